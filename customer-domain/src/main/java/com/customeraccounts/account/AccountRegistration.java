@@ -1,0 +1,229 @@
+package com.customeraccounts.account;
+
+import com.customeraccounts.access.AclResource;
+import com.customeraccounts.access.Caller;
+import com.customeraccounts.account.NewAccount.AddressDraft;
+import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.Address;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerGroups;
+import com.customeraccounts.customer.CustomerRegistered;
+import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.DuplicateEmailException;
+import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.customer.GroupId;
+import com.customeraccounts.customer.NewsletterStatus;
+import com.customeraccounts.customer.PersonName;
+import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.directory.Directory;
+import com.customeraccounts.error.AuthorizationException;
+import com.customeraccounts.error.InputException;
+import com.customeraccounts.error.NoSuchEntityException;
+import com.customeraccounts.error.Phrase;
+import com.customeraccounts.store.StoreView;
+import com.customeraccounts.store.Stores;
+import com.customeraccounts.store.Website;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Registers a customer account: Magento's {@code AccountManagementApi::createAccount}, step by step and in
+ * Magento's order, so that the first problem reported is the one Magento reports. The customer, its
+ * addresses and the {@link CustomerRegistered} event are one transaction: nothing is kept when any step
+ * fails.
+ */
+@ApplicationScoped
+public class AccountRegistration {
+
+    static final String EMAIL_REQUIRED = "The email address is required to create a customer account.";
+    static final String EMAIL_MISSING = "The customer email is missing. Enter and try again.";
+    static final String DUPLICATE_EMAIL = "A customer with the same email address already exists in an associated website.";
+    static final String ALREADY_IN_STORE = "This customer already exists in this store.";
+    static final String GROUP_NOT_FOUND = "The specified customer group id does not exist.";
+    static final String STORE_NOT_IN_WEBSITE = "The store view is not in the associated website.";
+    static final String WEBSITE_NOT_FOUND = "The website with id %s that was requested wasn't found. Verify the "
+            + "website and try again.";
+    static final String STORE_NOT_FOUND = "The store that was requested wasn't found. Verify the store and try again.";
+
+    private CustomerRepository customers;
+    private CustomerGroups groups;
+    private Stores stores;
+    private Directory directory;
+    private StoreConfig config;
+    private PasswordPolicy passwordPolicy;
+    private PasswordHasher hasher;
+    private Clock clock;
+    private Event<CustomerRegistered> registered;
+
+    protected AccountRegistration() {
+    }
+
+    @Inject
+    public AccountRegistration(CustomerRepository customers, CustomerGroups groups, Stores stores,
+                               Directory directory, StoreConfig config, PasswordPolicy passwordPolicy,
+                               PasswordHasher hasher, Clock clock, Event<CustomerRegistered> registered) {
+        this.customers = customers;
+        this.groups = groups;
+        this.stores = stores;
+        this.directory = directory;
+        this.config = config;
+        this.passwordPolicy = passwordPolicy;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.registered = registered;
+    }
+
+    /**
+     * @param requestStore the store view the request runs in (from the REST path)
+     * @return the new customer, as stored
+     */
+    @Transactional
+    public Customer register(NewAccount request, Caller caller, StoreView requestStore) {
+        CustomerDraft draft = request.customer();
+        if (draft.groupId() != null && !caller.isAllowed(AclResource.MANAGE)) {
+            throw AuthorizationException.missing(AclResource.MANAGE);
+        }
+        if (draft.email() == null) {
+            throw InputException.of(EMAIL_REQUIRED);
+        }
+        if (request.password() != null) {
+            passwordPolicy.checkStrength(request.password());
+            passwordPolicy.checkNotSameAsEmail(request.password(), draft.email());
+        }
+        if (draft.id() != null && draft.id() != 0) {
+            rejectExistingCustomer(draft, stores.websiteOf(requestStore));
+        }
+        StoreView store = resolveStore(draft);
+        Website website = resolveWebsite(draft, store);
+        int shareScope = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0 ? 0 : website.id();
+        GroupId group = resolveGroup(draft, website);
+        Instant now = clock.instant();
+        Optional<LocalDate> dob = DateOfBirth.parse(draft.dob());
+        if (draft.email().isEmpty()) {
+            throw InputException.of(EMAIL_MISSING);
+        }
+        if (customers.emailExists(EmailAddress.keyOf(draft.email()), shareScope)) {
+            throw InputException.of(DUPLICATE_EMAIL);
+        }
+        boolean confirmationRequired = config.flag(ConfigPath.CONFIRM, website);
+        List<String> problems = new CustomerRules(config, website).problems(draft, dob, now);
+        if (!problems.isEmpty()) {
+            throw InputException.joined(problems);
+        }
+        List<Customer.NewAddress> addresses = addresses(draft, website);
+        String passwordHash = request.password() == null ? null : hasher.hash(request.password());
+        SecretToken confirmationKey = confirmationRequired ? SecretToken.random() : clientConfirmation(draft);
+        SecretToken resetToken = SecretToken.random();
+        Customer customer = Customer.register(new Customer.Registration(customers.nextId(), website.id(),
+                store.id(), store.name(), group, shareScope, new EmailAddress(draft.email()),
+                new PersonName(draft.prefix(), draft.firstname(), draft.middlename(), draft.lastname(),
+                        draft.suffix()),
+                dob.orElse(null), draft.gender(), draft.taxvat(), passwordHash, confirmationKey,
+                draft.disableAutoGroupChange() == null ? 0 : draft.disableAutoGroupChange(), addresses,
+                newsletterStatus(draft, confirmationRequired)), resetToken, now);
+        try {
+            customers.add(customer);
+        } catch (DuplicateEmailException concurrentDuplicate) {
+            throw InputException.of(DUPLICATE_EMAIL);
+        }
+        registered.fire(new CustomerRegistered(customer.id(), website.id(), store.id(), passwordHash != null,
+                resetToken, confirmationRequired ? confirmationKey : null, request.redirectUrl()));
+        return customer;
+    }
+
+    private void rejectExistingCustomer(CustomerDraft draft, Website website) {
+        int shareScope = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0 ? 0 : website.id();
+        if (draft.email().isEmpty() || !customers.emailExists(EmailAddress.keyOf(draft.email()), shareScope)) {
+            throw NoSuchEntityException.doubleField("email", draft.email(), "websiteId", website.id());
+        }
+        throw InputException.of(ALREADY_IN_STORE);
+    }
+
+    /** 0 counts as "not set", as in Magento. */
+    private StoreView resolveStore(CustomerDraft draft) {
+        Integer storeId = nonZero(draft.storeId());
+        Integer websiteId = nonZero(draft.websiteId());
+        if (storeId != null) {
+            return stores.storeView(storeId).orElseThrow(() -> new NoSuchEntityException(
+                    Phrase.of(STORE_NOT_FOUND)));
+        }
+        if (websiteId != null) {
+            return stores.defaultStoreViewOf(website(websiteId));
+        }
+        return stores.defaultStoreView();
+    }
+
+    private Website resolveWebsite(CustomerDraft draft, StoreView store) {
+        Integer websiteId = nonZero(draft.websiteId());
+        Website website = websiteId == null ? stores.websiteOf(store) : website(websiteId);
+        boolean global = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
+        if (!global && !stores.belongsTo(store, website)) {
+            throw InputException.of(STORE_NOT_IN_WEBSITE);
+        }
+        return website;
+    }
+
+    private Website website(int id) {
+        return stores.website(id).orElseThrow(() -> new NoSuchEntityException(
+                Phrase.of(WEBSITE_NOT_FOUND.replace("%s", Integer.toString(id)))));
+    }
+
+    private GroupId resolveGroup(CustomerDraft draft, Website website) {
+        if (draft.groupId() == null) {
+            return new GroupId(config.intValue(ConfigPath.DEFAULT_GROUP, website));
+        }
+        if (draft.groupId() != 0 && (draft.groupId() < 0 || !groups.exists(new GroupId(draft.groupId())))) {
+            throw InputException.of(GROUP_NOT_FOUND);
+        }
+        return new GroupId(draft.groupId());
+    }
+
+    private List<Customer.NewAddress> addresses(CustomerDraft draft, Website website) {
+        AddressRules rules = new AddressRules(config, directory, website);
+        List<Customer.NewAddress> addresses = new ArrayList<>();
+        for (AddressDraft a : draft.addresses()) {
+            if (!rules.isCountryAllowed(a.countryId())) {
+                continue;
+            }
+            rules.check(a);
+            Address address = new Address(customers.nextAddressId(), a.countryId(), rules.region(a),
+                    a.street() == null ? List.of() : a.street(), a.company(), a.telephone(), a.fax(),
+                    a.postcode(), a.city(), a.firstname(), a.lastname(), a.middlename(), a.prefix(), a.suffix(),
+                    a.vatId());
+            addresses.add(new Customer.NewAddress(address, Boolean.TRUE.equals(a.defaultBilling()),
+                    Boolean.TRUE.equals(a.defaultShipping())));
+        }
+        return addresses;
+    }
+
+    /** With confirmation off Magento keeps a confirmation value the client sent. */
+    private static SecretToken clientConfirmation(CustomerDraft draft) {
+        String value = draft.confirmation();
+        return value == null || value.isEmpty() ? null : new SecretToken(value);
+    }
+
+    private NewsletterStatus newsletterStatus(CustomerDraft draft, boolean confirmationRequired) {
+        if (!Boolean.TRUE.equals(draft.isSubscribed()) || !config.flag(ConfigPath.NEWSLETTER_ACTIVE)) {
+            return null;
+        }
+        if (confirmationRequired) {
+            return NewsletterStatus.UNCONFIRMED;
+        }
+        return config.flag(ConfigPath.NEWSLETTER_CONFIRM) ? NewsletterStatus.NOT_ACTIVE : NewsletterStatus.SUBSCRIBED;
+    }
+
+    private static Integer nonZero(Integer value) {
+        return value == null || value == 0 ? null : value;
+    }
+}

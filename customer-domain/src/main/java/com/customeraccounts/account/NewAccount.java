@@ -1,0 +1,43 @@
+package com.customeraccounts.account;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@code createAccount} request as the caller sent it: every field may be absent (null), because
+ * Magento's rules distinguish absent, empty and invalid values and report them in a fixed order.
+ */
+public record NewAccount(CustomerDraft customer, String password, String redirectUrl) {
+
+    public NewAccount {
+        Objects.requireNonNull(customer, "customer");
+    }
+
+    /** The {@code customer} object of the request. */
+    public record CustomerDraft(Long id, Integer groupId, String confirmation, String createdAt, String dob,
+                                String email, String firstname, String lastname, String middlename,
+                                String prefix, String suffix, Integer gender, Integer storeId, String taxvat,
+                                Integer websiteId, List<AddressDraft> addresses, Integer disableAutoGroupChange,
+                                Boolean isSubscribed) {
+
+        public CustomerDraft {
+            addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        }
+    }
+
+    /** One entry of {@code customer.addresses}. */
+    public record AddressDraft(RegionDraft region, Integer regionId, String countryId, List<String> street,
+                               String company, String telephone, String fax, String postcode, String city,
+                               String firstname, String lastname, String middlename, String prefix,
+                               String suffix, String vatId, Boolean defaultShipping, Boolean defaultBilling) {
+    }
+
+    /** An address's {@code region} object. */
+    public record RegionDraft(String regionCode, String region, Integer regionId) {
+    }
+
+    @Override
+    public String toString() {
+        return "NewAccount[password=" + (password == null ? "none" : "****") + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package com.customeraccounts.config;
+
+/** The config paths this service reads; Magento's own names where Magento has the setting. */
+public final class ConfigPath {
+
+    public static final String ACCOUNT_SHARE_SCOPE = "customer/account_share/scope";
+    public static final String CONFIRM = "customer/create_account/confirm";
+    public static final String DEFAULT_GROUP = "customer/create_account/default_group";
+    public static final String REDIRECT_ALLOWED_ORIGINS = "customer/create_account/redirect_allowed_origins";
+    public static final String MINIMUM_PASSWORD_LENGTH = "customer/password/minimum_password_length";
+    public static final String REQUIRED_CHARACTER_CLASSES = "customer/password/required_character_classes_number";
+    public static final String RESET_LINK_EXPIRATION_PERIOD = "customer/password/reset_link_expiration_period";
+    public static final String LOCKOUT_FAILURES = "customer/password/lockout_failures";
+    public static final String LOCKOUT_THRESHOLD = "customer/password/lockout_threshold";
+    public static final String STREET_LINES = "customer/address/street_lines";
+    public static final String TELEPHONE_SHOW = "customer/address/telephone_show";
+    public static final String COMPANY_SHOW = "customer/address/company_show";
+    public static final String FAX_SHOW = "customer/address/fax_show";
+    public static final String PREFIX_SHOW = "customer/address/prefix_show";
+    public static final String SUFFIX_SHOW = "customer/address/suffix_show";
+    public static final String MIDDLENAME_SHOW = "customer/address/middlename_show";
+    public static final String GENDER_SHOW = "customer/address/gender_show";
+    public static final String TAXVAT_SHOW = "customer/address/taxvat_show";
+    public static final String ENABLE_GUEST_CHECKOUT_LOGIN = "checkout/options/enable_guest_checkout_login";
+    public static final String COUNTRY_ALLOW = "general/country/allow";
+    public static final String OPTIONAL_ZIP_COUNTRIES = "general/country/optional_zip_countries";
+    public static final String STATE_REQUIRED = "general/region/state_required";
+    public static final String TIMEZONE = "general/locale/timezone";
+    public static final String SECURE_BASE_URL = "web/secure/base_url";
+    public static final String GENERAL_IDENTITY_NAME = "trans_email/ident_general/name";
+    public static final String GENERAL_IDENTITY_EMAIL = "trans_email/ident_general/email";
+    public static final String NEWSLETTER_ACTIVE = "newsletter/general/active";
+    public static final String NEWSLETTER_CONFIRM = "newsletter/subscription/confirm";
+    /** Not a Magento setting: the bcrypt cost factor that replaces Magento's Argon2id. */
+    public static final String BCRYPT_COST = "password.bcrypt.cost";
+    public static final String ADMIN_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/admin";
+    public static final String CUSTOMER_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/customer";
+
+    private ConfigPath() {
+    }
+}

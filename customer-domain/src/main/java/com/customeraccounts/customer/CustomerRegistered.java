@@ -1,0 +1,23 @@
+package com.customeraccounts.customer;
+
+import java.util.Optional;
+
+/**
+ * A customer account was created. Fired inside the registering transaction; observers that act on the
+ * outside world do so only after it commits.
+ *
+ * @param resetToken      the reset-password token for the "set your password" link
+ * @param confirmationKey the key of the confirmation link, when the website requires confirmation
+ * @param redirectUrl     where the confirmation link leads back to, as the caller asked (unchecked)
+ */
+public record CustomerRegistered(CustomerId customerId, int websiteId, int storeId, boolean passwordSet,
+                                 SecretToken resetToken, SecretToken confirmationKey, String redirectUrl) {
+
+    public boolean confirmationRequired() {
+        return confirmationKey != null;
+    }
+
+    public Optional<String> redirect() {
+        return Optional.ofNullable(redirectUrl).filter(url -> !url.isBlank());
+    }
+}

@@ -1,0 +1,26 @@
+package com.customeraccounts.customer;
+
+import java.util.Optional;
+
+/** Where customers are kept. */
+public interface CustomerRepository {
+
+    CustomerId nextId();
+
+    AddressId nextAddressId();
+
+    /**
+     * Stores a new customer.
+     *
+     * @throws DuplicateEmailException when another customer holds the same email in the same sharing scope,
+     *                                 including one stored concurrently
+     */
+    void add(Customer customer);
+
+    Optional<Customer> find(CustomerId id);
+
+    /** The customer with this email (in any letter case) in the given sharing scope. */
+    Optional<Customer> findByEmail(EmailAddress email, int shareScope);
+
+    boolean emailExists(String emailKey, int shareScope);
+}

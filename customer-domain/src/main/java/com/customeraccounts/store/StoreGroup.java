@@ -1,0 +1,12 @@
+package com.customeraccounts.store;
+
+import java.util.Objects;
+
+/** A Magento store group ("store"): belongs to a website and names its default store view. */
+public record StoreGroup(int id, int websiteId, int rootCategoryId, int defaultStoreId, String name, String code) {
+
+    public StoreGroup {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(code, "code");
+    }
+}

@@ -1,0 +1,40 @@
+package com.customeraccounts.persistence.access;
+
+import com.customeraccounts.access.AccessTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAccessTokens implements AccessTokens {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    @Override
+    public void saveAdminToken(String tokenHash, long adminId, Instant expiresAt) {
+        OAuthTokenEntity token = new OAuthTokenEntity();
+        token.tokenHash = tokenHash;
+        token.userType = OAuthTokenEntity.ADMIN;
+        token.adminId = adminId;
+        token.createdAt = LocalDateTime.now(Clock.systemUTC());
+        token.expiresAt = LocalDateTime.ofInstant(expiresAt, ZoneOffset.UTC);
+        em.persist(token);
+    }
+
+    @Override
+    public Optional<Long> findAdmin(String tokenHash, Instant now) {
+        OAuthTokenEntity token = em.find(OAuthTokenEntity.class, tokenHash);
+        if (token == null || token.userType != OAuthTokenEntity.ADMIN
+                || !token.expiresAt.isAfter(LocalDateTime.ofInstant(now, ZoneOffset.UTC))) {
+            return Optional.empty();
+        }
+        return Optional.of(token.adminId);
+    }
+}

@@ -1,0 +1,58 @@
+package com.customeraccounts.persistence.access;
+
+import com.customeraccounts.access.Administrator;
+import com.customeraccounts.access.Administrators;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaAdministrators implements Administrators {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    @Override
+    public Optional<Administrator> findByUsername(String username) {
+        return entity(username).map(JpaAdministrators::toDomain);
+    }
+
+    @Override
+    public Optional<Administrator> find(long id) {
+        return Optional.ofNullable(em.find(AdminUserEntity.class, id)).map(JpaAdministrators::toDomain);
+    }
+
+    @Override
+    public void save(String username, String passwordHash, Set<String> resources) {
+        AdminUserEntity entity = entity(username).orElseGet(() -> {
+            AdminUserEntity created = new AdminUserEntity();
+            created.username = username;
+            created.createdAt = LocalDateTime.now(Clock.systemUTC());
+            em.persist(created);
+            return created;
+        });
+        entity.passwordHash = passwordHash;
+        entity.resources = String.join(",", resources);
+    }
+
+    private Optional<AdminUserEntity> entity(String username) {
+        return em.createQuery("SELECT a FROM AdminUserEntity a WHERE a.username = :username", AdminUserEntity.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static Administrator toDomain(AdminUserEntity e) {
+        Set<String> resources = Arrays.stream(e.resources.split(","))
+                .filter(r -> !r.isBlank())
+                .collect(Collectors.toSet());
+        return new Administrator(e.id, e.username, e.passwordHash, resources);
+    }
+}

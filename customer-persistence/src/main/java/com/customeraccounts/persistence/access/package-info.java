@@ -1,0 +1,2 @@
+/** Admin users and issued tokens in JPA. */
+package com.customeraccounts.persistence.access;

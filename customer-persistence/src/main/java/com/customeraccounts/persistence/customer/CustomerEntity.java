@@ -1,0 +1,76 @@
+package com.customeraccounts.persistence.customer;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "customer_entity")
+class CustomerEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
+    @SequenceGenerator(name = "customer_seq", sequenceName = "customer_entity_seq", allocationSize = 50)
+    @Column(name = "entity_id")
+    Long id;
+
+    @Column(name = "website_id")
+    int websiteId;
+    @Column(name = "store_id")
+    int storeId;
+    @Column(name = "group_id")
+    int groupId;
+    String email;
+    @Column(name = "email_key")
+    String emailKey;
+    @Column(name = "share_scope")
+    int shareScope;
+    String prefix;
+    String firstname;
+    String middlename;
+    String lastname;
+    String suffix;
+    LocalDate dob;
+    Integer gender;
+    String taxvat;
+    @Column(name = "created_at")
+    LocalDateTime createdAt;
+    @Column(name = "updated_at")
+    LocalDateTime updatedAt;
+    @Column(name = "created_in")
+    String createdIn;
+    @Column(name = "password_hash")
+    String passwordHash;
+    String confirmation;
+    @Column(name = "rp_token")
+    String rpToken;
+    @Column(name = "rp_token_created_at")
+    LocalDateTime rpTokenCreatedAt;
+    @Column(name = "disable_auto_group_change")
+    int disableAutoGroupChange;
+    @Column(name = "default_billing")
+    Long defaultBilling;
+    @Column(name = "default_shipping")
+    Long defaultShipping;
+    @Column(name = "subscriber_status")
+    Integer subscriberStatus;
+    @Version
+    long version;
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    List<AddressEntity> addresses = new ArrayList<>();
+}

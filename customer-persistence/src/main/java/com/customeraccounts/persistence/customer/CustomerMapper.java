@@ -1,0 +1,111 @@
+package com.customeraccounts.persistence.customer;
+
+import com.customeraccounts.customer.Address;
+import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.AddressRegion;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerSnapshot;
+import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.customer.GroupId;
+import com.customeraccounts.customer.NewsletterStatus;
+import com.customeraccounts.customer.PersonName;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+/** Between the aggregate and its tables. Timestamps are stored as UTC wall-clock time, as Magento does. */
+final class CustomerMapper {
+
+    private CustomerMapper() {
+    }
+
+    static CustomerEntity toEntity(Customer customer) {
+        CustomerSnapshot s = customer.snapshot();
+        CustomerEntity e = new CustomerEntity();
+        e.id = s.id().value();
+        e.websiteId = s.websiteId();
+        e.storeId = s.storeId();
+        e.groupId = s.groupId().value();
+        e.email = s.email().value();
+        e.emailKey = s.email().key();
+        e.shareScope = s.shareScope();
+        e.prefix = s.name().prefix();
+        e.firstname = s.name().firstname();
+        e.middlename = s.name().middlename();
+        e.lastname = s.name().lastname();
+        e.suffix = s.name().suffix();
+        e.dob = s.dob();
+        e.gender = s.gender();
+        e.taxvat = s.taxvat();
+        e.createdAt = utc(s.createdAt());
+        e.updatedAt = utc(s.updatedAt());
+        e.createdIn = s.createdIn();
+        e.passwordHash = s.passwordHash();
+        e.confirmation = s.confirmationHash();
+        e.rpToken = s.resetTokenHash();
+        e.rpTokenCreatedAt = utc(s.resetTokenCreatedAt());
+        e.disableAutoGroupChange = s.disableAutoGroupChange();
+        e.defaultBilling = s.defaultBilling() == null ? null : s.defaultBilling().value();
+        e.defaultShipping = s.defaultShipping() == null ? null : s.defaultShipping().value();
+        e.subscriberStatus = s.newsletterStatus() == null ? null : s.newsletterStatus().code();
+        int position = 0;
+        for (Address a : s.addresses()) {
+            e.addresses.add(toEntity(a, e, position++));
+        }
+        return e;
+    }
+
+    private static AddressEntity toEntity(Address a, CustomerEntity customer, int position) {
+        AddressEntity e = new AddressEntity();
+        e.id = a.id().value();
+        e.customer = customer;
+        e.position = position;
+        e.countryId = a.countryId();
+        e.regionId = a.region().regionId();
+        e.regionCode = a.region().code();
+        e.region = a.region().name();
+        e.street = String.join("\n", a.street());
+        e.company = a.company();
+        e.telephone = a.telephone();
+        e.fax = a.fax();
+        e.postcode = a.postcode();
+        e.city = a.city();
+        e.firstname = a.firstname();
+        e.lastname = a.lastname();
+        e.middlename = a.middlename();
+        e.prefix = a.prefix();
+        e.suffix = a.suffix();
+        e.vatId = a.vatId();
+        return e;
+    }
+
+    static Customer toDomain(CustomerEntity e) {
+        List<Address> addresses = e.addresses.stream().map(CustomerMapper::toDomain).toList();
+        return Customer.restore(new CustomerSnapshot(new CustomerId(e.id), e.websiteId, e.storeId,
+                new GroupId(e.groupId), new EmailAddress(e.email),
+                new PersonName(e.prefix, e.firstname, e.middlename, e.lastname, e.suffix), e.dob, e.gender,
+                e.taxvat, instant(e.createdAt), instant(e.updatedAt), e.createdIn, e.passwordHash, e.confirmation,
+                e.rpToken, instant(e.rpTokenCreatedAt), e.disableAutoGroupChange,
+                e.defaultBilling == null ? null : new AddressId(e.defaultBilling),
+                e.defaultShipping == null ? null : new AddressId(e.defaultShipping), addresses,
+                e.subscriberStatus == null ? null : NewsletterStatus.ofCode(e.subscriberStatus), e.shareScope));
+    }
+
+    private static Address toDomain(AddressEntity e) {
+        return new Address(new AddressId(e.id), e.countryId, new AddressRegion(e.regionId, e.regionCode, e.region),
+                e.street.isEmpty() ? List.of() : Arrays.asList(e.street.split("\n", -1)), e.company, e.telephone,
+                e.fax, e.postcode, e.city, e.firstname, e.lastname, e.middlename, e.prefix, e.suffix, e.vatId);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+}

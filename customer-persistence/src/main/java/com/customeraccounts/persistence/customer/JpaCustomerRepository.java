@@ -1,0 +1,78 @@
+package com.customeraccounts.persistence.customer;
+
+import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.DuplicateEmailException;
+import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.persistence.database.SqlErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCustomerRepository implements CustomerRepository {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    @Override
+    public CustomerId nextId() {
+        return new CustomerId(nextSequenceValue(CustomerEntity.class));
+    }
+
+    @Override
+    public AddressId nextAddressId() {
+        return new AddressId(nextSequenceValue(AddressEntity.class));
+    }
+
+    private long nextSequenceValue(Class<?> entity) {
+        Object next = em.unwrap(JpaEntityManager.class).getActiveSession().getNextSequenceNumberValue(entity);
+        return ((Number) next).longValue();
+    }
+
+    @Override
+    public void add(Customer customer) {
+        em.persist(CustomerMapper.toEntity(customer));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                throw new DuplicateEmailException(e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+        return Optional.ofNullable(em.find(CustomerEntity.class, id.value())).map(CustomerMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Customer> findByEmail(EmailAddress email, int shareScope) {
+        return em.createQuery("SELECT c FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
+                        CustomerEntity.class)
+                .setParameter("key", email.key())
+                .setParameter("scope", shareScope)
+                .getResultStream()
+                .findFirst()
+                .map(CustomerMapper::toDomain);
+    }
+
+    @Override
+    public boolean emailExists(String emailKey, int shareScope) {
+        return !em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
+                        Long.class)
+                .setParameter("key", emailKey)
+                .setParameter("scope", shareScope)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+}

@@ -1,0 +1,147 @@
+package com.customeraccounts.persistence.database;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+
+/**
+ * A data source that hands its work to PostgreSQL's or H2's own data source, chosen by the JDBC URL. The
+ * application server's pool creates it; the URL and credentials come from the application's MicroProfile
+ * Config ({@code db.url}, {@code db.user}, {@code db.password}) unless the pool sets them. Reading the
+ * config here, with the application's class loader, works the same in a WAR and in an EAR.
+ */
+public class UrlRoutedDataSource implements DataSource {
+
+    private String url;
+    private String user;
+    private String password;
+    private volatile DataSource target;
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+        this.target = null;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+        this.target = null;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+        this.target = null;
+    }
+
+    /**
+     * The database is migrated before its first connection is handed out, whichever component asks
+     * first; nothing reaches a schema that is not up to date.
+     */
+    private DataSource target() throws SQLException {
+        DataSource current = target;
+        if (current == null) {
+            synchronized (this) {
+                current = target;
+                if (current == null) {
+                    current = create();
+                    SchemaMigration.migrate(current);
+                    target = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private DataSource create() throws SQLException {
+        Config config = ConfigProvider.getConfig(UrlRoutedDataSource.class.getClassLoader());
+        String url = this.url != null ? this.url : config.getOptionalValue("db.url", String.class).orElse(null);
+        String user = this.user != null ? this.user : config.getOptionalValue("db.user", String.class).orElse(null);
+        String password = this.password != null ? this.password
+                : config.getOptionalValue("db.password", String.class).orElse("");
+        if (url == null) {
+            throw new SQLException("No database URL configured (db.url)");
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(url);
+            pg.setUser(user);
+            pg.setPassword(password);
+            return pg;
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user);
+            h2.setPassword(password);
+            return h2;
+        }
+        throw new SQLException("Unsupported database URL; use jdbc:postgresql: or jdbc:h2:");
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return target().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return target().getConnection(username, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // the pool logs; nothing to do
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        // drivers' defaults apply
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        return target().unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || target().isWrapperFor(type);
+    }
+}

@@ -1,0 +1,39 @@
+package com.customeraccounts.web.access;
+
+import com.customeraccounts.access.AdminBootstrap;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * On start, makes sure the bootstrap admin ({@code admin.username}, {@code admin.password}) exists. A
+ * password generated on the first start is shown in the log that once; it is the only secret ever logged.
+ */
+@WebListener
+public class AdminBootstrapListener implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrapListener.class.getName());
+
+    @Inject
+    AdminBootstrap adminBootstrap;
+
+    @Inject
+    @ConfigProperty(name = "admin.username", defaultValue = "admin")
+    String username;
+
+    @Inject
+    @ConfigProperty(name = "admin.password")
+    Optional<String> password;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        adminBootstrap.ensure(username, password.filter(p -> !p.isEmpty()))
+                .ifPresent(generated -> LOG.warning(() -> "Generated the password of admin user '" + username
+                        + "'; it is shown only this once (set admin.password to choose one): " + generated));
+    }
+}

@@ -1,0 +1,126 @@
+package com.customeraccounts.web.customer;
+
+import com.customeraccounts.customer.Address;
+import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerSnapshot;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A customer in Magento's {@code customer-data-customer-interface} shape: keys in the interface's getter
+ * order, absent values left out (but {@code email}, {@code firstname}, {@code lastname} and the region
+ * always present), default address ids as strings, the default-shipping address first. The confirmation
+ * key and every hash stay inside.
+ */
+final class CustomerJson {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    private CustomerJson() {
+    }
+
+    static JsonObject of(Customer customer) {
+        CustomerSnapshot c = customer.snapshot();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", c.id().value())
+                .add("group_id", c.groupId().value());
+        customer.defaultBilling().ifPresent(id -> json.add("default_billing", id.toString()));
+        customer.defaultShipping().ifPresent(id -> json.add("default_shipping", id.toString()));
+        json.add("created_at", timestamp(c.createdAt()))
+                .add("updated_at", timestamp(c.updatedAt()));
+        optional(json, "created_in", c.createdIn());
+        optional(json, "dob", c.dob() == null ? null : c.dob().toString());
+        json.add("email", c.email().value())
+                .add("firstname", c.name().firstname())
+                .add("lastname", c.name().lastname());
+        optional(json, "middlename", c.name().middlename());
+        optional(json, "prefix", c.name().prefix());
+        optional(json, "suffix", c.name().suffix());
+        if (c.gender() != null) {
+            json.add("gender", c.gender());
+        }
+        json.add("store_id", c.storeId());
+        optional(json, "taxvat", c.taxvat());
+        json.add("website_id", c.websiteId());
+        JsonArrayBuilder addresses = Json.createArrayBuilder();
+        for (Address address : shippingFirst(customer)) {
+            addresses.add(address(address, c));
+        }
+        json.add("addresses", addresses)
+                .add("disable_auto_group_change", c.disableAutoGroupChange())
+                .add("extension_attributes", Json.createObjectBuilder().add("is_subscribed", customer.isSubscribed()));
+        return json.build();
+    }
+
+    private static List<Address> shippingFirst(Customer customer) {
+        Optional<AddressId> shipping = customer.defaultShipping();
+        List<Address> ordered = new ArrayList<>();
+        customer.addresses().stream().filter(a -> shipping.isPresent() && a.id().equals(shipping.get()))
+                .forEach(ordered::add);
+        customer.addresses().stream().filter(a -> !ordered.contains(a)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static JsonObject address(Address a, CustomerSnapshot c) {
+        JsonObjectBuilder region = Json.createObjectBuilder();
+        nullable(region, "region_code", a.region().code());
+        nullable(region, "region", a.region().name());
+        region.add("region_id", a.region().regionId());
+        JsonArrayBuilder street = Json.createArrayBuilder();
+        a.street().forEach(street::add);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", a.id().value())
+                .add("customer_id", c.id().value())
+                .add("region", region)
+                .add("region_id", a.region().regionId())
+                .add("country_id", a.countryId())
+                .add("street", street);
+        optional(json, "company", a.company());
+        optional(json, "telephone", a.telephone());
+        optional(json, "fax", a.fax());
+        optional(json, "postcode", a.postcode());
+        optional(json, "city", a.city());
+        optional(json, "firstname", a.firstname());
+        optional(json, "lastname", a.lastname());
+        optional(json, "middlename", a.middlename());
+        optional(json, "prefix", a.prefix());
+        optional(json, "suffix", a.suffix());
+        optional(json, "vat_id", a.vatId());
+        if (a.id().equals(c.defaultShipping())) {
+            json.add("default_shipping", true);
+        }
+        if (a.id().equals(c.defaultBilling())) {
+            json.add("default_billing", true);
+        }
+        return json.build();
+    }
+
+    private static void optional(JsonObjectBuilder json, String key, String value) {
+        if (value != null) {
+            json.add(key, value);
+        }
+    }
+
+    private static void nullable(JsonObjectBuilder json, String key, String value) {
+        if (value == null) {
+            json.addNull(key);
+        } else {
+            json.add(key, value);
+        }
+    }
+
+    private static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+}

@@ -1,0 +1,56 @@
+package com.customeraccounts.web.error;
+
+import com.customeraccounts.error.Parameters;
+import com.customeraccounts.error.Phrase;
+import com.customeraccounts.web.rest.MagentoMediaType;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Map;
+
+/** Magento's REST error body: {@code {"message": ..., "errors": [...], "parameters": ...}}. */
+public final class ErrorBody {
+
+    private ErrorBody() {
+    }
+
+    public static Response response(int status, Phrase phrase, List<Phrase> errors) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("message", phrase.template());
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            for (Phrase error : errors) {
+                JsonObjectBuilder item = Json.createObjectBuilder().add("message", error.template());
+                addParameters(item, error.parameters());
+                list.add(item);
+            }
+            body.add("errors", list);
+        }
+        addParameters(body, phrase.parameters());
+        return Response.status(status).type(MagentoMediaType.JSON_UTF8_TYPE).entity(body.build().toString()).build();
+    }
+
+    public static Response response(int status, String renderedMessage) {
+        return response(status, Phrase.of(renderedMessage), List.of());
+    }
+
+    public static String json(String renderedMessage) {
+        return Json.createObjectBuilder().add("message", renderedMessage).build().toString();
+    }
+
+    private static void addParameters(JsonObjectBuilder target, Parameters parameters) {
+        if (parameters instanceof Parameters.Named named) {
+            JsonObjectBuilder object = Json.createObjectBuilder();
+            for (Map.Entry<String, Object> e : named.values().entrySet()) {
+                object.add(e.getKey(), JsonValues.of(e.getValue()));
+            }
+            target.add("parameters", object);
+        } else if (parameters instanceof Parameters.Positional positional) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            positional.values().forEach(v -> array.add(JsonValues.of(v)));
+            target.add("parameters", array);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.customeraccounts.web.json;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * A top-level parameter of a service method: found under its camelCase name or its snake_case form
+ * ({@code redirectUrl} / {@code redirect_url}); JSON null counts as absent.
+ */
+public final class Parameter {
+
+    private Parameter() {
+    }
+
+    public static JsonValue value(JsonObject body, String camelName) {
+        JsonValue value = body.get(camelName);
+        if (value == null) {
+            value = body.get(snake(camelName));
+        }
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
+    }
+
+    /** A string parameter; any scalar is accepted as its text. */
+    public static String string(JsonObject body, String camelName) {
+        JsonValue value = value(body, camelName);
+        return value == null ? null : InputBinder.toText(snake(camelName), value, Field.of(camelName, Field.Kind.STRING));
+    }
+
+    static String snake(String camel) {
+        StringBuilder out = new StringBuilder();
+        for (char c : camel.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package com.customeraccounts.web.rest;
+
+import com.customeraccounts.web.error.WebapiException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a request body as Magento's REST layer does: the Content-Type must be present and JSON, in UTF-8;
+ * a body that is not JSON is {@code Decoding error.}; an empty body has no parameters. Bodies over 1 MiB
+ * are refused before they are parsed.
+ */
+@Provider
+@Consumes(MediaType.WILDCARD)
+public class JsonBodyReader implements MessageBodyReader<JsonBody> {
+
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == JsonBody.class;
+    }
+
+    @Override
+    public JsonBody readFrom(Class<JsonBody> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                             MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        checkContentType(headers.getFirst(HttpHeaders.CONTENT_TYPE));
+        byte[] body = entity.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            throw RequestTooLarge.exception();
+        }
+        if (new String(body, StandardCharsets.UTF_8).isBlank()) {
+            return new JsonBody(JsonValue.EMPTY_JSON_OBJECT);
+        }
+        try (JsonReader reader = Json.createReader(
+                new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+            return new JsonBody(reader.readValue());
+        } catch (JsonException | IllegalStateException malformed) {
+            throw WebapiException.badRequest("Decoding error.");
+        }
+    }
+
+    private static void checkContentType(String header) {
+        if (header == null || header.isBlank()) {
+            throw WebapiException.badRequest("Content-Type header is empty.");
+        }
+        MediaType type;
+        try {
+            type = MediaType.valueOf(header);
+        } catch (IllegalArgumentException malformed) {
+            throw WebapiException.badRequest("Content-Type header is invalid.");
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+            throw WebapiException.badRequest("UTF-8 is the only supported charset.");
+        }
+        String essence = type.getType() + "/" + type.getSubtype();
+        if (!essence.equalsIgnoreCase("application/json")) {
+            throw WebapiException.badRequest("Server cannot understand Content-Type HTTP header media type "
+                    + essence);
+        }
+    }
+}
