@@ -1,0 +1,45 @@
+package com.customeraccounts.web.error;
+
+import com.customeraccounts.web.rest.MagentoMediaType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The error page of the whole application: what fails outside the REST resources (an unknown path, a
+ * request the container refuses, a failure in a filter) is answered in Magento's error shape.
+ */
+@WebServlet("/error")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        String message;
+        if (status >= 500) {
+            String reportId = InternalErrors.newReportId();
+            Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            LOG.log(Level.SEVERE, "Report ID: " + reportId, failure);
+            message = InternalErrors.message(reportId);
+        } else if (status == HttpServletResponse.SC_NOT_FOUND) {
+            message = WebApplicationExceptionMapper.NO_ROUTE;
+        } else if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
+            message = "The " + request.getMethod() + " HTTP method is not supported.";
+        } else {
+            message = "Specified request cannot be processed.";
+        }
+        response.setStatus(status < 400 ? HttpServletResponse.SC_NOT_FOUND : status);
+        response.setContentType(MagentoMediaType.JSON_UTF8);
+        response.getOutputStream().write(ErrorBody.json(message).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,37 @@
+package com.customeraccounts.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+
+/** What the service answered. */
+public record ApiResponse(int status, String contentType, String body) {
+
+    static ApiResponse of(HttpResponse<String> response) {
+        return new ApiResponse(response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    public JsonValue json() {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        }
+    }
+
+    public JsonObject object() {
+        return json().asJsonObject();
+    }
+
+    public String message() {
+        return object().getString("message");
+    }
+
+    @Override
+    public String toString() {
+        return status + " " + body;
+    }
+}

@@ -1,0 +1,71 @@
+package com.customeraccounts.web.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Chooses how the Payara Micro under test runs, before Arquillian starts it: its data directory, the
+ * bootstrap admin's password, a second website ({@code it-stores.json}) and, when {@code it.database=postgresql}, an embedded PostgreSQL started
+ * once for the whole run. Register it before Arquillian's extension.
+ */
+public class TestServer implements BeforeAllCallback {
+
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "It-Admin-Passw0rd";
+
+    private static EmbeddedPostgres postgres;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        StringBuilder options = new StringBuilder()
+                .append("-Ddata.dir=").append(dataDir())
+                .append(" -Dadmin.password=").append(ADMIN_PASSWORD)
+                .append(" -Dstores.file=").append(Path.of("src/test/resources/it-stores.json").toAbsolutePath())
+                .append(" -Xmx512m");
+        if ("postgresql".equals(System.getProperty("it.database"))) {
+            EmbeddedPostgres pg = postgres();
+            options.append(" -Ddb.url=").append(pg.getJdbcUrl("postgres", "postgres"))
+                    .append(" -Ddb.user=postgres -Ddb.password=postgres");
+        }
+        System.setProperty("payara.cmdOptions", options.toString());
+        System.setProperty("payara.outputToConsole", System.getProperty("it.console", "false"));
+    }
+
+    public static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty("it.database"));
+    }
+
+    private static String dataDir() {
+        try {
+            Path base = Path.of(System.getProperty("it.dataDir", "target/it-data")).toAbsolutePath();
+            Files.createDirectories(base);
+            return base.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away
+                }
+            }));
+        }
+        return postgres;
+    }
+}
