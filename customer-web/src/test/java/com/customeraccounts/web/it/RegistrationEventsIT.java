@@ -1,0 +1,110 @@
+package com.customeraccounts.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.MagentoAssertions.assertError;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code CustomerRegistered} event, and what concurrent and failing registrations leave behind. */
+@ExtendWith(TestServer.class)
+@ExtendWith(ArquillianExtension.class)
+class RegistrationEventsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PackagedWar.asRoot().addClass(RegisteredEventsProbe.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private CustomerApi api;
+
+    @BeforeEach
+    void connect() {
+        api = new CustomerApi(base);
+    }
+
+    @Test
+    void deliversTheEventAfterTheAccountIsCommitted() {
+        long id = assertCreated(api.createAccount(withRedirect(uniqueEmail(), "https://shop.example.com/")))
+                .getJsonNumber("id").longValue();
+
+        assertThat(committedIds()).contains(id);
+    }
+
+    @Test
+    void neverDeliversTheEventOfARolledBackAccountNorKeepsTheAccount() {
+        String email = uniqueEmail();
+        List<Long> before = committedIds();
+
+        ApiResponse failed = api.createAccount(withRedirect(email, RegisteredEventsProbe.FAIL_INSIDE_TRANSACTION));
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.message()).matches("Internal Error\\. Details are available in Magento log file\\. "
+                + "Report ID: webapi-[0-9a-f]{13}");
+        assertThat(failed.body()).doesNotContain("Exception", "probe");
+        assertThat(committedIds()).containsExactlyInAnyOrderElementsOf(before);
+        assertCreated(api.createAccount(withRedirect(email, "https://shop.example.com/")));
+    }
+
+    @Test
+    void createsExactlyOneAccountFromSixteenConcurrentRequestsForOneEmail() throws Exception {
+        String email = uniqueEmail();
+        JsonObject body = Json.createObjectBuilder().add("customer", minimalCustomer(email))
+                .add("password", "Password1").build();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<ApiResponse>> requests = IntStream.range(0, 16)
+                    .<Callable<ApiResponse>>mapToObj(i -> () -> api.createAccount(body)).toList();
+            List<ApiResponse> responses = pool.invokeAll(requests).stream().map(RegistrationEventsIT::get).toList();
+
+            assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(1);
+            List<ApiResponse> refused = responses.stream().filter(r -> r.status() != 200).toList();
+            assertThat(refused).hasSize(15);
+            refused.forEach(r -> assertError(r, 400,
+                    "A customer with the same email address already exists in an associated website."));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Long> committedIds() {
+        ApiResponse response = api.send("GET", "rest/V1/it-probe/registered", null, List.of());
+        return response.json().asJsonArray().getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::longValue).toList();
+    }
+
+    private static JsonObject withRedirect(String email, String redirectUrl) {
+        return Json.createObjectBuilder().add("customer", minimalCustomer(email))
+                .add("password", "Password1").add("redirectUrl", redirectUrl).build();
+    }
+
+    private static ApiResponse get(Future<ApiResponse> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

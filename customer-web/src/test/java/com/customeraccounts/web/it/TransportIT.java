@@ -1,0 +1,129 @@
+package com.customeraccounts.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.MagentoAssertions.assertError;
+import static com.customeraccounts.web.it.MagentoAssertions.assertErrorBody;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.request;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Routes, store codes, content types, bodies and admin tokens: Magento's answers, never an HTML page. */
+@ExtendWith(TestServer.class)
+@ExtendWith(ArquillianExtension.class)
+class TransportIT {
+
+    private static final String JSON = "application/json";
+    private static final String NO_ROUTE = "Request does not match any route.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PackagedWar.asRoot();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private CustomerApi api;
+
+    @BeforeEach
+    void connect() {
+        api = new CustomerApi(base);
+    }
+
+    @Test
+    void answersAnUnknownRouteWithMagentosMessage() {
+        assertError(api.post("rest/V1/customerz", "{}", List.of()), 404, NO_ROUTE);
+        assertError(api.send("GET", "rest/V1/customers", null, List.of()), 404, NO_ROUTE);
+        assertError(api.send("GET", "no/such/page", null, List.of()), 404, NO_ROUTE);
+    }
+
+    @Test
+    void refusesAMethodMagentoNeverRoutes() {
+        assertError(api.send("PATCH", "rest/V1/customers", "{}", List.of("Content-Type", JSON)), 405,
+                "The PATCH HTTP method is not supported.");
+    }
+
+    @Test
+    void runsInTheStoreNamedInThePathAndRefusesAnUnknownOne() {
+        ApiResponse created = api.post("rest/fixture_second_store/V1/customers",
+                request(minimalCustomer(uniqueEmail()).add("website_id", 2)).toString(), List.of());
+        assertThat(assertCreated(created).getInt("website_id")).isEqualTo(2);
+        assertCreated(api.post("rest/default/V1/customers", request(minimalCustomer(uniqueEmail())).toString(),
+                List.of()));
+
+        assertError(api.post("rest/nowhere/V1/customers", "{}", List.of()), 400,
+                "Specified request cannot be processed.");
+        assertError(api.post("rest/admin/V1/customers", "{}", List.of()), 400,
+                "Specified request cannot be processed.");
+    }
+
+    @Test
+    void refusesBodiesItCannotDecode() {
+        assertError(api.post("rest/V1/customers", "{\"customer\":", List.of()), 400, "Decoding error.");
+        assertError(api.send("POST", "rest/V1/customers", "{}", List.of()), 400, "Content-Type header is empty.");
+        assertError(api.send("POST", "rest/V1/customers", "{}", List.of("Content-Type", "text/plain")), 400,
+                "Server cannot understand Content-Type HTTP header media type text/plain");
+        assertError(api.send("POST", "rest/V1/customers", "{}",
+                List.of("Content-Type", "application/json; charset=iso-8859-1")), 400,
+                "UTF-8 is the only supported charset.");
+    }
+
+    @Test
+    void refusesABodyOverOneMebibyte() {
+        String body = "{\"customer\":{\"email\":\"" + uniqueEmail() + "\",\"firstname\":\"" + "a".repeat(1024 * 1024)
+                + "\",\"lastname\":\"Doe\"}}";
+
+        ApiResponse response = api.post("rest/V1/customers", body, List.of());
+
+        assertError(response, 413, "The request body is larger than the 1048576 bytes this service accepts.");
+    }
+
+    @Test
+    void answersInJsonUtf8() {
+        ApiResponse created = api.createAccount(request(minimalCustomer(uniqueEmail()).add("firstname", "Zoë")));
+
+        assertThat(created.contentType().replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8");
+        assertThat(created.object().getString("firstname")).isEqualTo("Zoë");
+    }
+
+    @Test
+    void issuesAnAdminTokenAsABareJsonString() {
+        ApiResponse response = api.issueAdminToken(TestServer.ADMIN_USERNAME, TestServer.ADMIN_PASSWORD);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(((JsonString) response.json()).getString()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(response.body()).doesNotContain(TestServer.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void refusesWrongOrMissingAdminCredentials() {
+        assertError(api.issueAdminToken(TestServer.ADMIN_USERNAME, "wrong-Passw0rd"), 401,
+                "The account sign-in was incorrect or your account is disabled temporarily. Please wait and try "
+                        + "again later.");
+        assertErrorBody(api.post("rest/V1/integration/admin/token", "{}", List.of()), 400,
+                Json.createObjectBuilder()
+                        .add("message", "One or more input exceptions have occurred.")
+                        .add("errors", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("message", "\"%fieldName\" is required. Enter and try again.")
+                                        .add("parameters", Json.createObjectBuilder().add("fieldName", "username")))
+                                .add(Json.createObjectBuilder()
+                                        .add("message", "\"%fieldName\" is required. Enter and try again.")
+                                        .add("parameters", Json.createObjectBuilder().add("fieldName", "password"))))
+                        .build());
+    }
+}
