@@ -51,6 +51,7 @@ STEP="starting"
 DOMAIN_STARTED=0
 DATA_DIR=""
 RESPONSE_FILE=""
+APP_CONFIG_FROM_ENV=""
 
 log() { printf '[ear-on-payara-server %4ss] %s\n' "$SECONDS" "$*"; }
 
@@ -119,7 +120,7 @@ on_exit() {
         fi
     fi
     if ((status == 0)); then
-        log "PASS: customer-service.ear deployed unchanged to Payara Server $PAYARA_VERSION and served POST /rest/V1/customers (${SECONDS}s)"
+        log "PASS: customer-service.ear deployed unchanged to Payara Server $PAYARA_VERSION and served POST /rest/V1/customers (${SECONDS}s)${APP_CONFIG_FROM_ENV:+; application config from the environment:$APP_CONFIG_FROM_ENV}"
     else
         log "FAIL at step '$STEP' (exit $status, ${SECONDS}s)"
     fi
@@ -151,7 +152,7 @@ if [[ "${REBUILD:-0}" == 1 || ! -f "$EAR" ]]; then
     if [[ "${SKIP_BUILD:-0}" == 1 ]]; then
         fail "EAR not found at $EAR and SKIP_BUILD=1"
     fi
-    log "building the project: (cd $REPO_ROOT && mvn -B -q -DskipTests package)"
+    log "building the project: (cd $REPO_ROOT && mvn -B -q -Dstyle.color=never -DskipTests package)"
     (cd "$REPO_ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package)
 fi
 [[ -f "$EAR" ]] || fail "EAR not found at $EAR after the build"
@@ -211,6 +212,7 @@ export DATA_DIR   # MicroProfile Config maps data.dir to DATA_DIR; the server JV
 for var in DB_URL DB_USER DB_PASSWORD ADMIN_USERNAME ADMIN_PASSWORD STORES_FILE; do
     if [[ -n "${!var+set}" ]]; then
         log "note: $var is set in the environment and reaches the server as MicroProfile Config"
+        APP_CONFIG_FROM_ENV+=" $var"
     fi
 done
 log "starting domain (DATA_DIR=$DATA_DIR)"

@@ -1,0 +1,74 @@
+package com.customeraccounts.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The module rules of {@code docs/architecture.md}, checked on the compiled classes of all modules (the
+ * WAR's classpath holds them all): dependencies point inward, the domain knows no framework, the web
+ * layer never touches persistence, and notification is reached only through events.
+ */
+class ModuleBoundariesTest {
+
+    private static final String[] DOMAIN = {"com.customeraccounts.access..", "com.customeraccounts.account..",
+            "com.customeraccounts.config..", "com.customeraccounts.customer..", "com.customeraccounts.directory..",
+            "com.customeraccounts.error..", "com.customeraccounts.store..", "com.customeraccounts.time.."};
+    private static final String WEB = "com.customeraccounts.web..";
+    private static final String PERSISTENCE = "com.customeraccounts.persistence..";
+    private static final String NOTIFICATION = "com.customeraccounts.notification..";
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importAllModules() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.customeraccounts");
+    }
+
+    @Test
+    void checksTheClassesOfEveryModule() {
+        assertThat(classes.contain("com.customeraccounts.account.AccountRegistration")).isTrue();
+        assertThat(classes.contain("com.customeraccounts.persistence.customer.JpaCustomerRepository")).isTrue();
+        assertThat(classes.contain("com.customeraccounts.web.customer.CustomersResource")).isTrue();
+    }
+
+    @Test
+    void theDomainImportsNoPersistenceRestJsonOrConfigFramework() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.ws.rs..",
+                        "org.eclipse.persistence..", "jakarta.json..", "org.eclipse.microprofile..", "jakarta.servlet..",
+                        "jakarta.mail..")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainDependsOnNoOtherModule() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(WEB, PERSISTENCE, NOTIFICATION)
+                .check(classes);
+    }
+
+    @Test
+    void theWebLayerNeverTouchesPersistenceOrCallsNotification() {
+        noClasses().that().resideInAPackage(WEB)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, NOTIFICATION, "jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceAndNotificationDependOnlyOnTheDomain() {
+        noClasses().that().resideInAPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage(WEB, NOTIFICATION)
+                .check(classes);
+        noClasses().that().resideInAPackage(NOTIFICATION)
+                .should().dependOnClassesThat().resideInAnyPackage(WEB, PERSISTENCE)
+                .check(classes);
+    }
+}
