@@ -14,11 +14,14 @@ import java.util.logging.Logger;
 
 /**
  * A data source that hands its work to PostgreSQL's or H2's own data source, chosen by the JDBC URL. The
- * application server's pool creates it; the URL and credentials come from the application's MicroProfile
- * Config ({@code db.url}, {@code db.user}, {@code db.password}) unless the pool sets them. Reading the
- * config here, with the application's class loader, works the same in a WAR and in an EAR.
+ * application server's pool creates it; the URL and credentials come from MicroProfile Config
+ * ({@code db.url}, {@code db.user}, {@code db.password}), unless the pool sets them, and default to the
+ * embedded H2 database under {@code data.dir}.
  */
 public class UrlRoutedDataSource implements DataSource {
+
+    /** User and password of the embedded database, which only this service ever opens. */
+    private static final String EMBEDDED_CREDENTIAL = "customers";
 
     private String url;
     private String user;
@@ -73,13 +76,12 @@ public class UrlRoutedDataSource implements DataSource {
 
     private DataSource create() throws SQLException {
         Config config = ConfigProvider.getConfig(UrlRoutedDataSource.class.getClassLoader());
-        String url = this.url != null ? this.url : config.getOptionalValue("db.url", String.class).orElse(null);
-        String user = this.user != null ? this.user : config.getOptionalValue("db.user", String.class).orElse(null);
-        String password = this.password != null ? this.password
-                : config.getOptionalValue("db.password", String.class).orElse("");
-        if (url == null) {
-            throw new SQLException("No database URL configured (db.url)");
-        }
+        String url = this.url != null ? this.url : config.getOptionalValue("db.url", String.class)
+                .orElseGet(() -> embeddedUrl(config));
+        String user = this.user != null ? this.user : config.getOptionalValue("db.user", String.class)
+                .orElse(EMBEDDED_CREDENTIAL);
+        String password = this.password != null ? this.password : config.getOptionalValue("db.password", String.class)
+                .orElse(EMBEDDED_CREDENTIAL);
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL(url);
@@ -95,6 +97,17 @@ public class UrlRoutedDataSource implements DataSource {
             return h2;
         }
         throw new SQLException("Unsupported database URL; use jdbc:postgresql: or jdbc:h2:");
+    }
+
+    /**
+     * The default: an H2 file database under {@code data.dir}. Defaulted here, not in a properties file,
+     * because on Payara Server the pool first connects while the EAR is being deployed, before the
+     * application's own {@code microprofile-config.properties} is visible; environment variables and
+     * system properties are.
+     */
+    private static String embeddedUrl(Config config) {
+        String dataDir = config.getOptionalValue("data.dir", String.class).orElse("./data");
+        return "jdbc:h2:file:" + dataDir + "/db/customer-accounts;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     @Override

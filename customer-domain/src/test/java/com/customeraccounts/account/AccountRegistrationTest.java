@@ -1,0 +1,507 @@
+package com.customeraccounts.account;
+
+import com.customeraccounts.access.AclResource;
+import com.customeraccounts.access.Caller;
+import com.customeraccounts.account.NewAccount.AddressDraft;
+import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerGroups;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerRegistered;
+import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.CustomerSnapshot;
+import com.customeraccounts.customer.DuplicateEmailException;
+import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.customer.GroupId;
+import com.customeraccounts.customer.NewsletterStatus;
+import com.customeraccounts.directory.Country;
+import com.customeraccounts.directory.Directory;
+import com.customeraccounts.directory.Region;
+import com.customeraccounts.error.AuthorizationException;
+import com.customeraccounts.error.InputException;
+import com.customeraccounts.error.Parameters;
+import com.customeraccounts.error.Phrase;
+import com.customeraccounts.store.StoreGroup;
+import com.customeraccounts.store.StoreView;
+import com.customeraccounts.store.Stores;
+import com.customeraccounts.store.Website;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import org.junit.jupiter.api.Test;
+
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class AccountRegistrationTest {
+
+    private static final String DUPLICATE_EMAIL =
+            "A customer with the same email address already exists in an associated website.";
+    private static final String NOT_AUTHORIZED = "The consumer isn't authorized to access %resources.";
+    private static final String TOO_SHORT =
+            "The password needs at least %1 characters. Create a new password and try again.";
+    private static final String REQUIRED_FIELD = "\"%fieldName\" is required. Enter and try again.";
+    private static final String SECOND_WEBSITE_CONFIRM = "websites/second/" + ConfigPath.CONFIRM;
+    private static final String PASSWORD = "Secret123";
+    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+
+    private final Map<String, String> config = new HashMap<>();
+    private final StoreConfig storeConfig = new StoreConfig(key -> Optional.ofNullable(config.get(key)));
+    private final FakeCustomerRepository repository = new FakeCustomerRepository();
+    private final RecordingEvent events = new RecordingEvent();
+    private final PasswordHasher hasher = new PasswordHasher(4);
+    private final Stores stores = twoWebsites();
+    private final AccountRegistration registration = new AccountRegistration(repository, new ExistingGroups(),
+            stores, directory(), storeConfig, new PasswordPolicy(storeConfig), hasher,
+            Clock.fixed(NOW, ZoneOffset.UTC), events);
+
+    // --- account sharing -------------------------------------------------------------------------------
+
+    @Test
+    void refusesTheSameEmailInAnotherWebsiteWhenAccountsAreSharedGlobally() {
+        config.put(ConfigPath.ACCOUNT_SHARE_SCOPE, "0");
+        register(new DraftBuilder("jane@example.com").websiteId(1));
+
+        InputException e = registrationFails(InputException.class,
+                new DraftBuilder("JANE@Example.COM").websiteId(2), PASSWORD, Caller.guest());
+
+        assertThat(e.phrase()).isEqualTo(Phrase.of(DUPLICATE_EMAIL));
+        assertThat(e.getMessage()).isEqualTo(DUPLICATE_EMAIL);
+        assertThat(e.errors()).isEmpty();
+        assertThat(repository.stored).hasSize(1);
+        assertThat(events.fired).hasSize(1);
+    }
+
+    @Test
+    void acceptsTheSameEmailInAnotherWebsiteWithTheDefaultWebsiteSharingScope() {
+        Customer first = register(new DraftBuilder("jane@example.com").websiteId(1));
+
+        Customer second = register(new DraftBuilder("JANE@Example.COM").websiteId(2));
+
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(second.websiteId()).isEqualTo(2);
+        assertThat(second.storeId()).isEqualTo(2);
+        assertThat(second.email().value()).isEqualTo("JANE@Example.COM");
+        assertThat(repository.stored).hasSize(2);
+    }
+
+    @Test
+    void refusesTheSameEmailInTheSameWebsiteIgnoringLetterCase() {
+        register(new DraftBuilder("jane@example.com"));
+
+        InputException e = registrationFails(InputException.class, new DraftBuilder("Jane@EXAMPLE.com"),
+                PASSWORD, Caller.guest());
+
+        assertThat(e.phrase()).isEqualTo(Phrase.of(DUPLICATE_EMAIL));
+        assertThat(repository.stored).hasSize(1);
+    }
+
+    @Test
+    void turnsADuplicateFoundByTheRepositoryOnInsertIntoTheSameEmailMessage() {
+        repository.concurrentInsertOnAdd = true;
+
+        InputException e = registrationFails(InputException.class, new DraftBuilder("jane@example.com"),
+                PASSWORD, Caller.guest());
+
+        assertThat(e.phrase()).isEqualTo(Phrase.of(DUPLICATE_EMAIL));
+        assertThat(e.getMessage()).isEqualTo(DUPLICATE_EMAIL);
+        assertThat(e.errors()).isEmpty();
+        assertThat(repository.stored).isEmpty();
+        assertThat(events.fired).isEmpty();
+    }
+
+    // --- the event -------------------------------------------------------------------------------------
+
+    @Test
+    void firesOneRegisteredEventPerRegistrationCarryingTheNewAccountAndItsResetToken() {
+        Customer customer = registration.register(
+                new NewAccount(new DraftBuilder("jane@example.com").build(), PASSWORD, "https://shop.example/back"),
+                Caller.guest(), stores.defaultStoreView());
+
+        assertThat(events.fired).hasSize(1);
+        CustomerRegistered event = events.fired.get(0);
+        CustomerSnapshot stored = repository.stored.get(customer.id()).snapshot();
+        assertThat(event.customerId()).isEqualTo(customer.id());
+        assertThat(event.websiteId()).isEqualTo(1);
+        assertThat(event.storeId()).isEqualTo(1);
+        assertThat(event.passwordSet()).isTrue();
+        assertThat(event.resetToken()).isNotNull();
+        assertThat(event.resetToken().hash()).isEqualTo(stored.resetTokenHash());
+        assertThat(stored.resetTokenHash()).isNotEqualTo(event.resetToken().value());
+        assertThat(event.confirmationKey()).isNull();
+        assertThat(event.confirmationRequired()).isFalse();
+        assertThat(event.redirectUrl()).isEqualTo("https://shop.example/back");
+        assertThat(customer.isConfirmed()).isTrue();
+
+        Customer passwordless = register(new DraftBuilder("john@example.com"), null);
+
+        assertThat(events.fired).hasSize(2);
+        CustomerRegistered second = events.fired.get(1);
+        assertThat(second.customerId()).isEqualTo(passwordless.id());
+        assertThat(second.passwordSet()).isFalse();
+        assertThat(second.resetToken().hash())
+                .isEqualTo(repository.stored.get(passwordless.id()).snapshot().resetTokenHash());
+        assertThat(second.resetToken().value()).isNotEqualTo(event.resetToken().value());
+        assertThat(second.confirmationKey()).isNull();
+    }
+
+    @Test
+    void requiresConfirmationOnlyInTheWebsiteWhereItIsSwitchedOn() {
+        config.put(SECOND_WEBSITE_CONFIRM, "1");
+
+        Customer inSecond = register(new DraftBuilder("jane@example.com").websiteId(2));
+
+        CustomerRegistered event = events.fired.get(0);
+        CustomerSnapshot stored = repository.stored.get(inSecond.id()).snapshot();
+        assertThat(event.customerId()).isEqualTo(inSecond.id());
+        assertThat(event.websiteId()).isEqualTo(2);
+        assertThat(event.storeId()).isEqualTo(2);
+        assertThat(event.confirmationRequired()).isTrue();
+        assertThat(event.confirmationKey().hash()).isEqualTo(stored.confirmationHash());
+        assertThat(stored.confirmationHash()).isNotEqualTo(event.confirmationKey().value());
+        assertThat(inSecond.isConfirmed()).isFalse();
+
+        Customer inFirst = register(new DraftBuilder("john@example.com").websiteId(1));
+
+        assertThat(events.fired).hasSize(2);
+        CustomerRegistered firstEvent = events.fired.get(1);
+        assertThat(firstEvent.websiteId()).isEqualTo(1);
+        assertThat(firstEvent.confirmationKey()).isNull();
+        assertThat(repository.stored.get(inFirst.id()).snapshot().confirmationHash()).isNull();
+        assertThat(inFirst.isConfirmed()).isTrue();
+    }
+
+    // --- nothing kept on failure -----------------------------------------------------------------------
+
+    @Test
+    void keepsNothingAndFiresNothingWhenAnAddressFailsValidation() {
+        DraftBuilder draft = new DraftBuilder("jane@example.com")
+                .addresses(new AddressBuilder().build(), new AddressBuilder().telephone(null).build());
+
+        InputException e = registrationFails(InputException.class, draft, PASSWORD, Caller.guest());
+
+        assertThat(e.phrase()).isEqualTo(Phrase.of(REQUIRED_FIELD, Parameters.named("fieldName", "telephone")));
+        assertThat(repository.stored).isEmpty();
+        assertThat(events.fired).isEmpty();
+    }
+
+    // --- order of checks -------------------------------------------------------------------------------
+
+    @Test
+    void reportsAGuestSendingAGroupBeforeAMissingEmail() {
+        AuthorizationException e = registrationFails(AuthorizationException.class,
+                new DraftBuilder(null).groupId(1), PASSWORD, Caller.guest());
+
+        assertThat(e.phrase()).isEqualTo(
+                Phrase.of(NOT_AUTHORIZED, Parameters.named("resources", AclResource.MANAGE)));
+        assertThat(e.phrase().parameters()).isEqualTo(Parameters.named("resources", "Magento_Customer::manage"));
+        assertThat(repository.stored).isEmpty();
+    }
+
+    @Test
+    void reportsATooShortPasswordBeforeAPasswordEqualToTheEmail() {
+        InputException e = registrationFails(InputException.class, new DraftBuilder("a@b.co"), "a@b.co",
+                Caller.guest());
+
+        assertThat(e.phrase()).isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("8")));
+        assertThat(repository.stored).isEmpty();
+        assertThat(events.fired).isEmpty();
+    }
+
+    // --- password --------------------------------------------------------------------------------------
+
+    @Test
+    void storesAHashThatVerifiesThePasswordButIsNotThePassword() {
+        Customer customer = register(new DraftBuilder("jane@example.com"), PASSWORD);
+
+        String hash = repository.stored.get(customer.id()).snapshot().passwordHash();
+        assertThat(hash).isNotNull().isNotEqualTo(PASSWORD).doesNotContain(PASSWORD);
+        assertThat(hasher.matches(PASSWORD, hash)).isTrue();
+        assertThat(hasher.matches("Secret124", hash)).isFalse();
+        assertThat(customer.hasPassword()).isTrue();
+    }
+
+    @Test
+    void storesNoHashForAPasswordlessRegistration() {
+        Customer customer = register(new DraftBuilder("jane@example.com"), null);
+
+        assertThat(repository.stored.get(customer.id()).snapshot().passwordHash()).isNull();
+        assertThat(customer.hasPassword()).isFalse();
+    }
+
+    // --- group -----------------------------------------------------------------------------------------
+
+    @Test
+    void putsACustomerWhoSendsNoGroupIntoTheConfiguredDefaultGroup() {
+        config.put(ConfigPath.DEFAULT_GROUP, "2");
+
+        Customer customer = register(new DraftBuilder("jane@example.com"));
+
+        assertThat(customer.snapshot().groupId()).isEqualTo(new GroupId(2));
+        assertThat(repository.stored.get(customer.id()).snapshot().groupId()).isEqualTo(new GroupId(2));
+    }
+
+    @Test
+    void keepsGroupZeroWhenAnAdministratorSendsIt() {
+        Customer customer = registration.register(
+                new NewAccount(new DraftBuilder("jane@example.com").groupId(0).build(), PASSWORD, null),
+                Caller.admin(Set.of(AclResource.ALL)), stores.defaultStoreView());
+
+        assertThat(customer.snapshot().groupId()).isEqualTo(new GroupId(0));
+        assertThat(repository.stored.get(customer.id()).snapshot().groupId()).isEqualTo(new GroupId(0));
+    }
+
+    // --- default addresses -----------------------------------------------------------------------------
+
+    @Test
+    void makesTheFlaggedAddressesTheDefaultBillingAndShippingAddresses() {
+        Customer customer = register(new DraftBuilder("jane@example.com").addresses(
+                new AddressBuilder().defaultBilling(true).build(),
+                new AddressBuilder().defaultShipping(true).build()));
+
+        assertThat(customer.addresses()).hasSize(2);
+        assertThat(customer.defaultBilling()).contains(customer.addresses().get(0).id());
+        assertThat(customer.defaultShipping()).contains(customer.addresses().get(1).id());
+        assertThat(customer.addresses().get(0).id()).isNotEqualTo(customer.addresses().get(1).id());
+    }
+
+    @Test
+    void makesTheLastOfTwoAddressesFlaggedDefaultBillingTheDefault() {
+        Customer customer = register(new DraftBuilder("jane@example.com").addresses(
+                new AddressBuilder().defaultBilling(true).build(),
+                new AddressBuilder().defaultBilling(true).build()));
+
+        assertThat(customer.defaultBilling()).contains(customer.addresses().get(1).id());
+        assertThat(customer.defaultShipping()).isEmpty();
+    }
+
+    // --- newsletter ------------------------------------------------------------------------------------
+
+    @Test
+    void subscribesACustomerWhoAsksForTheNewsletter() {
+        Customer customer = register(new DraftBuilder("jane@example.com").isSubscribed(true));
+
+        assertThat(customer.isSubscribed()).isTrue();
+        assertThat(customer.snapshot().newsletterStatus()).isEqualTo(NewsletterStatus.SUBSCRIBED);
+    }
+
+    @Test
+    void leavesTheSubscriptionUnconfirmedWhenTheAccountNeedsConfirmation() {
+        config.put(ConfigPath.CONFIRM, "1");
+
+        Customer customer = register(new DraftBuilder("jane@example.com").isSubscribed(true));
+
+        assertThat(customer.isSubscribed()).isFalse();
+        assertThat(customer.snapshot().newsletterStatus()).isEqualTo(NewsletterStatus.UNCONFIRMED);
+        assertThat(customer.isConfirmed()).isFalse();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------
+
+    private Customer register(DraftBuilder draft) {
+        return register(draft, PASSWORD);
+    }
+
+    private Customer register(DraftBuilder draft, String password) {
+        return registration.register(new NewAccount(draft.build(), password, null), Caller.guest(),
+                stores.defaultStoreView());
+    }
+
+    private <T extends Throwable> T registrationFails(Class<T> type, DraftBuilder draft, String password,
+                                                      Caller caller) {
+        T e = catchThrowableOfType(type, () -> registration.register(new NewAccount(draft.build(), password, null),
+                caller, stores.defaultStoreView()));
+        assertThat(e).as("registration should fail with %s", type.getSimpleName()).isNotNull();
+        return e;
+    }
+
+    private static Stores twoWebsites() {
+        return new Stores(
+                List.of(new Website(0, "admin", "Admin", 0),
+                        new Website(1, "base", "Main Website", 1),
+                        new Website(2, "second", "Second Website", 2)),
+                List.of(new StoreGroup(0, 0, 0, 0, "Default", "default"),
+                        new StoreGroup(1, 1, 2, 1, "Main Website Store", "main_website_store"),
+                        new StoreGroup(2, 2, 2, 2, "Second Website Store", "second_website_store")),
+                List.of(new StoreView(0, "admin", "Admin", 0, 0, true),
+                        new StoreView(1, "default", "Default Store View", 1, 1, true),
+                        new StoreView(2, "second_view", "Second Store View", 2, 2, true)),
+                1);
+    }
+
+    private static Directory directory() {
+        return new Directory(
+                List.of(new Country("US", "US", "USA"), new Country("GB", "GB", "GBR"),
+                        new Country("DE", "DE", "DEU")),
+                List.of(new Region(1, "US", "AL", "Alabama"), new Region(43, "US", "NY", "New York")));
+    }
+
+    /** Builds the {@code customer} object of a request; only what the tests vary is settable. */
+    private static final class DraftBuilder {
+        private final String email;
+        private Integer groupId;
+        private Integer websiteId;
+        private Boolean isSubscribed;
+        private List<AddressDraft> addresses = List.of();
+
+        DraftBuilder(String email) {
+            this.email = email;
+        }
+
+        DraftBuilder groupId(Integer value) {
+            groupId = value;
+            return this;
+        }
+
+        DraftBuilder websiteId(Integer value) {
+            websiteId = value;
+            return this;
+        }
+
+        DraftBuilder isSubscribed(Boolean value) {
+            isSubscribed = value;
+            return this;
+        }
+
+        DraftBuilder addresses(AddressDraft... values) {
+            addresses = List.of(values);
+            return this;
+        }
+
+        CustomerDraft build() {
+            return new CustomerDraft(null, groupId, null, null, null, email, "Jane", "Doe", null, null, null, null,
+                    null, null, websiteId, addresses, null, isSubscribed);
+        }
+    }
+
+    /** A valid New York address unless told otherwise. */
+    private static final class AddressBuilder {
+        private String telephone = "555-0100";
+        private Boolean defaultBilling;
+        private Boolean defaultShipping;
+
+        AddressBuilder telephone(String value) {
+            telephone = value;
+            return this;
+        }
+
+        AddressBuilder defaultBilling(Boolean value) {
+            defaultBilling = value;
+            return this;
+        }
+
+        AddressBuilder defaultShipping(Boolean value) {
+            defaultShipping = value;
+            return this;
+        }
+
+        AddressDraft build() {
+            return new AddressDraft(null, 43, "US", List.of("1 Main Street"), null, telephone, null, "10001",
+                    "New York", "Jane", "Doe", null, null, null, null, defaultShipping, defaultBilling);
+        }
+    }
+
+    /** Customers in a map; ids from counters; the email is unique per sharing scope, ignoring case. */
+    private static final class FakeCustomerRepository implements CustomerRepository {
+        final Map<CustomerId, Customer> stored = new LinkedHashMap<>();
+        boolean concurrentInsertOnAdd;
+        private long nextCustomerId = 1;
+        private long nextAddressId = 1;
+
+        @Override
+        public CustomerId nextId() {
+            return new CustomerId(nextCustomerId++);
+        }
+
+        @Override
+        public AddressId nextAddressId() {
+            return new AddressId(nextAddressId++);
+        }
+
+        @Override
+        public void add(Customer customer) {
+            CustomerSnapshot s = customer.snapshot();
+            if (concurrentInsertOnAdd || emailExists(s.email().key(), s.shareScope())) {
+                throw new DuplicateEmailException(null);
+            }
+            stored.put(customer.id(), customer);
+        }
+
+        @Override
+        public Optional<Customer> find(CustomerId id) {
+            return Optional.ofNullable(stored.get(id));
+        }
+
+        @Override
+        public Optional<Customer> findByEmail(EmailAddress email, int shareScope) {
+            return stored.values().stream()
+                    .filter(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(email.key()))
+                    .findFirst();
+        }
+
+        @Override
+        public boolean emailExists(String emailKey, int shareScope) {
+            return stored.values().stream()
+                    .anyMatch(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(emailKey));
+        }
+    }
+
+    /** Magento's seeded groups 0..3. */
+    private static final class ExistingGroups implements CustomerGroups {
+        @Override
+        public boolean exists(GroupId id) {
+            return id.value() >= 0 && id.value() <= 3;
+        }
+    }
+
+    /** Records what is fired; nothing else is used by the use case. */
+    private static final class RecordingEvent implements Event<CustomerRegistered> {
+        final List<CustomerRegistered> fired = new ArrayList<>();
+
+        @Override
+        public void fire(CustomerRegistered event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends CustomerRegistered> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends CustomerRegistered> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<CustomerRegistered> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends CustomerRegistered> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends CustomerRegistered> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
