@@ -38,6 +38,9 @@ public final class InputBinder {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern NUMERIC = Pattern.compile("\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*");
 
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+
     private InputBinder() {
     }
 
@@ -94,7 +97,15 @@ public final class InputBinder {
             throw typeError(key, value, "int");
         }
         try {
-            return new BigDecimal(text.trim()).longValue();
+            BigDecimal number = new BigDecimal(text.trim());
+            // compared before converting: 1e999999999 would otherwise expand into a billion-digit integer
+            if (number.compareTo(LONG_MAX) > 0) {
+                return Long.MAX_VALUE;
+            }
+            if (number.compareTo(LONG_MIN) < 0) {
+                return Long.MIN_VALUE;
+            }
+            return number.longValue();
         } catch (NumberFormatException | ArithmeticException e) {
             throw typeError(key, value, "int");
         }

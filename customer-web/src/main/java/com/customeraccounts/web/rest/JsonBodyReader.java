@@ -2,7 +2,6 @@ package com.customeraccounts.web.rest;
 
 import com.customeraccounts.web.error.WebapiException;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -50,7 +49,8 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
         try (JsonReader reader = Json.createReader(
                 new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             return new JsonBody(reader.readValue());
-        } catch (JsonException | IllegalStateException malformed) {
+        } catch (RuntimeException malformed) {
+            // the parser's own failures, including its nesting limit, are all "not JSON we can read"
             throw WebapiException.badRequest("Decoding error.");
         }
     }

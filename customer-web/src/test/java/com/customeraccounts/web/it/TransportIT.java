@@ -83,6 +83,31 @@ class TransportIT {
     }
 
     @Test
+    void answersMalformedInputOfAnyShapeWithAMagentoErrorNeverA500() {
+        String person = "\"email\":\"" + uniqueEmail() + "\",\"firstname\":\"J\",\"lastname\":\"D\"";
+        List<String> bodies = List.of("[]", "\"x\"", "1", "null", "{\"customer\":[]}", "{\"customer\":null}",
+                "[".repeat(100_000), "{\"customer\":{" + person + ",\"id\":1e999999999}}",
+                "{\"customer\":{" + person + ",\"website_id\":-5}}",
+                "{\"customer\":{" + person + ",\"store_id\":2147483648}}",
+                "{\"customer\":{" + person + ",\"addresses\":{\"a\":1}}}",
+                "{\"customer\":{" + person + ",\"addresses\":[{\"country_id\":\"US\",\"street\":[{\"a\":1}]}]}}",
+                "{\"customer\":{" + person + ",\"dob\":\"99999-99-99\"}}",
+                "{\"customer\":{" + person + ",\"prefix\":\"a\\u0000b\"}}",
+                "{\"customer\":{" + person + ",\"custom_attributes\":[{}]}}",
+                "{\"customer\":{" + person + "},\"password\":{\"x\":1}}",
+                "{\"customer\":{" + person + ",\"addresses\":[{\"firstname\":\"J\",\"lastname\":\"D\","
+                        + "\"street\":[\"x\"],\"city\":\"c\",\"telephone\":\"1\",\"postcode\":\"1\","
+                        + "\"country_id\":\"US\",\"region_id\":99999999999}]}}");
+        for (String body : bodies) {
+            ApiResponse response = api.post("rest/V1/customers", body, List.of());
+            assertThat(response.status()).as("%s -> %s", body.length() > 80 ? body.substring(0, 80) : body, response)
+                    .isBetween(400, 499);
+            assertThat(response.contentType().replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8");
+            assertThat(response.object().getString("message")).isNotBlank();
+        }
+    }
+
+    @Test
     void refusesABodyOverOneMebibyte() {
         String body = "{\"customer\":{\"email\":\"" + uniqueEmail() + "\",\"firstname\":\"" + "a".repeat(1024 * 1024)
                 + "\",\"lastname\":\"Doe\"}}";
