@@ -5,14 +5,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,23 +21,11 @@ import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /V1/customers} when it succeeds: what is created and how Magento shapes the answer. */
-@ExtendWith(TestServer.class)
-@ExtendWith(ArquillianExtension.class)
-class CreateAccountIT {
+class CreateAccountIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PackagedWar.asRoot();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private CustomerApi api;
-
-    @BeforeEach
-    void connect() {
-        api = new CustomerApi(base);
     }
 
     @Test

@@ -4,14 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,9 +21,7 @@ import static com.customeraccounts.web.it.SampleCustomers.sampleCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 
 /** Every create rule of Magento's contract (§3.2, §3.3, §4.4): the exact message, status and parameters. */
-@ExtendWith(TestServer.class)
-@ExtendWith(ArquillianExtension.class)
-class CreateAccountValidationIT {
+class CreateAccountValidationIT extends SystemTest {
 
     private static final String REQUIRED = "\"%fieldName\" is required. Enter and try again.";
     private static final String INVALID_VALUE = "Invalid value of \"%value\" provided for the %fieldName field.";
@@ -37,16 +30,6 @@ class CreateAccountValidationIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PackagedWar.asRoot();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private CustomerApi api;
-
-    @BeforeEach
-    void connect() {
-        api = new CustomerApi(base);
     }
 
     @Test

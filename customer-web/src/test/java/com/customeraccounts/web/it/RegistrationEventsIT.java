@@ -4,14 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -26,23 +21,11 @@ import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code CustomerRegistered} event, and what concurrent and failing registrations leave behind. */
-@ExtendWith(TestServer.class)
-@ExtendWith(ArquillianExtension.class)
-class RegistrationEventsIT {
+class RegistrationEventsIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PackagedWar.asRoot().addClass(RegisteredEventsProbe.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private CustomerApi api;
-
-    @BeforeEach
-    void connect() {
-        api = new CustomerApi(base);
     }
 
     @Test

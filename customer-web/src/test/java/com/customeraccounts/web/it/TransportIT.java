@@ -3,14 +3,9 @@ package com.customeraccounts.web.it;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
@@ -22,9 +17,7 @@ import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Routes, store codes, content types, bodies and admin tokens: Magento's answers, never an HTML page. */
-@ExtendWith(TestServer.class)
-@ExtendWith(ArquillianExtension.class)
-class TransportIT {
+class TransportIT extends SystemTest {
 
     private static final String JSON = "application/json";
     private static final String NO_ROUTE = "Request does not match any route.";
@@ -32,16 +25,6 @@ class TransportIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PackagedWar.asRoot();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private CustomerApi api;
-
-    @BeforeEach
-    void connect() {
-        api = new CustomerApi(base);
     }
 
     @Test
