@@ -27,6 +27,7 @@ public final class ConfigPath {
     public static final String STATE_REQUIRED = "general/region/state_required";
     public static final String TIMEZONE = "general/locale/timezone";
     public static final String SECURE_BASE_URL = "web/secure/base_url";
+    public static final String STORE_NAME = "general/store_information/name";
     public static final String GENERAL_IDENTITY_NAME = "trans_email/ident_general/name";
     public static final String GENERAL_IDENTITY_EMAIL = "trans_email/ident_general/email";
     public static final String NEWSLETTER_ACTIVE = "newsletter/general/active";

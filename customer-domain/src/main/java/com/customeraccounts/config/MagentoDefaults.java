@@ -42,6 +42,7 @@ final class MagentoDefaults {
             Map.entry(ConfigPath.STATE_REQUIRED, STATE_REQUIRED),
             Map.entry(ConfigPath.TIMEZONE, "America/Los_Angeles"),
             Map.entry(ConfigPath.SECURE_BASE_URL, "http://localhost:8080/"),
+            Map.entry(ConfigPath.STORE_NAME, ""),
             Map.entry(ConfigPath.GENERAL_IDENTITY_NAME, "Owner"),
             Map.entry(ConfigPath.GENERAL_IDENTITY_EMAIL, "owner@example.com"),
             Map.entry(ConfigPath.NEWSLETTER_ACTIVE, "1"),

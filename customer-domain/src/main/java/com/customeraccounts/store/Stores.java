@@ -75,6 +75,10 @@ public final class Stores {
         return views.get(group.defaultStoreId());
     }
 
+    public StoreGroup groupOf(StoreView view) {
+        return groups.get(view.storeGroupId());
+    }
+
     public Website websiteOf(StoreView view) {
         return websites.get(view.websiteId());
     }

@@ -2,6 +2,7 @@ package com.customeraccounts.web.access;
 
 import com.customeraccounts.access.AdminTokens;
 import com.customeraccounts.access.Caller;
+import com.customeraccounts.error.AuthorizationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,6 +18,15 @@ public class Callers {
 
     @Inject
     AdminTokens adminTokens;
+
+    /** @throws AuthorizationException naming the resource when the caller does not hold it */
+    public Caller requiring(HttpHeaders headers, String resource) {
+        Caller caller = of(headers);
+        if (!caller.isAllowed(resource)) {
+            throw AuthorizationException.missing(resource);
+        }
+        return caller;
+    }
 
     public Caller of(HttpHeaders headers) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);

@@ -1,0 +1,76 @@
+package com.customeraccounts.web.customer;
+
+import com.customeraccounts.access.AclResource;
+import com.customeraccounts.email.EmailDelivery;
+import com.customeraccounts.email.EmailHistory;
+import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.json.PathParameter;
+import com.customeraccounts.web.rest.MagentoMediaType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Beyond Magento: {@code GET /V1/customers/{customerId}/emails} lists the account emails queued for a
+ * customer and how their delivery stands (admin, {@code Magento_Customer::manage}). Never a body, token
+ * or key.
+ */
+@Path("V1/customers/{customerId}/emails")
+@RequestScoped
+public class CustomerEmailsResource {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    EmailHistory history;
+
+    @Inject
+    Callers callers;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces(MagentoMediaType.JSON_UTF8)
+    public String emails(@PathParam("customerId") String customerId) {
+        callers.requiring(headers, AclResource.MANAGE);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (EmailDelivery delivery : history.of(PathParameter.id("customerId", customerId))) {
+            list.add(json(delivery));
+        }
+        return list.build().toString();
+    }
+
+    private static JsonObjectBuilder json(EmailDelivery delivery) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", delivery.id())
+                .add("type", delivery.type())
+                .add("status", delivery.status())
+                .add("attempts", delivery.attempts());
+        if (delivery.lastError() != null) {
+            json.add("last_error", delivery.lastError());
+        }
+        json.add("queued_at", timestamp(delivery.queuedAt()));
+        if (delivery.sentAt() != null) {
+            json.add("sent_at", timestamp(delivery.sentAt()));
+        }
+        return json;
+    }
+
+    private static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+}

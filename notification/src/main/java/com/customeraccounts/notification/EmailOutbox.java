@@ -1,0 +1,178 @@
+package com.customeraccounts.notification;
+
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.email.EmailDelivery;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The {@code email_outbox} table, in plain SQL that H2 and PostgreSQL both run. Claiming takes due rows
+ * with {@code FOR UPDATE SKIP LOCKED} and leases them (moves their next attempt past the time a delivery
+ * can take) in one short transaction, so that concurrent workers, in this instance or another, never
+ * deliver a row twice while it is being delivered.
+ */
+final class EmailOutbox {
+
+    static final String QUEUED = "queued";
+    static final String SENT = "sent";
+    static final String FAILING = "failing";
+
+    private final DataSource dataSource;
+
+    EmailOutbox(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Writes the email through the caller's connection, in the caller's transaction. */
+    static void enqueue(Connection connection, EmailMessage message, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO email_outbox (customer_id, "
+                + "email_type, recipient, recipient_name, sender, sender_name, subject, text_body, html_body, status, "
+                + "attempts, queued_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+            insert.setLong(1, message.customerId());
+            insert.setString(2, message.type().code());
+            insert.setString(3, message.to().email());
+            insert.setString(4, message.to().name());
+            insert.setString(5, message.from().email());
+            insert.setString(6, message.from().name());
+            insert.setString(7, message.subject());
+            insert.setString(8, message.text());
+            insert.setString(9, message.html());
+            insert.setString(10, QUEUED);
+            insert.setTimestamp(11, timestamp(now));
+            insert.setTimestamp(12, timestamp(now));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Claims up to {@code limit} due rows for {@code lease}, counting the attempt. */
+    List<OutboxEmail> claimDue(Instant now, int limit, Duration lease) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Long> ids = new ArrayList<>();
+                try (PreparedStatement select = c.prepareStatement("SELECT id FROM email_outbox WHERE status <> ? "
+                        + "AND next_attempt_at <= ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                    select.setString(1, SENT);
+                    select.setTimestamp(2, timestamp(now));
+                    select.setInt(3, limit);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getLong(1));
+                        }
+                    }
+                }
+                List<OutboxEmail> claimed = ids.isEmpty() ? List.of() : lease(c, ids, now.plus(lease));
+                c.commit();
+                return claimed;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static List<OutboxEmail> lease(Connection c, List<Long> ids, Instant until) throws SQLException {
+        String in = placeholders(ids.size());
+        try (PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ?, "
+                + "attempts = attempts + 1 WHERE id IN " + in)) {
+            update.setTimestamp(1, timestamp(until));
+            for (int i = 0; i < ids.size(); i++) {
+                update.setLong(i + 2, ids.get(i));
+            }
+            update.executeUpdate();
+        }
+        List<OutboxEmail> emails = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT id, customer_id, email_type, recipient, "
+                + "recipient_name, sender, sender_name, subject, text_body, html_body, attempts FROM email_outbox "
+                + "WHERE id IN " + in + " ORDER BY id")) {
+            for (int i = 0; i < ids.size(); i++) {
+                select.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    emails.add(new OutboxEmail(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                            rows.getString(9), rows.getString(10), rows.getInt(11)));
+                }
+            }
+        }
+        return emails;
+    }
+
+    void markSent(long id, Instant now) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, sent_at = ?, "
+                     + "last_error = NULL WHERE id = ?")) {
+            update.setString(1, SENT);
+            update.setTimestamp(2, timestamp(now));
+            update.setLong(3, id);
+            update.executeUpdate();
+        }
+    }
+
+    void markFailed(long id, String error, Instant nextAttempt) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
+                     + "next_attempt_at = ? WHERE id = ? AND status <> ?")) {
+            update.setString(1, FAILING);
+            update.setString(2, error.length() > 2000 ? error.substring(0, 2000) : error);
+            update.setTimestamp(3, timestamp(nextAttempt));
+            update.setLong(4, id);
+            update.setString(5, SENT);
+            update.executeUpdate();
+        }
+    }
+
+    List<EmailDelivery> deliveriesOf(CustomerId customer) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT id, email_type, status, attempts, last_error, "
+                     + "queued_at, sent_at FROM email_outbox WHERE customer_id = ? ORDER BY id")) {
+            select.setLong(1, customer.value());
+            List<EmailDelivery> deliveries = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    deliveries.add(new EmailDelivery(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            rows.getInt(4), rows.getString(5), instant(rows.getTimestamp(6)),
+                            instant(rows.getTimestamp(7))));
+                }
+            }
+            return deliveries;
+        }
+    }
+
+    private static String placeholders(int count) {
+        StringJoiner in = new StringJoiner(", ", "(", ")");
+        for (int i = 0; i < count; i++) {
+            in.add("?");
+        }
+        return in.toString();
+    }
+
+    /** Stored as UTC wall-clock time, like every timestamp of this service. */
+    static Timestamp timestamp(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+
+    static Duration backoff(int attempts) {
+        long seconds = Math.min(300, 4L << Math.min(Math.max(attempts - 1, 0), 10));
+        return Duration.ofSeconds(seconds);
+    }
+}

@@ -1,0 +1,61 @@
+package com.customeraccounts.notification;
+
+import com.customeraccounts.customer.CustomerRegistered;
+import com.customeraccounts.lifecycle.ServiceStarted;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox: right after a registration commits, and every second for whatever is due (first
+ * attempts missed, retries, rows left by a restart or another instance). Delivery runs on the server's
+ * managed executor, never on a request thread.
+ */
+@ApplicationScoped
+class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    private static final long SWEEP_MILLIS = 1000;
+
+    @Inject
+    MailTransport transport;
+
+    @Inject
+    Clock clock;
+
+    private volatile ManagedScheduledExecutorService executor;
+    private volatile OutboxWorker worker;
+
+    void start(@Observes ServiceStarted started) {
+        try {
+            executor = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No managed scheduled executor to deliver email with", e);
+        }
+        worker = new OutboxWorker(new EmailOutbox(OutboxDataSource.get()), transport, clock);
+        executor.scheduleWithFixedDelay(this::drainSafely, 0, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Delivering account emails to " + transport);
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerRegistered registered) {
+        ManagedScheduledExecutorService current = executor;
+        if (current != null) {
+            current.execute(this::drainSafely);
+        }
+    }
+
+    private void drainSafely() {
+        OutboxWorker current = worker;
+        if (current != null) {
+            current.drain();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.customeraccounts.notification;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers due outbox rows until none is left. One drain at a time per worker; a drain asked for while
+ * one runs makes that one go round again. Failures are retried with backoff (4 s, doubling, capped at
+ * 5 min) and logged without the email's content, which holds tokens.
+ */
+final class OutboxWorker {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    private static final int BATCH = 20;
+    /** Longer than one SMTP hand-over can take (connect, then write, each with its timeout). */
+    static final Duration LEASE = Duration.ofMillis(3L * SmtpTransport.TIMEOUT_MILLIS);
+
+    private final EmailOutbox outbox;
+    private final MailTransport transport;
+    private final Clock clock;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
+
+    OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock) {
+        this.outbox = outbox;
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    void drain() {
+        requested.set(true);
+        while (requested.get() && draining.compareAndSet(false, true)) {
+            try {
+                requested.set(false);
+                deliverDue();
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Email delivery paused: cannot read the outbox (" + e.getClass().getName()
+                        + "); it resumes with the next sweep");
+            } finally {
+                draining.set(false);
+            }
+        }
+    }
+
+    private void deliverDue() throws SQLException {
+        List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE);
+        while (!due.isEmpty()) {
+            for (OutboxEmail email : due) {
+                deliver(email);
+            }
+            due = outbox.claimDue(clock.instant(), BATCH, LEASE);
+        }
+    }
+
+    private void deliver(OutboxEmail email) throws SQLException {
+        try {
+            transport.send(email);
+        } catch (Exception failure) {
+            Instant retry = clock.instant().plus(EmailOutbox.backoff(email.attempts()));
+            String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            outbox.markFailed(email.id(), reason, retry);
+            LOG.warning(() -> "Could not deliver " + email + "; retrying at " + retry + ": " + reason);
+            return;
+        }
+        outbox.markSent(email.id(), clock.instant());
+    }
+}
