@@ -11,13 +11,16 @@ import java.nio.file.Path;
 
 /**
  * Chooses how the Payara Micro under test runs, before Arquillian starts it: its data directory, the
- * bootstrap admin's password, a second website ({@code it-stores.json}) and, when {@code it.database=postgresql}, an embedded PostgreSQL started
+ * bootstrap admin's password, a second website ({@code it-stores.json}) that requires email confirmation,
+ * the SMTP server ({@link MailServer}) and, when {@code it.database=postgresql}, an embedded PostgreSQL started
  * once for the whole run. Register it before Arquillian's extension.
  */
 public class TestServer implements BeforeAllCallback {
 
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "It-Admin-Passw0rd";
+    /** An origin the service may send customers back to after confirming. */
+    public static final String ALLOWED_ORIGIN = "https://shop.example.com";
 
     private static EmbeddedPostgres postgres;
 
@@ -27,6 +30,10 @@ public class TestServer implements BeforeAllCallback {
                 .append("-Ddata.dir=").append(dataDir())
                 .append(" -Dadmin.password=").append(ADMIN_PASSWORD)
                 .append(" -Dstores.file=").append(Path.of("src/test/resources/it-stores.json").toAbsolutePath())
+                .append(" -Dmail.smtp.host=127.0.0.1")
+                .append(" -Dmail.smtp.port=").append(MailServer.relay().port())
+                .append(" -Dwebsites/second/customer/create_account/confirm=1")
+                .append(" -Dcustomer/create_account/redirect_allowed_origins=").append(ALLOWED_ORIGIN)
                 .append(" -Xmx512m");
         if ("postgresql".equals(System.getProperty("it.database"))) {
             EmbeddedPostgres pg = postgres();

@@ -1,0 +1,206 @@
+package com.customeraccounts.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static com.customeraccounts.web.it.CreateAccountIT.newYorkAddress;
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.MagentoAssertions.assertError;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.request;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The emails an account gets, delivered through the outbox to a real SMTP server (GreenMail). */
+class AccountEmailsIT extends SystemTest {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(15);
+    private static final String BASE_URL = "http://localhost:8080/";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PackagedWar.asRoot().addClass(RegisteredEventsProbe.class);
+    }
+
+    @AfterEach
+    void mailServerBackToNormal() {
+        MailServer.relay().pass();
+    }
+
+    @Test
+    void welcomesACustomerWithAPasswordOnceWithAResetLinkButNotThePassword() {
+        String email = uniqueEmail();
+        long id = createdId(api.createAccount(request(minimalCustomer(email), "Secret-Passw0rd")));
+
+        ReceivedEmail welcome = onlyEmailTo(email);
+
+        assertThat(welcome.subject()).isEqualTo("Welcome to Main Website Store");
+        assertThat(welcome.from()).isEqualTo("owner@example.com");
+        assertThat(welcome.fromName()).isEqualTo("Owner");
+        assertThat(welcome.text()).startsWith("Jane Doe,").contains("Email: " + email);
+        assertThat(welcome.html()).contains("Welcome to Main Website Store.");
+        assertThat(welcome.link(BASE_URL + "customer/account/createPassword/"))
+                .matches("http://localhost:8080/customer/account/createPassword/\\?id=" + id + "&token=[A-Za-z0-9]{32}");
+        assertThat(welcome.text() + welcome.html()).doesNotContain("Secret-Passw0rd");
+    }
+
+    @Test
+    void asksACustomerWithoutAPasswordToSetOne() {
+        String email = uniqueEmail();
+        long id = createdId(api.createAccount(request(minimalCustomer(email))));
+
+        ReceivedEmail welcome = onlyEmailTo(email);
+
+        assertThat(welcome.subject()).isEqualTo("Welcome to Main Website Store");
+        assertThat(welcome.text()).contains("set a password");
+        assertThat(welcome.link(BASE_URL + "customer/account/createPassword/"))
+                .matches(".*\\?id=" + id + "&token=[A-Za-z0-9]{32}");
+    }
+
+    @Test
+    void asksForConfirmationWhereTheWebsiteRequiresItAndLeadsBackToAnAllowedOrigin() {
+        String email = uniqueEmail();
+        String redirect = TestServer.ALLOWED_ORIGIN + "/welcome?from=confirm";
+        JsonObject body = Json.createObjectBuilder().add("customer", minimalCustomer(email).add("website_id", 2))
+                .add("password", "Password1").add("redirectUrl", redirect).build();
+        long id = createdId(api.createAccount(body));
+
+        ReceivedEmail confirmation = onlyEmailTo(email);
+
+        assertThat(confirmation.subject()).isEqualTo("Please confirm your Second Store account");
+        String link = confirmation.link(BASE_URL + "customer/account/confirm/");
+        assertThat(link).matches(".*\\?id=" + id + "&key=[A-Za-z0-9]{32}&back_url=.*");
+        assertThat(decodedBackUrl(link)).isEqualTo(redirect);
+    }
+
+    @Test
+    void neverLeadsBackToAnOriginThatIsNotAllowed() {
+        String email = uniqueEmail();
+        JsonObject body = Json.createObjectBuilder().add("customer", minimalCustomer(email).add("website_id", 2))
+                .add("password", "Password1").add("redirectUrl", "https://evil.example/steal").build();
+        assertCreated(api.createAccount(body));
+
+        String link = onlyEmailTo(email).link(BASE_URL + "customer/account/confirm/");
+
+        assertThat(decodedBackUrl(link)).isEqualTo(BASE_URL);
+    }
+
+    @Test
+    void sendsNothingForACreateThatFails() {
+        String duplicate = uniqueEmail();
+        assertCreated(api.createAccount(request(minimalCustomer(duplicate), "Password1")));
+        assertError(api.createAccount(request(minimalCustomer(duplicate), "Password1")), 400,
+                "A customer with the same email address already exists in an associated website.");
+        String badAddress = uniqueEmail();
+        assertThat(api.createAccount(request(minimalCustomer(badAddress).add("addresses",
+                Json.createArrayBuilder().add(newYorkAddress().remove("city"))))).status()).isEqualTo(400);
+        String rolledBack = uniqueEmail();
+        assertThat(api.createAccount(Json.createObjectBuilder().add("customer", minimalCustomer(rolledBack))
+                .add("redirectUrl", RegisteredEventsProbe.FAIL_INSIDE_TRANSACTION).build()).status()).isEqualTo(500);
+
+        MailServer.sleep(3000);
+
+        assertThat(MailServer.messagesTo(duplicate)).hasSize(1);
+        assertThat(MailServer.messagesTo(badAddress)).isEmpty();
+        assertThat(MailServer.messagesTo(rolledBack)).isEmpty();
+    }
+
+    @Test
+    void showsAnAdminWhichEmailsWereSentButNeverTheirContent() {
+        String email = uniqueEmail();
+        long id = createdId(api.createAccount(request(minimalCustomer(email), "Password1")));
+        onlyEmailTo(email);
+
+        ApiResponse list = api.send("GET", "rest/V1/customers/" + id + "/emails", null,
+                List.of("Authorization", "Bearer " + api.adminToken()));
+
+        assertThat(list.status()).isEqualTo(200);
+        JsonObject delivery = list.json().asJsonArray().getJsonObject(0);
+        assertThat(delivery.getString("type")).isEqualTo("registered");
+        assertThat(delivery.getString("status")).isEqualTo("sent");
+        assertThat(delivery.getInt("attempts")).isEqualTo(1);
+        assertThat(delivery.containsKey("sent_at")).isTrue();
+        assertThat(list.body()).doesNotContain("token", "createPassword", "Welcome");
+        assertError(api.send("GET", "rest/V1/customers/" + id + "/emails", null, List.of()), 401,
+                "The consumer isn't authorized to access %resources.", "resources", "Magento_Customer::manage");
+        assertError(api.send("GET", "rest/V1/customers/999999999/emails", null,
+                        List.of("Authorization", "Bearer " + api.adminToken())), 404,
+                "No such entity with %fieldName = %fieldValue", "fieldName", "customerId", "fieldValue", 999999999);
+    }
+
+    @Test
+    void createsAtOnceWhileTheMailServerIsDownAndDeliversWhenItIsBack() {
+        MailServer.relay().refuse();
+        String email = uniqueEmail();
+        Instant start = Instant.now();
+        long id = createdId(api.createAccount(request(minimalCustomer(email), "Password1")));
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(1));
+
+        JsonObject failing = awaitDelivery(id, "failing");
+        assertThat(failing.getInt("attempts")).isGreaterThanOrEqualTo(1);
+        assertThat(failing.getString("last_error")).isNotBlank();
+        assertThat(MailServer.messagesTo(email)).isEmpty();
+
+        MailServer.relay().pass();
+
+        assertThat(MailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(awaitDelivery(id, "sent").getString("status")).isEqualTo("sent");
+        MailServer.sleep(2000);
+        assertThat(MailServer.messagesTo(email)).hasSize(1);
+    }
+
+    @Test
+    void answersWellUnderASecondWhenTheMailServerTakesFiveSecondsPerMessage() {
+        MailServer.relay().delay(Duration.ofSeconds(5));
+        String email = uniqueEmail();
+
+        Instant start = Instant.now();
+        assertCreated(api.createAccount(request(minimalCustomer(email), "Password1")));
+        Duration took = Duration.between(start, Instant.now());
+
+        assertThat(took).isLessThan(Duration.ofSeconds(1));
+        assertThat(MailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    private ReceivedEmail onlyEmailTo(String email) {
+        List<MimeMessage> messages = MailServer.awaitMessagesTo(email, 1, DELIVERY);
+        assertThat(messages).as("emails to %s", email).hasSize(1);
+        return ReceivedEmail.of(messages.get(0));
+    }
+
+    private JsonObject awaitDelivery(long customerId, String status) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonObject delivery = null;
+        while (Instant.now().isBefore(deadline)) {
+            JsonArray list = api.send("GET", "rest/V1/customers/" + customerId + "/emails", null,
+                    List.of("Authorization", "Bearer " + api.adminToken())).json().asJsonArray();
+            delivery = list.isEmpty() ? null : list.getJsonObject(0);
+            if (delivery != null && status.equals(delivery.getString("status"))) {
+                return delivery;
+            }
+            MailServer.sleep(200);
+        }
+        throw new AssertionError("no " + status + " delivery for customer " + customerId + ": " + delivery);
+    }
+
+    private static long createdId(ApiResponse response) {
+        return assertCreated(response).getJsonNumber("id").longValue();
+    }
+
+    private static String decodedBackUrl(String link) {
+        String encoded = link.substring(link.indexOf("back_url=") + "back_url=".length());
+        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,102 @@
+package com.customeraccounts.web.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+
+/**
+ * The SMTP server the service under test is given: a loopback relay in front of GreenMail that the tests
+ * can make refuse connections ("the mail server is down") or answer slowly ("5 s per message").
+ */
+public final class SmtpRelay implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final int upstreamPort;
+    private volatile boolean refusing;
+    private volatile Duration delay = Duration.ZERO;
+
+    SmtpRelay(int upstreamPort) {
+        this.upstreamPort = upstreamPort;
+        try {
+            this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread acceptor = new Thread(this::accept, "smtp-relay");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Every new connection is closed at once, as by a server that is down. */
+    public void refuse() {
+        refusing = true;
+    }
+
+    /** Connections are passed to GreenMail after this delay (zero: at once). */
+    public void delay(Duration delay) {
+        this.delay = delay;
+    }
+
+    /** Back to normal: connections go through at once. */
+    public void pass() {
+        refusing = false;
+        delay = Duration.ZERO;
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                Thread handler = new Thread(() -> relay(client), "smtp-relay-connection");
+                handler.setDaemon(true);
+                handler.start();
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void relay(Socket client) {
+        try (client) {
+            if (refusing) {
+                return;
+            }
+            Thread.sleep(delay.toMillis());
+            try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
+                Thread toUpstream = pump(client.getInputStream(), upstream.getOutputStream());
+                pump(upstream.getInputStream(), client.getOutputStream()).join();
+                toUpstream.join(1000);
+            }
+        } catch (IOException | InterruptedException ignored) {
+            // the connection ends; the service sees whatever the relay managed to pass
+        }
+    }
+
+    private static Thread pump(InputStream in, OutputStream out) {
+        Thread pump = new Thread(() -> {
+            try {
+                in.transferTo(out);
+                out.flush();
+            } catch (IOException ignored) {
+                // one side closed
+            }
+        }, "smtp-relay-pump");
+        pump.setDaemon(true);
+        pump.start();
+        return pump;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

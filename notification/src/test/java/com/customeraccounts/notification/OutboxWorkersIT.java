@@ -1,0 +1,351 @@
+package com.customeraccounts.notification;
+
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.email.EmailDelivery;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.MessagingException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The outbox and its workers on a real PostgreSQL 17 and on H2, with the module's own migration. */
+class OutboxWorkersIT {
+
+    private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    /** A fresh, migrated database per test: a new PostgreSQL database, or a new H2 in-memory one. */
+    static Stream<Arguments> databases() {
+        Supplier<DataSource> pg = () -> {
+            String name = "outbox_" + DATABASES.incrementAndGet();
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return migrated(postgres.getDatabase("postgres", name));
+        };
+        Supplier<DataSource> h2 = () -> {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            return migrated(ds);
+        };
+        return Stream.of(Arguments.of("PostgreSQL", pg), Arguments.of("H2", h2));
+    }
+
+    private static DataSource migrated(DataSource ds) {
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return ds;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void twoWorkersOnOneDatabaseHandEveryEmailToTheTransportExactlyOnce(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource ds = database.get();
+        int total = 200;
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = ds.getConnection()) {
+            for (int i = 1; i <= total; i++) {
+                EmailOutbox.enqueue(c, message(1000 + i), T0);
+            }
+        }
+        try (Connection c = ds.getConnection();
+             ResultSet rows = c.createStatement().executeQuery("SELECT id FROM email_outbox ORDER BY id")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        assertThat(ids).hasSize(total);
+
+        Map<Long, AtomicInteger> sends = new ConcurrentHashMap<>();
+        AtomicInteger sent = new AtomicInteger();
+        MailTransport recording = email -> {
+            sends.computeIfAbsent(email.id(), id -> new AtomicInteger()).incrementAndGet();
+            sent.incrementAndGet();
+            Thread.sleep(2);
+        };
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        OutboxWorker first = new OutboxWorker(new EmailOutbox(ds), recording, clock);
+        OutboxWorker second = new OutboxWorker(new EmailOutbox(ds), recording, clock);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (OutboxWorker worker : List.of(first, second, first, second)) {
+                runs.add(threads.submit(() -> {
+                    while (sent.get() < total && System.nanoTime() < deadline) {
+                        worker.drain();
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(90, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        // Nothing is left to deliver, and nothing is delivered again.
+        first.drain();
+        second.drain();
+
+        assertThat(sends.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(sends.entrySet()).allSatisfy(e -> assertThat(e.getValue().get())
+                .as("sends of email %d", e.getKey()).isEqualTo(1));
+        assertThat(sent.get()).isEqualTo(total);
+
+        try (Connection c = ds.getConnection();
+             ResultSet rows = c.createStatement().executeQuery("SELECT status, sent_at, attempts, last_error "
+                     + "FROM email_outbox")) {
+            int count = 0;
+            while (rows.next()) {
+                count++;
+                assertThat(rows.getString(1)).isEqualTo(EmailOutbox.SENT);
+                assertThat(rows.getTimestamp(2)).isNotNull();
+                assertThat(rows.getInt(3)).isEqualTo(1);
+                assertThat(rows.getString(4)).isNull();
+            }
+            assertThat(count).isEqualTo(total);
+        }
+        List<EmailDelivery> deliveries = new EmailOutbox(ds).deliveriesOf(new CustomerId(1001));
+        assertThat(deliveries).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo("registered");
+            assertThat(d.status()).isEqualTo("sent");
+            assertThat(d.attempts()).isEqualTo(1);
+            assertThat(d.queuedAt()).isEqualTo(T0);
+            assertThat(d.sentAt()).isEqualTo(T0);
+            assertThat(d.lastError()).isNull();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aFailedDeliveryIsRetriedAfterTheBackoffAndRecorded(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource ds = database.get();
+        try (Connection c = ds.getConnection()) {
+            EmailOutbox.enqueue(c, message(7), T0);
+        }
+        MutableClock clock = new MutableClock(T0);
+        AtomicInteger calls = new AtomicInteger();
+        List<Long> delivered = new ArrayList<>();
+        MailTransport flaky = email -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new MessagingException("421 try later");
+            }
+            delivered.add(email.id());
+        };
+        EmailOutbox outbox = new EmailOutbox(ds);
+        OutboxWorker worker = new OutboxWorker(outbox, flaky, clock);
+
+        worker.drain();
+
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(outbox.deliveriesOf(new CustomerId(7))).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo("failing");
+            assertThat(d.attempts()).isEqualTo(1);
+            assertThat(d.lastError()).contains("421 try later");
+            assertThat(d.sentAt()).isNull();
+        });
+
+        worker.drain();
+        assertThat(calls.get()).as("no attempt before the backoff has passed").isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(3));
+        worker.drain();
+        assertThat(calls.get()).as("no attempt before the backoff has passed").isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(EmailOutbox.backoff(1)).isEqualTo(Duration.ofSeconds(4));
+        worker.drain();
+
+        assertThat(calls.get()).isEqualTo(2);
+        assertThat(delivered).hasSize(1);
+        assertThat(outbox.deliveriesOf(new CustomerId(7))).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(delivered.get(0));
+            assertThat(d.status()).isEqualTo("sent");
+            assertThat(d.attempts()).isEqualTo(2);
+            assertThat(d.lastError()).isNull();
+            assertThat(d.sentAt()).isEqualTo(T0.plusSeconds(4));
+        });
+
+        clock.advance(Duration.ofHours(1));
+        worker.drain();
+        assertThat(calls.get()).as("a sent email is never sent again").isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aClaimedEmailIsNotClaimedAgainWhileItsLeaseRuns(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource ds = database.get();
+        try (Connection c = ds.getConnection()) {
+            EmailOutbox.enqueue(c, message(42), T0);
+        }
+        EmailOutbox one = new EmailOutbox(ds);
+        EmailOutbox other = new EmailOutbox(ds);
+
+        List<OutboxEmail> claimed = one.claimDue(T0, 20, OutboxWorker.LEASE);
+        assertThat(claimed).singleElement().satisfies(e -> {
+            assertThat(e.customerId()).isEqualTo(42);
+            assertThat(e.type()).isEqualTo("registered");
+            assertThat(e.to()).isEqualTo("jane42@example.com");
+            assertThat(e.toName()).isEqualTo("Jane Doe");
+            assertThat(e.from()).isEqualTo("owner@example.com");
+            assertThat(e.fromName()).isEqualTo("Owner");
+            assertThat(e.subject()).isEqualTo("Welcome to Main Website Store");
+            assertThat(e.text()).isEqualTo("text 42");
+            assertThat(e.html()).isEqualTo("<p>html 42</p>");
+            assertThat(e.attempts()).isEqualTo(1);
+        });
+
+        assertThat(other.claimDue(T0, 20, OutboxWorker.LEASE)).isEmpty();
+        assertThat(one.claimDue(T0, 20, OutboxWorker.LEASE)).isEmpty();
+        assertThat(other.claimDue(T0.plus(OutboxWorker.LEASE).minusSeconds(1), 20, OutboxWorker.LEASE)).isEmpty();
+
+        List<OutboxEmail> again = other.claimDue(T0.plus(OutboxWorker.LEASE), 20, OutboxWorker.LEASE);
+        assertThat(again).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(claimed.get(0).id());
+            assertThat(e.attempts()).isEqualTo(2);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aClaimTakesAtMostTheLimitInIdOrderAndNeverASentEmail(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource ds = database.get();
+        try (Connection c = ds.getConnection()) {
+            for (int i = 1; i <= 5; i++) {
+                EmailOutbox.enqueue(c, message(i), T0);
+            }
+            EmailOutbox.enqueue(c, message(6), T0.plusSeconds(10));
+        }
+        EmailOutbox outbox = new EmailOutbox(ds);
+
+        List<OutboxEmail> firstThree = outbox.claimDue(T0, 3, Duration.ofSeconds(5));
+        assertThat(firstThree).extracting(OutboxEmail::customerId).containsExactly(1L, 2L, 3L);
+        outbox.markSent(firstThree.get(0).id(), T0);
+
+        List<OutboxEmail> rest = outbox.claimDue(T0, 20, Duration.ofSeconds(5));
+        assertThat(rest).extracting(OutboxEmail::customerId).as("not yet due: customer 6").containsExactly(4L, 5L);
+
+        List<OutboxEmail> later = outbox.claimDue(T0.plusSeconds(10), 20, Duration.ofSeconds(5));
+        assertThat(later).extracting(OutboxEmail::customerId).as("customer 1's email was sent")
+                .containsExactly(2L, 3L, 4L, 5L, 6L);
+
+        outbox.markFailed(firstThree.get(0).id(), "late failure", T0);
+        assertThat(outbox.deliveriesOf(new CustomerId(1))).singleElement().satisfies(d -> {
+            assertThat(d.status()).as("a failure reported after the send does not undo it").isEqualTo("sent");
+            assertThat(d.lastError()).isNull();
+        });
+    }
+
+    @Test
+    void backoffDoublesFromFourSecondsUpToFiveMinutes() {
+        assertThat(EmailOutbox.backoff(1)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(EmailOutbox.backoff(2)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(EmailOutbox.backoff(3)).isEqualTo(Duration.ofSeconds(16));
+        assertThat(EmailOutbox.backoff(4)).isEqualTo(Duration.ofSeconds(32));
+        assertThat(EmailOutbox.backoff(5)).isEqualTo(Duration.ofSeconds(64));
+        assertThat(EmailOutbox.backoff(6)).isEqualTo(Duration.ofSeconds(128));
+        assertThat(EmailOutbox.backoff(7)).isEqualTo(Duration.ofSeconds(256));
+        assertThat(EmailOutbox.backoff(8)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(EmailOutbox.backoff(9)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(EmailOutbox.backoff(50)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(EmailOutbox.backoff(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(5));
+        Set<Duration> all = new HashSet<>();
+        for (int attempts = 1; attempts <= 1000; attempts++) {
+            Duration backoff = EmailOutbox.backoff(attempts);
+            assertThat(backoff).isBetween(Duration.ofSeconds(4), Duration.ofMinutes(5));
+            all.add(backoff);
+        }
+        assertThat(all).hasSize(8);
+    }
+
+    private static EmailMessage message(long customerId) {
+        return new EmailMessage(customerId, EmailType.REGISTERED,
+                new EmailMessage.Address("jane" + customerId + "@example.com", "Jane Doe"),
+                new EmailMessage.Address("owner@example.com", "Owner"), "Welcome to Main Website Store",
+                "text " + customerId, "<p>html " + customerId + "</p>");
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+
+        private final AtomicLong millis;
+
+        MutableClock(Instant start) {
+            this.millis = new AtomicLong(start.toEpochMilli());
+        }
+
+        void advance(Duration by) {
+            millis.addAndGet(by.toMillis());
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.get());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
