@@ -115,8 +115,10 @@ class OutboxWorkersIT {
             Thread.sleep(2);
         };
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-        OutboxWorker first = new OutboxWorker(new EmailOutbox(ds), recording, clock);
-        OutboxWorker second = new OutboxWorker(new EmailOutbox(ds), recording, clock);
+        AtomicInteger byFirst = new AtomicInteger();
+        AtomicInteger bySecond = new AtomicInteger();
+        OutboxWorker first = new OutboxWorker(new EmailOutbox(ds), counted(recording, byFirst), clock);
+        OutboxWorker second = new OutboxWorker(new EmailOutbox(ds), counted(recording, bySecond), clock);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -143,6 +145,9 @@ class OutboxWorkersIT {
         assertThat(sends.entrySet()).allSatisfy(e -> assertThat(e.getValue().get())
                 .as("sends of email %d", e.getKey()).isEqualTo(1));
         assertThat(sent.get()).isEqualTo(total);
+        assertThat(byFirst.get() + bySecond.get()).isEqualTo(total);
+        assertThat(byFirst.get()).as("emails the first worker delivered").isPositive();
+        assertThat(bySecond.get()).as("emails the second worker delivered").isPositive();
 
         try (Connection c = ds.getConnection();
              ResultSet rows = c.createStatement().executeQuery("SELECT status, sent_at, attempts, last_error "
@@ -311,6 +316,14 @@ class OutboxWorkersIT {
             all.add(backoff);
         }
         assertThat(all).hasSize(8);
+    }
+
+    /** The shared transport, counting what one worker handed to it. */
+    private static MailTransport counted(MailTransport shared, AtomicInteger count) {
+        return email -> {
+            count.incrementAndGet();
+            shared.send(email);
+        };
     }
 
     private static EmailMessage message(long customerId) {

@@ -26,8 +26,14 @@ public class TestServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        System.setProperty("payara.cmdOptions", jvmOptions(dataDir()));
+        System.setProperty("payara.outputToConsole", System.getProperty("it.console", "false"));
+    }
+
+    /** The service's JVM options for this run, with its embedded database (if any) under {@code dataDir}. */
+    static String jvmOptions(String dataDir) {
         StringBuilder options = new StringBuilder()
-                .append("-Ddata.dir=").append(dataDir())
+                .append("-Ddata.dir=").append(dataDir)
                 .append(" -Dadmin.password=").append(ADMIN_PASSWORD)
                 .append(" -Dstores.file=").append(Path.of("src/test/resources/it-stores.json").toAbsolutePath())
                 .append(" -Dmail.smtp.host=127.0.0.1")
@@ -40,15 +46,14 @@ public class TestServer implements BeforeAllCallback {
             options.append(" -Ddb.url=").append(pg.getJdbcUrl("postgres", "postgres"))
                     .append(" -Ddb.user=postgres -Ddb.password=postgres");
         }
-        System.setProperty("payara.cmdOptions", options.toString());
-        System.setProperty("payara.outputToConsole", System.getProperty("it.console", "false"));
+        return options.toString();
     }
 
     public static boolean onPostgres() {
         return "postgresql".equals(System.getProperty("it.database"));
     }
 
-    private static String dataDir() {
+    static String dataDir() {
         try {
             Path base = Path.of(System.getProperty("it.dataDir", "target/it-data")).toAbsolutePath();
             Files.createDirectories(base);
