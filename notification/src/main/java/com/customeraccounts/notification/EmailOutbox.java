@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -50,8 +49,8 @@ final class EmailOutbox {
             insert.setString(8, message.text());
             insert.setString(9, message.html());
             insert.setString(10, QUEUED);
-            insert.setTimestamp(11, timestamp(now));
-            insert.setTimestamp(12, timestamp(now));
+            insert.setObject(11, utc(now));
+            insert.setObject(12, utc(now));
             insert.executeUpdate();
         }
     }
@@ -65,7 +64,7 @@ final class EmailOutbox {
                 try (PreparedStatement select = c.prepareStatement("SELECT id FROM email_outbox WHERE status <> ? "
                         + "AND next_attempt_at <= ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
                     select.setString(1, SENT);
-                    select.setTimestamp(2, timestamp(now));
+                    select.setObject(2, utc(now));
                     select.setInt(3, limit);
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
@@ -89,7 +88,7 @@ final class EmailOutbox {
         String in = placeholders(ids.size());
         try (PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ?, "
                 + "attempts = attempts + 1 WHERE id IN " + in)) {
-            update.setTimestamp(1, timestamp(until));
+            update.setObject(1, utc(until));
             for (int i = 0; i < ids.size(); i++) {
                 update.setLong(i + 2, ids.get(i));
             }
@@ -118,7 +117,7 @@ final class EmailOutbox {
              PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, sent_at = ?, "
                      + "last_error = NULL WHERE id = ?")) {
             update.setString(1, SENT);
-            update.setTimestamp(2, timestamp(now));
+            update.setObject(2, utc(now));
             update.setLong(3, id);
             update.executeUpdate();
         }
@@ -130,7 +129,7 @@ final class EmailOutbox {
                      + "next_attempt_at = ? WHERE id = ? AND status <> ?")) {
             update.setString(1, FAILING);
             update.setString(2, error.length() > 2000 ? error.substring(0, 2000) : error);
-            update.setTimestamp(3, timestamp(nextAttempt));
+            update.setObject(3, utc(nextAttempt));
             update.setLong(4, id);
             update.setString(5, SENT);
             update.executeUpdate();
@@ -146,8 +145,8 @@ final class EmailOutbox {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     deliveries.add(new EmailDelivery(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getInt(4), rows.getString(5), instant(rows.getTimestamp(6)),
-                            instant(rows.getTimestamp(7))));
+                            rows.getInt(4), rows.getString(5), instant(rows.getObject(6, LocalDateTime.class)),
+                            instant(rows.getObject(7, LocalDateTime.class))));
                 }
             }
             return deliveries;
@@ -162,13 +161,16 @@ final class EmailOutbox {
         return in.toString();
     }
 
-    /** Stored as UTC wall-clock time, like every timestamp of this service. */
-    static Timestamp timestamp(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    /**
+     * Stored as UTC wall-clock time, like every timestamp of this service; passed as {@code LocalDateTime}
+     * so that the JVM's time zone (and its daylight-saving gaps) never shifts it.
+     */
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     static Duration backoff(int attempts) {

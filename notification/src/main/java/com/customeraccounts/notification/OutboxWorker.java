@@ -18,8 +18,12 @@ final class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
-    /** Longer than one SMTP hand-over can take (connect, then write, each with its timeout). */
-    static final Duration LEASE = Duration.ofMillis(3L * SmtpTransport.TIMEOUT_MILLIS);
+    /**
+     * How long a claimed row is left to its worker: longer than one SMTP hand-over can take (every read
+     * of the dialogue has its own timeout), so that no other worker sends it again meanwhile. A worker
+     * that dies mid-delivery delays that email by this much.
+     */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     private final EmailOutbox outbox;
     private final MailTransport transport;

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceRestartIT {
 
     private Process service;
+    private final List<Path> logs = new ArrayList<>();
 
     @AfterEach
     void stopService() throws InterruptedException {
@@ -56,6 +57,11 @@ class ServiceRestartIT {
         assertThat(MailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(60))).hasSize(1);
         MailServer.sleep(3000);
         assertThat(MailServer.messagesTo(email)).hasSize(1);
+        String firstRunLog = Files.readString(logs.get(0));
+        assertThat(firstRunLog).contains("Could not deliver email");
+        for (Path log : logs) {
+            assertThat(Files.readString(log)).as("log %s", log).doesNotContain("token=", "key=", "Password1");
+        }
     }
 
     private void start(int port, String dataDir) throws IOException, InterruptedException {
@@ -68,8 +74,9 @@ class ServiceRestartIT {
         command.addAll(Arrays.asList(TestServer.jvmOptions(dataDir).split(" ")));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", war.toString(), "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
-        service = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(deployment.resolve("payara-micro-" + port + ".log").toFile()).start();
+        Path log = deployment.resolve("payara-micro-" + port + "-" + (logs.size() + 1) + ".log");
+        logs.add(log);
+        service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         awaitAnswer(port);
     }
 
