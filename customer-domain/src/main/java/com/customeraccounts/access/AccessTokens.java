@@ -1,5 +1,7 @@
 package com.customeraccounts.access;
 
+import com.customeraccounts.customer.CustomerId;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,4 +12,12 @@ public interface AccessTokens {
 
     /** The admin id of an unexpired token with this hash. */
     Optional<Long> findAdmin(String tokenHash, Instant now);
+
+    void saveCustomerToken(String tokenHash, CustomerId customer, Instant expiresAt);
+
+    /** The customer of an unexpired token with this hash. */
+    Optional<CustomerId> findCustomer(String tokenHash, Instant now);
+
+    /** Revokes every token of this customer. */
+    void revokeCustomerTokens(CustomerId customer);
 }

@@ -12,6 +12,7 @@ public final class AclResource {
     public static final String INVALIDATE_TOKENS = "Magento_Customer::invalidate_tokens";
     public static final String ONLINE = "Magento_Customer::online";
     public static final String GROUP = "Magento_Customer::group";
+    public static final String STORE = "Magento_Backend::store";
     /** The pseudo-resource of routes that act on the calling customer ({@code /V1/customers/me}). */
     public static final String SELF = "self";
 

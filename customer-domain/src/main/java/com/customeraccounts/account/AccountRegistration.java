@@ -6,7 +6,6 @@ import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
-import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.customer.CustomerRegistered;
@@ -21,7 +20,6 @@ import com.customeraccounts.directory.Directory;
 import com.customeraccounts.error.AuthorizationException;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
-import com.customeraccounts.error.Phrase;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
@@ -51,10 +49,6 @@ public class AccountRegistration {
     static final String DUPLICATE_EMAIL = "A customer with the same email address already exists in an associated website.";
     static final String ALREADY_IN_STORE = "This customer already exists in this store.";
     static final String GROUP_NOT_FOUND = "The specified customer group id does not exist.";
-    static final String STORE_NOT_IN_WEBSITE = "The store view is not in the associated website.";
-    static final String WEBSITE_NOT_FOUND = "The website with id %s that was requested wasn't found. Verify the "
-            + "website and try again.";
-    static final String STORE_NOT_FOUND = "The store that was requested wasn't found. Verify the store and try again.";
 
     private CustomerRepository customers;
     private CustomerGroups groups;
@@ -102,11 +96,12 @@ public class AccountRegistration {
             passwordPolicy.checkNotSameAsEmail(request.password(), draft.email());
         }
         if (draft.id() != null && draft.id() != 0) {
-            rejectExistingCustomer(draft, stores.websiteOf(requestStore));
+            rejectExistingCustomer(draft, stores.websiteOf(requestStore), new Scopes(stores, config));
         }
-        StoreView store = resolveStore(draft);
-        Website website = resolveWebsite(draft, store);
-        int shareScope = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0 ? 0 : website.id();
+        Scopes scopes = new Scopes(stores, config);
+        StoreView store = resolveStore(draft, scopes);
+        Website website = resolveWebsite(draft, store, scopes);
+        int shareScope = scopes.shareScope(website);
         GroupId group = resolveGroup(draft, website);
         Instant now = clock.instant();
         Optional<LocalDate> dob = DateOfBirth.parse(draft.dob());
@@ -142,8 +137,8 @@ public class AccountRegistration {
         return customer;
     }
 
-    private void rejectExistingCustomer(CustomerDraft draft, Website website) {
-        int shareScope = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0 ? 0 : website.id();
+    private void rejectExistingCustomer(CustomerDraft draft, Website website, Scopes scopes) {
+        int shareScope = scopes.shareScope(website);
         if (draft.email().isEmpty() || !customers.emailExists(EmailAddress.keyOf(draft.email()), shareScope)) {
             throw NoSuchEntityException.doubleField("email", draft.email(), "websiteId", website.id());
         }
@@ -151,58 +146,49 @@ public class AccountRegistration {
     }
 
     /** 0 counts as "not set", as in Magento. */
-    private StoreView resolveStore(CustomerDraft draft) {
+    private StoreView resolveStore(CustomerDraft draft, Scopes scopes) {
         Integer storeId = nonZero(draft.storeId());
         Integer websiteId = nonZero(draft.websiteId());
         if (storeId != null) {
-            return stores.storeView(storeId).orElseThrow(() -> new NoSuchEntityException(
-                    Phrase.of(STORE_NOT_FOUND)));
+            return scopes.storeView(storeId);
         }
         if (websiteId != null) {
-            return stores.defaultStoreViewOf(website(websiteId));
+            return stores.defaultStoreViewOf(scopes.website(websiteId));
         }
         return stores.defaultStoreView();
     }
 
-    private Website resolveWebsite(CustomerDraft draft, StoreView store) {
+    private Website resolveWebsite(CustomerDraft draft, StoreView store, Scopes scopes) {
         Integer websiteId = nonZero(draft.websiteId());
-        Website website = websiteId == null ? stores.websiteOf(store) : website(websiteId);
-        boolean global = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
-        if (!global && !stores.belongsTo(store, website)) {
-            throw InputException.of(STORE_NOT_IN_WEBSITE);
-        }
+        Website website = websiteId == null ? stores.websiteOf(store) : scopes.website(websiteId);
+        scopes.checkStoreInWebsite(store, website);
         return website;
-    }
-
-    private Website website(int id) {
-        return stores.website(id).orElseThrow(() -> new NoSuchEntityException(
-                Phrase.of(WEBSITE_NOT_FOUND.replace("%s", Integer.toString(id)))));
     }
 
     private GroupId resolveGroup(CustomerDraft draft, Website website) {
         if (draft.groupId() == null) {
             return new GroupId(config.intValue(ConfigPath.DEFAULT_GROUP, website));
         }
-        if (draft.groupId() != 0 && (draft.groupId() < 0 || !groups.exists(new GroupId(draft.groupId())))) {
+        return existingGroup(groups, draft.groupId());
+    }
+
+    /** Magento checks a non-zero group only. */
+    static GroupId existingGroup(CustomerGroups groups, int groupId) {
+        if (groupId != 0 && (groupId < 0 || !groups.exists(new GroupId(groupId)))) {
             throw InputException.of(GROUP_NOT_FOUND);
         }
-        return new GroupId(draft.groupId());
+        return new GroupId(groupId);
     }
 
     private List<Customer.NewAddress> addresses(CustomerDraft draft, Website website) {
         AddressRules rules = new AddressRules(config, directory, website);
         List<Customer.NewAddress> addresses = new ArrayList<>();
-        for (AddressDraft a : draft.addresses()) {
+        for (AddressDraft a : draft.addressesOrNone()) {
             if (!rules.isCountryAllowed(a.countryId())) {
                 continue;
             }
             rules.check(a);
-            Address address = new Address(customers.nextAddressId(), a.countryId(), rules.region(a),
-                    a.street() == null ? List.of() : a.street(), a.company(), a.telephone(), a.fax(),
-                    a.postcode(), a.city(), a.firstname(), a.lastname(), a.middlename(), a.prefix(), a.suffix(),
-                    a.vatId());
-            addresses.add(new Customer.NewAddress(address, Boolean.TRUE.equals(a.defaultBilling()),
-                    Boolean.TRUE.equals(a.defaultShipping())));
+            addresses.add(rules.newAddress(customers.nextAddressId(), a));
         }
         return addresses;
     }

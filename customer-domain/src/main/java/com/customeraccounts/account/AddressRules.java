@@ -3,7 +3,10 @@ package com.customeraccounts.account;
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.Address;
+import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.AddressRegion;
+import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.TextRule;
 import com.customeraccounts.directory.Directory;
 import com.customeraccounts.directory.Region;
@@ -62,7 +65,14 @@ final class AddressRules {
         if (!config.list(ConfigPath.OPTIONAL_ZIP_COUNTRIES, website).contains(a.countryId())) {
             requireText(a.postcode(), "postcode", problems);
         }
-        checkRegion(a, problems);
+        if (a.countryId() == null || a.countryId().isEmpty()) {
+            problems.add(required("countryId"));
+        } else if (!isCountryAllowed(a.countryId())) {
+            problems.add(Phrase.of(InputException.INVALID_FIELD_VALUE,
+                    Parameters.named("fieldName", "countryId", "value", a.countryId())));
+        } else {
+            checkRegion(a, problems);
+        }
         if (!problems.isEmpty()) {
             throw InputException.aggregate(problems);
         }
@@ -89,6 +99,15 @@ final class AddressRules {
         if (!messages.isEmpty()) {
             throw InputException.joined(messages);
         }
+    }
+
+    /** The checked address under this id, with its default flags. */
+    Customer.NewAddress newAddress(AddressId id, AddressDraft a) {
+        Address address = new Address(id, a.countryId(), region(a), a.street() == null ? List.of() : a.street(),
+                a.company(), a.telephone(), a.fax(), a.postcode(), a.city(), a.firstname(), a.lastname(),
+                a.middlename(), a.prefix(), a.suffix(), a.vatId());
+        return new Customer.NewAddress(address, Boolean.TRUE.equals(a.defaultBilling()),
+                Boolean.TRUE.equals(a.defaultShipping()));
     }
 
     /** The region to store: the directory's when a known id is given, else the free text. */

@@ -13,7 +13,7 @@ public record NewAccount(CustomerDraft customer, String password, String redirec
         Objects.requireNonNull(customer, "customer");
     }
 
-    /** The {@code customer} object of the request. */
+    /** The {@code customer} object of a request; {@code addresses} is null when the key was not sent. */
     public record CustomerDraft(Long id, Integer groupId, String confirmation, String createdAt, String dob,
                                 String email, String firstname, String lastname, String middlename,
                                 String prefix, String suffix, Integer gender, Integer storeId, String taxvat,
@@ -21,12 +21,16 @@ public record NewAccount(CustomerDraft customer, String password, String redirec
                                 Boolean isSubscribed) {
 
         public CustomerDraft {
-            addresses = addresses == null ? List.of() : List.copyOf(addresses);
+            addresses = addresses == null ? null : List.copyOf(addresses);
+        }
+
+        public List<AddressDraft> addressesOrNone() {
+            return addresses == null ? List.of() : addresses;
         }
     }
 
-    /** One entry of {@code customer.addresses}. */
-    public record AddressDraft(RegionDraft region, Integer regionId, String countryId, List<String> street,
+    /** One entry of {@code customer.addresses}; {@code id} names an existing address on updates. */
+    public record AddressDraft(Long id, RegionDraft region, Integer regionId, String countryId, List<String> street,
                                String company, String telephone, String fax, String postcode, String city,
                                String firstname, String lastname, String middlename, String prefix,
                                String suffix, String vatId, Boolean defaultShipping, Boolean defaultBilling) {

@@ -1,5 +1,6 @@
 package com.customeraccounts.customer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Optional;
  * (a confirmation key is pending) and may not sign in until it is confirmed. Registration also issues a
  * reset-password token, the "set your password" link of the welcome email. Only hashes of the password,
  * the token and the key are kept.
+ *
+ * <p>Its details and addresses {@linkplain #changeDetails change} as a whole, checked by the use case
+ * first. Failed sign-ins are counted; enough of them within the lockout threshold lock the account for
+ * that long, and a successful sign-in clears the count.
  */
 public final class Customer {
 
@@ -56,7 +61,109 @@ public final class Customer {
         return new Customer(new CustomerSnapshot(r.id(), r.websiteId(), r.storeId(), r.groupId(), r.email(),
                 r.name(), r.dob(), r.gender(), r.taxvat(), now, now, r.createdIn(), r.passwordHash(),
                 confirmationHash, resetToken.hash(), now, r.disableAutoGroupChange(), billing, shipping, addresses,
-                r.newsletterStatus(), r.shareScope()));
+                r.newsletterStatus(), r.shareScope(), CustomerSnapshot.Lockout.NONE));
+    }
+
+    /** New details for an existing customer; addresses {@code null} keeps the current ones. */
+    public record Details(int websiteId, int storeId, GroupId groupId, EmailAddress email, PersonName name,
+                          LocalDate dob, Integer gender, String taxvat, int disableAutoGroupChange,
+                          List<NewAddress> addresses, NewsletterStatus newsletterStatus, int shareScope) {
+    }
+
+    /** Replaces the customer's details; a sent address list replaces the set and decides the defaults. */
+    public void changeDetails(Details d, Instant now) {
+        CustomerSnapshot s = state;
+        List<Address> addresses = s.addresses();
+        AddressId billing = s.defaultBilling();
+        AddressId shipping = s.defaultShipping();
+        if (d.addresses() != null) {
+            addresses = d.addresses().stream().map(NewAddress::address).toList();
+            billing = null;
+            shipping = null;
+            for (NewAddress a : d.addresses()) {
+                if (a.defaultBilling()) {
+                    billing = a.address().id();
+                }
+                if (a.defaultShipping()) {
+                    shipping = a.address().id();
+                }
+            }
+            billing = defaultAfterReplacement(billing, s.defaultBilling(), addresses);
+            shipping = defaultAfterReplacement(shipping, s.defaultShipping(), addresses);
+        }
+        state = new CustomerSnapshot(s.id(), d.websiteId(), d.storeId(), d.groupId(), d.email(), d.name(), d.dob(),
+                d.gender(), d.taxvat(), s.createdAt(), now, s.createdIn(), s.passwordHash(), s.confirmationHash(),
+                s.resetTokenHash(), s.resetTokenCreatedAt(), d.disableAutoGroupChange(), billing, shipping, addresses,
+                d.newsletterStatus(), d.shareScope(), s.lockout());
+    }
+
+    /** A default that no sent address claims stays, if its address is still there. */
+    private static AddressId defaultAfterReplacement(AddressId claimed, AddressId previous, List<Address> addresses) {
+        if (claimed != null) {
+            return claimed;
+        }
+        return previous != null && addresses.stream().anyMatch(a -> a.id().equals(previous)) ? previous : null;
+    }
+
+    /** Removes one address, and the defaults that pointed at it. */
+    public void removeAddress(AddressId id, Instant now) {
+        CustomerSnapshot s = state;
+        state = new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(), s.dob(),
+                s.gender(), s.taxvat(), s.createdAt(), now, s.createdIn(), s.passwordHash(), s.confirmationHash(),
+                s.resetTokenHash(), s.resetTokenCreatedAt(), s.disableAutoGroupChange(),
+                id.equals(s.defaultBilling()) ? null : s.defaultBilling(),
+                id.equals(s.defaultShipping()) ? null : s.defaultShipping(),
+                s.addresses().stream().filter(a -> !a.id().equals(id)).toList(), s.newsletterStatus(), s.shareScope(),
+                s.lockout());
+    }
+
+    public boolean isLocked(Instant now) {
+        Instant until = state.lockout().lockExpires();
+        return until != null && until.isAfter(now);
+    }
+
+    /**
+     * Magento's {@code Authentication::processAuthenticationFailure}: the first failure, or one after the
+     * threshold has passed since the first, starts a new count; reaching {@code maxFailures} locks the
+     * account for the threshold.
+     */
+    public void recordFailedSignIn(Instant now, int maxFailures, Duration threshold) {
+        CustomerSnapshot.Lockout lockout = state.lockout();
+        int failures = lockout.failures() + 1;
+        Instant first = lockout.firstFailure();
+        Instant lockExpires = lockout.lockExpires();
+        if (failures == 1 || first == null || Duration.between(first, now).compareTo(threshold) > 0) {
+            failures = 1;
+            first = now;
+            lockExpires = null;
+        } else if (maxFailures > 0 && failures >= maxFailures) {
+            lockExpires = now.plus(threshold);
+        }
+        withLockout(new CustomerSnapshot.Lockout(failures, first, lockExpires));
+    }
+
+    public void recordSuccessfulSignIn() {
+        withLockout(CustomerSnapshot.Lockout.NONE);
+    }
+
+    private void withLockout(CustomerSnapshot.Lockout lockout) {
+        CustomerSnapshot s = state;
+        state = new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(), s.dob(),
+                s.gender(), s.taxvat(), s.createdAt(), s.updatedAt(), s.createdIn(), s.passwordHash(),
+                s.confirmationHash(), s.resetTokenHash(), s.resetTokenCreatedAt(), s.disableAutoGroupChange(),
+                s.defaultBilling(), s.defaultShipping(), s.addresses(), s.newsletterStatus(), s.shareScope(), lockout);
+    }
+
+    public String passwordHash() {
+        return state.passwordHash();
+    }
+
+    public GroupId groupId() {
+        return state.groupId();
+    }
+
+    public NewsletterStatus newsletterStatus() {
+        return state.newsletterStatus();
     }
 
     public static Customer restore(CustomerSnapshot snapshot) {

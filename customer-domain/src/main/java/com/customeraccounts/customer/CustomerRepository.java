@@ -17,7 +17,19 @@ public interface CustomerRepository {
      */
     void add(Customer customer);
 
+    /**
+     * Stores an existing customer's changes.
+     *
+     * @throws DuplicateEmailException as {@link #add}
+     */
+    void update(Customer customer);
+
+    void delete(CustomerId id);
+
     Optional<Customer> find(CustomerId id);
+
+    /** The customer owning this address. */
+    Optional<Customer> findByAddress(AddressId id);
 
     /** The customer with this email (in any letter case) in the given sharing scope. */
     Optional<Customer> findByEmail(EmailAddress email, int shareScope);

@@ -15,9 +15,16 @@ public record CustomerSnapshot(CustomerId id, int websiteId, int storeId, GroupI
                                Instant updatedAt, String createdIn, String passwordHash, String confirmationHash,
                                String resetTokenHash, Instant resetTokenCreatedAt, int disableAutoGroupChange,
                                AddressId defaultBilling, AddressId defaultShipping, List<Address> addresses,
-                               NewsletterStatus newsletterStatus, int shareScope) {
+                               NewsletterStatus newsletterStatus, int shareScope, Lockout lockout) {
 
     public CustomerSnapshot {
         addresses = List.copyOf(addresses);
+        lockout = lockout == null ? Lockout.NONE : lockout;
+    }
+
+    /** Failed sign-ins counted since {@code firstFailure}, and until when the account is locked. */
+    public record Lockout(int failures, Instant firstFailure, Instant lockExpires) {
+
+        public static final Lockout NONE = new Lockout(0, null, null);
     }
 }

@@ -412,7 +412,7 @@ class AccountRegistrationTest {
         }
 
         AddressDraft build() {
-            return new AddressDraft(null, 43, "US", List.of("1 Main Street"), null, telephone, null, "10001",
+            return new AddressDraft(null, null, 43, "US", List.of("1 Main Street"), null, telephone, null, "10001",
                     "New York", "Jane", "Doe", null, null, null, null, defaultShipping, defaultBilling);
         }
     }
@@ -444,6 +444,22 @@ class AccountRegistrationTest {
         }
 
         @Override
+        public void update(Customer customer) {
+            stored.put(customer.id(), customer);
+        }
+
+        @Override
+        public void delete(CustomerId id) {
+            stored.remove(id);
+        }
+
+        @Override
+        public Optional<Customer> findByAddress(AddressId id) {
+            return stored.values().stream().filter(c -> c.addresses().stream().anyMatch(a -> a.id().equals(id)))
+                    .findFirst();
+        }
+
+        @Override
         public Optional<Customer> find(CustomerId id) {
             return Optional.ofNullable(stored.get(id));
         }
@@ -467,6 +483,31 @@ class AccountRegistrationTest {
         @Override
         public boolean exists(GroupId id) {
             return id.value() >= 0 && id.value() <= 3;
+        }
+
+        @Override
+        public java.util.Optional<com.customeraccounts.customer.CustomerGroup> find(GroupId id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<com.customeraccounts.customer.CustomerGroup> all() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public com.customeraccounts.customer.CustomerGroup create(String code, int taxClassId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void update(com.customeraccounts.customer.CustomerGroup group) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void delete(GroupId id, GroupId replacement) {
+            throw new UnsupportedOperationException();
         }
     }
 

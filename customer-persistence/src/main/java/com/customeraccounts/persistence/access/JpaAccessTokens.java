@@ -1,6 +1,7 @@
 package com.customeraccounts.persistence.access;
 
 import com.customeraccounts.access.AccessTokens;
+import com.customeraccounts.customer.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,34 @@ public class JpaAccessTokens implements AccessTokens {
         token.createdAt = LocalDateTime.now(Clock.systemUTC());
         token.expiresAt = LocalDateTime.ofInstant(expiresAt, ZoneOffset.UTC);
         em.persist(token);
+    }
+
+    @Override
+    public void saveCustomerToken(String tokenHash, CustomerId customer, Instant expiresAt) {
+        OAuthTokenEntity token = new OAuthTokenEntity();
+        token.tokenHash = tokenHash;
+        token.userType = OAuthTokenEntity.CUSTOMER;
+        token.customerId = customer.value();
+        token.createdAt = LocalDateTime.now(Clock.systemUTC());
+        token.expiresAt = LocalDateTime.ofInstant(expiresAt, ZoneOffset.UTC);
+        em.persist(token);
+    }
+
+    @Override
+    public Optional<CustomerId> findCustomer(String tokenHash, Instant now) {
+        OAuthTokenEntity token = em.find(OAuthTokenEntity.class, tokenHash);
+        if (token == null || token.userType != OAuthTokenEntity.CUSTOMER
+                || !token.expiresAt.isAfter(LocalDateTime.ofInstant(now, ZoneOffset.UTC))) {
+            return Optional.empty();
+        }
+        return Optional.of(new CustomerId(token.customerId));
+    }
+
+    @Override
+    public void revokeCustomerTokens(CustomerId customer) {
+        em.createQuery("DELETE FROM OAuthTokenEntity t WHERE t.customerId = :customer")
+                .setParameter("customer", customer.value())
+                .executeUpdate();
     }
 
     @Override

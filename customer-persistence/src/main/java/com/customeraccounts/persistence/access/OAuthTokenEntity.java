@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 class OAuthTokenEntity {
 
     static final int ADMIN = 2;
+    static final int CUSTOMER = 3;
 
     @Id
     @Column(name = "token_hash")

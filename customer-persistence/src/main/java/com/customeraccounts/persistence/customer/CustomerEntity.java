@@ -67,6 +67,12 @@ class CustomerEntity {
     Long defaultShipping;
     @Column(name = "subscriber_status")
     Integer subscriberStatus;
+    @Column(name = "failures_num")
+    int failuresNum;
+    @Column(name = "first_failure")
+    LocalDateTime firstFailure;
+    @Column(name = "lock_expires")
+    LocalDateTime lockExpires;
     @Version
     long version;
 

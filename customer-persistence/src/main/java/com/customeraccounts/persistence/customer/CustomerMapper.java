@@ -14,8 +14,11 @@ import com.customeraccounts.customer.PersonName;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Between the aggregate and its tables. Timestamps are stored as UTC wall-clock time, as Magento does. */
 final class CustomerMapper {
@@ -24,8 +27,40 @@ final class CustomerMapper {
     }
 
     static CustomerEntity toEntity(Customer customer) {
-        CustomerSnapshot s = customer.snapshot();
         CustomerEntity e = new CustomerEntity();
+        copy(customer.snapshot(), e);
+        int position = 0;
+        for (Address a : customer.snapshot().addresses()) {
+            e.addresses.add(toEntity(a, e, position++));
+        }
+        return e;
+    }
+
+    /**
+     * Writes a changed customer into its managed entity: fields, then addresses by id (changed ones
+     * updated, new ones added, missing ones removed).
+     */
+    static void update(Customer customer, CustomerEntity e) {
+        CustomerSnapshot s = customer.snapshot();
+        copy(s, e);
+        Map<Long, AddressEntity> current = new HashMap<>();
+        e.addresses.forEach(a -> current.put(a.id, a));
+        List<AddressEntity> next = new ArrayList<>();
+        int position = 0;
+        for (Address a : s.addresses()) {
+            AddressEntity existing = current.get(a.id().value());
+            if (existing == null) {
+                next.add(toEntity(a, e, position++));
+            } else {
+                copy(a, existing, position++);
+                next.add(existing);
+            }
+        }
+        e.addresses.clear();
+        e.addresses.addAll(next);
+    }
+
+    private static void copy(CustomerSnapshot s, CustomerEntity e) {
         e.id = s.id().value();
         e.websiteId = s.websiteId();
         e.storeId = s.storeId();
@@ -52,17 +87,20 @@ final class CustomerMapper {
         e.defaultBilling = s.defaultBilling() == null ? null : s.defaultBilling().value();
         e.defaultShipping = s.defaultShipping() == null ? null : s.defaultShipping().value();
         e.subscriberStatus = s.newsletterStatus() == null ? null : s.newsletterStatus().code();
-        int position = 0;
-        for (Address a : s.addresses()) {
-            e.addresses.add(toEntity(a, e, position++));
-        }
-        return e;
+        e.failuresNum = s.lockout().failures();
+        e.firstFailure = utc(s.lockout().firstFailure());
+        e.lockExpires = utc(s.lockout().lockExpires());
     }
 
     private static AddressEntity toEntity(Address a, CustomerEntity customer, int position) {
         AddressEntity e = new AddressEntity();
         e.id = a.id().value();
         e.customer = customer;
+        copy(a, e, position);
+        return e;
+    }
+
+    private static void copy(Address a, AddressEntity e, int position) {
         e.position = position;
         e.countryId = a.countryId();
         e.regionId = a.region().regionId();
@@ -80,7 +118,6 @@ final class CustomerMapper {
         e.prefix = a.prefix();
         e.suffix = a.suffix();
         e.vatId = a.vatId();
-        return e;
     }
 
     static Customer toDomain(CustomerEntity e) {
@@ -92,7 +129,8 @@ final class CustomerMapper {
                 e.rpToken, instant(e.rpTokenCreatedAt), e.disableAutoGroupChange,
                 e.defaultBilling == null ? null : new AddressId(e.defaultBilling),
                 e.defaultShipping == null ? null : new AddressId(e.defaultShipping), addresses,
-                e.subscriberStatus == null ? null : NewsletterStatus.ofCode(e.subscriberStatus), e.shareScope));
+                e.subscriberStatus == null ? null : NewsletterStatus.ofCode(e.subscriberStatus), e.shareScope,
+                new CustomerSnapshot.Lockout(e.failuresNum, instant(e.firstFailure), instant(e.lockExpires))));
     }
 
     private static Address toDomain(AddressEntity e) {

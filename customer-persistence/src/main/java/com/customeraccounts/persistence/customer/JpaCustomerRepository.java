@@ -39,6 +39,10 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public void add(Customer customer) {
         em.persist(CustomerMapper.toEntity(customer));
+        flush();
+    }
+
+    private void flush() {
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -47,6 +51,31 @@ public class JpaCustomerRepository implements CustomerRepository {
             }
             throw e;
         }
+    }
+
+    @Override
+    public void update(Customer customer) {
+        CustomerEntity entity = em.find(CustomerEntity.class, customer.id().value());
+        if (entity == null) {
+            throw new IllegalStateException("customer " + customer.id().value() + " is gone");
+        }
+        CustomerMapper.update(customer, entity);
+        flush();
+    }
+
+    @Override
+    public void delete(CustomerId id) {
+        CustomerEntity entity = em.find(CustomerEntity.class, id.value());
+        if (entity != null) {
+            em.remove(entity);
+            em.flush();
+        }
+    }
+
+    @Override
+    public Optional<Customer> findByAddress(AddressId id) {
+        return Optional.ofNullable(em.find(AddressEntity.class, id.value()))
+                .map(address -> CustomerMapper.toDomain(address.customer));
     }
 
     @Override

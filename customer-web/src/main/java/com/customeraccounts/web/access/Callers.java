@@ -1,7 +1,14 @@
 package com.customeraccounts.web.access;
 
 import com.customeraccounts.access.AdminTokens;
+import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.Caller;
+import com.customeraccounts.access.CustomerTokens;
+import com.customeraccounts.account.CustomerLookup;
+import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.store.StoreView;
 import com.customeraccounts.error.AuthorizationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +25,15 @@ public class Callers {
 
     @Inject
     AdminTokens adminTokens;
+
+    @Inject
+    CustomerTokens customerTokens;
+
+    @Inject
+    CustomerLookup lookup;
+
+    @Inject
+    StoreConfig config;
 
     /** @throws AuthorizationException naming the resource when the caller does not hold it */
     public Caller requiring(HttpHeaders headers, String resource) {
@@ -38,6 +54,24 @@ public class Callers {
         if (token.isEmpty() || token.length() > 256) {
             return Caller.guest();
         }
-        return adminTokens.callerOf(token).orElse(Caller.guest());
+        return adminTokens.callerOf(token)
+                .or(() -> customerTokens.customerOf(token).map(Caller::customer))
+                .orElse(Caller.guest());
+    }
+
+    /**
+     * The customer of a {@code self} route. The request's store must be one the customer's account is
+     * shared with (its website's, unless accounts are global), as Magento's {@code Customer/Authorization}.
+     *
+     * @throws AuthorizationException {@code {"resources":"self"}} otherwise
+     */
+    public CustomerId self(HttpHeaders headers, StoreView requestStore) {
+        CustomerId id = of(headers).customerId().orElseThrow(() -> AuthorizationException.missing(AclResource.SELF));
+        boolean global = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
+        if (!global && !requestStore.isAdmin()
+                && lookup.customer(id.value()).websiteId() != requestStore.websiteId()) {
+            throw AuthorizationException.missing(AclResource.SELF);
+        }
+        return id;
     }
 }

@@ -72,6 +72,11 @@ final class CustomerJson {
         return ordered;
     }
 
+    /** One address in {@code customer-data-address-interface} shape, flagged when it is a default. */
+    static JsonObject address(Address a, Customer customer) {
+        return address(a, customer.snapshot());
+    }
+
     private static JsonObject address(Address a, CustomerSnapshot c) {
         JsonObjectBuilder region = Json.createObjectBuilder();
         nullable(region, "region_code", a.region().code());

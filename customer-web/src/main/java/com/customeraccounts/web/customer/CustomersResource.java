@@ -1,29 +1,74 @@
 package com.customeraccounts.web.customer;
 
+import com.customeraccounts.access.AclResource;
 import com.customeraccounts.account.AccountRegistration;
+import com.customeraccounts.account.CustomerDeletion;
+import com.customeraccounts.account.CustomerLookup;
+import com.customeraccounts.account.CustomerUpdate;
+import com.customeraccounts.account.CustomerValidation;
+import com.customeraccounts.account.EmailAvailability;
+import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.store.StoreView;
+import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.json.Parameter;
+import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code customerAccountManagementV1}: the account routes under {@code /V1/customers}. */
+import java.util.Optional;
+
+/**
+ * {@code customerAccountManagementV1} and {@code customerCustomerRepositoryV1}: the routes under
+ * {@code /V1/customers}. Each checks Magento's ACL first, then makes one call to a use case.
+ */
 @Path("V1/customers")
 @RequestScoped
+@Consumes(MediaType.WILDCARD)
+@Produces(MagentoMediaType.JSON_UTF8)
 public class CustomersResource {
+
+    private static final String TRUE = "true";
 
     @Inject
     AccountRegistration registration;
+
+    @Inject
+    CustomerUpdate update;
+
+    @Inject
+    CustomerLookup lookup;
+
+    @Inject
+    CustomerDeletion deletion;
+
+    @Inject
+    CustomerValidation validation;
+
+    @Inject
+    EmailAvailability emailAvailability;
+
+    @Inject
+    Stores stores;
 
     @Inject
     Callers callers;
@@ -36,11 +81,148 @@ public class CustomersResource {
 
     /** {@code customerAccountManagementV1CreateAccountPost}: create customer account. */
     @POST
-    @Consumes(MediaType.WILDCARD)
-    @Produces(MagentoMediaType.JSON_UTF8)
     public String createAccount(JsonBody body) {
         Customer customer = registration.register(NewAccountRequest.from(body.object()), callers.of(headers),
-                RequestStore.of(request));
+                store());
         return CustomerJson.of(customer).toString();
+    }
+
+    /** {@code customerCustomerRepositoryV1GetByIdGet}. */
+    @GET
+    @Path("{customerId}")
+    public String getById(@PathParam("customerId") String customerId) {
+        callers.requiring(headers, AclResource.CUSTOMER);
+        return CustomerJson.of(lookup.customer(id(customerId))).toString();
+    }
+
+    /** {@code customerCustomerRepositoryV1SavePut}: Magento's partial update. */
+    @PUT
+    @Path("{customerId}")
+    public String save(@PathParam("customerId") String customerId, JsonBody body) {
+        callers.requiring(headers, AclResource.MANAGE);
+        long id = id(customerId);
+        return CustomerJson.of(update.overlay(customerId(id), CustomerRequest.from(body.object()))).toString();
+    }
+
+    /** {@code customerCustomerRepositoryV1DeleteByIdDelete}. */
+    @DELETE
+    @Path("{customerId}")
+    public String deleteById(@PathParam("customerId") String customerId) {
+        callers.requiring(headers, AclResource.DELETE);
+        deletion.deleteCustomer(id(customerId));
+        return TRUE;
+    }
+
+    /** {@code customerCustomerRepositoryV1GetSelfGet}. */
+    @GET
+    @Path("me")
+    public String getSelf() {
+        return CustomerJson.of(lookup.customer(self().value())).toString();
+    }
+
+    /** {@code customerCustomerRepositoryV1SaveSelfPut}. */
+    @PUT
+    @Path("me")
+    public String saveSelf(JsonBody body) {
+        CustomerId id = self();
+        return CustomerJson.of(update.replaceOwn(id, CustomerRequest.from(body.object()))).toString();
+    }
+
+    /** {@code customerAccountManagementV1GetMyDefaultBillingAddressGet}. */
+    @GET
+    @Path("me/billingAddress")
+    public String myBillingAddress() {
+        long id = self().value();
+        return address(id, lookup.defaultBilling(id));
+    }
+
+    /** {@code customerAccountManagementV1GetMyDefaultShippingAddressGet}. */
+    @GET
+    @Path("me/shippingAddress")
+    public String myShippingAddress() {
+        long id = self().value();
+        return address(id, lookup.defaultShipping(id));
+    }
+
+    /** {@code customerAccountManagementV1GetDefaultBillingAddressGet}. */
+    @GET
+    @Path("{customerId}/billingAddress")
+    public String billingAddress(@PathParam("customerId") String customerId) {
+        callers.requiring(headers, AclResource.MANAGE);
+        long id = id(customerId);
+        return address(id, lookup.defaultBilling(id));
+    }
+
+    /** {@code customerAccountManagementV1GetDefaultShippingAddressGet}. */
+    @GET
+    @Path("{customerId}/shippingAddress")
+    public String shippingAddress(@PathParam("customerId") String customerId) {
+        callers.requiring(headers, AclResource.MANAGE);
+        long id = id(customerId);
+        return address(id, lookup.defaultShipping(id));
+    }
+
+    /** {@code customerAddressRepositoryV1GetByIdGet}. */
+    @GET
+    @Path("addresses/{addressId}")
+    public String addressById(@PathParam("addressId") String addressId) {
+        callers.requiring(headers, AclResource.MANAGE);
+        long id = PathParameter.id("addressId", addressId);
+        Customer owner = lookup.ownerOfAddress(id);
+        return CustomerJson.address(CustomerLookup.address(owner, id), owner).toString();
+    }
+
+    /** {@code customerAccountManagementV1IsReadonlyGet}: no customer is read-only here. */
+    @GET
+    @Path("{customerId}/permissions/readonly")
+    public String isReadonly(@PathParam("customerId") String customerId) {
+        callers.requiring(headers, AclResource.CUSTOMER);
+        lookup.customer(id(customerId));
+        return "false";
+    }
+
+    /** {@code customerAccountManagementV1ValidatePut}. */
+    @PUT
+    @Path("validate")
+    public String validate(JsonBody body) {
+        callers.requiring(headers, AclResource.MANAGE);
+        CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object()));
+        JsonArrayBuilder messages = Json.createArrayBuilder();
+        result.messages().forEach(messages::add);
+        return Json.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build().toString();
+    }
+
+    /** {@code customerAccountManagementV1IsEmailAvailablePost}. */
+    @POST
+    @Path("isEmailAvailable")
+    public String isEmailAvailable(JsonBody body) {
+        String email = Parameter.string(body.object(), "customerEmail");
+        Integer websiteId = Parameter.integer(body.object(), "websiteId");
+        boolean available = emailAvailability.isAvailable(email, websiteId, stores.websiteOf(
+                store().isAdmin() ? stores.defaultStoreView() : store()));
+        return Boolean.toString(available);
+    }
+
+    private CustomerId self() {
+        return callers.self(headers, store());
+    }
+
+    private String address(long customerId, Optional<Address> address) {
+        return address.map(a -> CustomerJson.address(a, lookup.customer(customerId)).toString()).orElse("null");
+    }
+
+    private StoreView store() {
+        return RequestStore.of(request);
+    }
+
+    private static long id(String customerId) {
+        return PathParameter.id("customerId", customerId);
+    }
+
+    private static CustomerId customerId(long id) {
+        if (id <= 0) {
+            throw com.customeraccounts.error.NoSuchEntityException.singleField("customerId", id);
+        }
+        return new CustomerId(id);
     }
 }

@@ -28,23 +28,27 @@ final class NewAccountRequest {
         if (customer == null) {
             throw InputException.requiredField("customer");
         }
-        JsonObject customerObject = customer instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
-        Map<String, Object> c = InputBinder.bind(customerObject, CustomerSchema.CUSTOMER);
+        CustomerDraft draft = customer(customer instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT);
         String password = Parameter.string(body, "password");
         String redirectUrl = Parameter.string(body, "redirectUrl");
-        return new NewAccount(customer(c), password, redirectUrl);
+        return new NewAccount(draft, password, redirectUrl);
+    }
+
+    /** A {@code customer-data-customer-interface} object, bound by Magento's rules. */
+    static CustomerDraft customer(JsonObject json) {
+        return customer(InputBinder.bind(json, CustomerSchema.CUSTOMER));
     }
 
     @SuppressWarnings("unchecked")
     private static CustomerDraft customer(Map<String, Object> c) {
         Map<String, Object> extension = (Map<String, Object>) c.getOrDefault("extension_attributes", Map.of());
-        List<Map<String, Object>> addresses = (List<Map<String, Object>>) c.getOrDefault("addresses", List.of());
+        List<Map<String, Object>> addresses = (List<Map<String, Object>>) c.get("addresses");
         return new CustomerDraft(longValue(c.get("id")), intValue(c.get("group_id")), (String) c.get("confirmation"),
                 (String) c.get("created_at"), (String) c.get("dob"), (String) c.get("email"),
                 (String) c.get("firstname"), (String) c.get("lastname"), (String) c.get("middlename"),
                 (String) c.get("prefix"), (String) c.get("suffix"), intValue(c.get("gender")),
                 intValue(c.get("store_id")), (String) c.get("taxvat"), intValue(c.get("website_id")),
-                addresses.stream().map(NewAccountRequest::address).toList(),
+                addresses == null ? null : addresses.stream().map(NewAccountRequest::address).toList(),
                 intValue(c.get("disable_auto_group_change")), (Boolean) extension.get("is_subscribed"));
     }
 
@@ -53,7 +57,7 @@ final class NewAccountRequest {
         Map<String, Object> region = (Map<String, Object>) a.get("region");
         RegionDraft regionDraft = region == null ? null : new RegionDraft((String) region.get("region_code"),
                 (String) region.get("region"), intValue(region.get("region_id")));
-        return new AddressDraft(regionDraft, intValue(a.get("region_id")), (String) a.get("country_id"),
+        return new AddressDraft(longValue(a.get("id")), regionDraft, intValue(a.get("region_id")), (String) a.get("country_id"),
                 (List<String>) a.get("street"), (String) a.get("company"), (String) a.get("telephone"),
                 (String) a.get("fax"), (String) a.get("postcode"), (String) a.get("city"),
                 (String) a.get("firstname"), (String) a.get("lastname"), (String) a.get("middlename"),

@@ -26,6 +26,16 @@ public final class Parameter {
         return value == null ? null : InputBinder.toText(snake(camelName), value, Field.of(camelName, Field.Kind.STRING));
     }
 
+    /** An int parameter; numeric strings are accepted. */
+    public static Integer integer(JsonObject body, String camelName) {
+        JsonValue value = value(body, camelName);
+        if (value == null) {
+            return null;
+        }
+        long number = InputBinder.toInt(snake(camelName), value);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
+    }
+
     static String snake(String camel) {
         StringBuilder out = new StringBuilder();
         for (char c : camel.toCharArray()) {

@@ -1,0 +1,41 @@
+package com.customeraccounts.account;
+
+import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+
+/** Deleting a customer (with its addresses and tokens) or one of its addresses. */
+@ApplicationScoped
+public class CustomerDeletion {
+
+    private CustomerRepository customers;
+    private CustomerLookup lookup;
+    private Clock clock;
+
+    protected CustomerDeletion() {
+    }
+
+    @Inject
+    public CustomerDeletion(CustomerRepository customers, CustomerLookup lookup, Clock clock) {
+        this.customers = customers;
+        this.lookup = lookup;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void deleteCustomer(long customerId) {
+        customers.delete(lookup.customer(customerId).id());
+    }
+
+    @Transactional
+    public void deleteAddress(long addressId) {
+        Customer owner = lookup.ownerOfAddress(addressId);
+        owner.removeAddress(new AddressId(addressId), clock.instant());
+        customers.update(owner);
+    }
+}

@@ -1,0 +1,63 @@
+package com.customeraccounts.account;
+
+import com.customeraccounts.customer.Address;
+import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.error.NoSuchEntityException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+
+/** Reading customers and their addresses, with Magento's "no such entity" answers. */
+@ApplicationScoped
+public class CustomerLookup {
+
+    private CustomerRepository customers;
+
+    protected CustomerLookup() {
+    }
+
+    @Inject
+    public CustomerLookup(CustomerRepository customers) {
+        this.customers = customers;
+    }
+
+    /** @throws NoSuchEntityException {@code No such entity with customerId = <id>} */
+    @Transactional
+    public Customer customer(long customerId) {
+        return (customerId > 0 ? customers.find(new CustomerId(customerId)) : Optional.<Customer>empty())
+                .orElseThrow(() -> NoSuchEntityException.singleField("customerId", customerId));
+    }
+
+    @Transactional
+    public Optional<Address> defaultBilling(long customerId) {
+        Customer customer = customer(customerId);
+        return customer.defaultBilling().flatMap(id -> find(customer, id));
+    }
+
+    @Transactional
+    public Optional<Address> defaultShipping(long customerId) {
+        Customer customer = customer(customerId);
+        return customer.defaultShipping().flatMap(id -> find(customer, id));
+    }
+
+    /** The customer owning the address, with the address. */
+    @Transactional
+    public Customer ownerOfAddress(long addressId) {
+        return (addressId > 0 ? customers.findByAddress(new AddressId(addressId)) : Optional.<Customer>empty())
+                .orElseThrow(() -> NoSuchEntityException.singleField("addressId", addressId));
+    }
+
+    public static Address address(Customer owner, long addressId) {
+        return find(owner, new AddressId(addressId)).orElseThrow(
+                () -> NoSuchEntityException.singleField("addressId", addressId));
+    }
+
+    private static Optional<Address> find(Customer customer, AddressId id) {
+        return customer.addresses().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+}

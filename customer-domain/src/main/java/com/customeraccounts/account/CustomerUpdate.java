@@ -1,0 +1,173 @@
+package com.customeraccounts.account;
+
+import com.customeraccounts.account.NewAccount.AddressDraft;
+import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerGroups;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.CustomerSnapshot;
+import com.customeraccounts.customer.DuplicateEmailException;
+import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.customer.GroupId;
+import com.customeraccounts.customer.NewsletterStatus;
+import com.customeraccounts.customer.PersonName;
+import com.customeraccounts.directory.Directory;
+import com.customeraccounts.error.InputException;
+import com.customeraccounts.error.NoSuchEntityException;
+import com.customeraccounts.store.StoreView;
+import com.customeraccounts.store.Stores;
+import com.customeraccounts.store.Website;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Saves an existing customer: Magento's {@code CustomerRepository::save}. An admin's
+ * {@code PUT /V1/customers/:customerId} is a partial update (Magento's {@code UpdateCustomer} plugin: the
+ * fields sent overlay the stored ones); {@code PUT /V1/customers/me} saves the object as sent, with id,
+ * group, website and store forced from the token. Either way a sent {@code addresses} list replaces the
+ * set, and a missing one keeps it.
+ */
+@ApplicationScoped
+public class CustomerUpdate {
+
+    private CustomerRepository customers;
+    private CustomerGroups groups;
+    private Stores stores;
+    private Directory directory;
+    private StoreConfig config;
+    private Clock clock;
+
+    protected CustomerUpdate() {
+    }
+
+    @Inject
+    public CustomerUpdate(CustomerRepository customers, CustomerGroups groups, Stores stores, Directory directory,
+                          StoreConfig config, Clock clock) {
+        this.customers = customers;
+        this.groups = groups;
+        this.stores = stores;
+        this.directory = directory;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** An admin's partial update. */
+    @Transactional
+    public Customer overlay(CustomerId id, CustomerDraft sent) {
+        Customer customer = existing(id);
+        return save(customer, merged(customer.snapshot(), sent), sent.groupId() != null);
+    }
+
+    /** The customer's own save: what is sent is the customer, except what the token decides. */
+    @Transactional
+    public Customer replaceOwn(CustomerId id, CustomerDraft sent) {
+        Customer customer = existing(id);
+        CustomerSnapshot s = customer.snapshot();
+        CustomerDraft forced = new CustomerDraft(id.value(), s.groupId().value(), sent.confirmation(),
+                sent.createdAt(), sent.dob(), sent.email(), sent.firstname(), sent.lastname(), sent.middlename(),
+                sent.prefix(), sent.suffix(), sent.gender(), s.storeId(), sent.taxvat(), s.websiteId(),
+                sent.addresses(), sent.disableAutoGroupChange(), sent.isSubscribed());
+        return save(customer, forced, false);
+    }
+
+    private Customer existing(CustomerId id) {
+        return customers.find(id).orElseThrow(() -> NoSuchEntityException.singleField("customerId", id.value()));
+    }
+
+    private Customer save(Customer customer, CustomerDraft d, boolean groupSent) {
+        CustomerSnapshot s = customer.snapshot();
+        Scopes scopes = new Scopes(stores, config);
+        Website website = d.websiteId() == null || d.websiteId() == 0 ? scopes.website(s.websiteId())
+                : scopes.website(d.websiteId());
+        StoreView store = d.storeId() == null || d.storeId() == 0 ? stores.defaultStoreViewOf(website)
+                : scopes.storeView(d.storeId());
+        scopes.checkStoreInWebsite(store, website);
+        GroupId group = groupSent ? AccountRegistration.existingGroup(groups, d.groupId())
+                : new GroupId(d.groupId() == null ? s.groupId().value() : d.groupId());
+        Optional<LocalDate> dob = DateOfBirth.parse(d.dob());
+        if (d.email() == null || d.email().isEmpty()) {
+            throw InputException.of(AccountRegistration.EMAIL_MISSING);
+        }
+        Instant now = clock.instant();
+        List<String> problems = new CustomerRules(config, website).problems(d, dob, now);
+        if (!problems.isEmpty()) {
+            throw InputException.joined(problems);
+        }
+        int shareScope = scopes.shareScope(website);
+        EmailAddress email = new EmailAddress(d.email());
+        boolean emailMoved = !email.key().equals(s.email().key()) || shareScope != s.shareScope();
+        if (emailMoved && customers.emailExists(email.key(), shareScope)) {
+            throw InputException.of(AccountRegistration.DUPLICATE_EMAIL);
+        }
+        customer.changeDetails(new Customer.Details(website.id(), store.id(), group, email,
+                new PersonName(d.prefix(), d.firstname(), d.middlename(), d.lastname(), d.suffix()), dob.orElse(null),
+                d.gender(), d.taxvat(), d.disableAutoGroupChange() == null ? s.disableAutoGroupChange()
+                : d.disableAutoGroupChange(), addresses(d, s, website), newsletter(d, s, customer.isConfirmed()),
+                shareScope), now);
+        try {
+            customers.update(customer);
+        } catch (DuplicateEmailException concurrentDuplicate) {
+            throw InputException.of(AccountRegistration.DUPLICATE_EMAIL);
+        }
+        return customer;
+    }
+
+    /** A sent address keeps its id when it is one of this customer's; any other becomes a new address. */
+    private List<Customer.NewAddress> addresses(CustomerDraft d, CustomerSnapshot s, Website website) {
+        if (d.addresses() == null) {
+            return null;
+        }
+        AddressRules rules = new AddressRules(config, directory, website);
+        Set<Long> own = s.addresses().stream().map(a -> a.id().value()).collect(Collectors.toSet());
+        List<Customer.NewAddress> addresses = new ArrayList<>();
+        for (AddressDraft a : d.addresses()) {
+            rules.check(a);
+            AddressId id = a.id() != null && own.contains(a.id()) ? new AddressId(a.id()) : customers.nextAddressId();
+            addresses.add(rules.newAddress(id, a));
+        }
+        return addresses;
+    }
+
+    private NewsletterStatus newsletter(CustomerDraft d, CustomerSnapshot s, boolean confirmed) {
+        if (d.isSubscribed() == null || !config.flag(ConfigPath.NEWSLETTER_ACTIVE)) {
+            return s.newsletterStatus();
+        }
+        if (!d.isSubscribed()) {
+            return s.newsletterStatus() == null ? null : NewsletterStatus.UNSUBSCRIBED;
+        }
+        if (!confirmed && config.flag(ConfigPath.CONFIRM)) {
+            return NewsletterStatus.UNCONFIRMED;
+        }
+        return config.flag(ConfigPath.NEWSLETTER_CONFIRM) ? NewsletterStatus.NOT_ACTIVE : NewsletterStatus.SUBSCRIBED;
+    }
+
+    /** The stored customer with the sent fields laid over it. */
+    private static CustomerDraft merged(CustomerSnapshot s, CustomerDraft sent) {
+        return new CustomerDraft(s.id().value(), pick(sent.groupId(), s.groupId().value()), sent.confirmation(),
+                sent.createdAt(), sent.dob() != null ? sent.dob() : s.dob() == null ? null : s.dob().toString(),
+                pick(sent.email(), s.email().value()), pick(sent.firstname(), s.name().firstname()),
+                pick(sent.lastname(), s.name().lastname()), pick(sent.middlename(), s.name().middlename()),
+                pick(sent.prefix(), s.name().prefix()), pick(sent.suffix(), s.name().suffix()),
+                pick(sent.gender(), s.gender()), pick(sent.storeId(), s.storeId()), pick(sent.taxvat(), s.taxvat()),
+                pick(sent.websiteId(), s.websiteId()), sent.addresses(),
+                pick(sent.disableAutoGroupChange(), s.disableAutoGroupChange()), sent.isSubscribed());
+    }
+
+    private static <T> T pick(T sent, T stored) {
+        return sent != null ? sent : stored;
+    }
+}

@@ -1,0 +1,39 @@
+package com.customeraccounts.web.customer;
+
+import com.customeraccounts.access.AclResource;
+import com.customeraccounts.account.CustomerDeletion;
+import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.json.PathParameter;
+import com.customeraccounts.web.rest.MagentoMediaType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+
+/** {@code customerAddressRepositoryV1DeleteByIdDelete}: {@code DELETE /V1/addresses/:addressId}. */
+@Path("V1/addresses")
+@RequestScoped
+public class AddressesResource {
+
+    @Inject
+    CustomerDeletion deletion;
+
+    @Inject
+    Callers callers;
+
+    @Context
+    HttpHeaders headers;
+
+    @DELETE
+    @Path("{addressId}")
+    @Produces(MagentoMediaType.JSON_UTF8)
+    public String deleteById(@PathParam("addressId") String addressId) {
+        callers.requiring(headers, AclResource.MANAGE);
+        deletion.deleteAddress(PathParameter.id("addressId", addressId));
+        return "true";
+    }
+}

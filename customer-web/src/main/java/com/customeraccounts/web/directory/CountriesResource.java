@@ -1,0 +1,87 @@
+package com.customeraccounts.web.directory;
+
+import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.directory.Country;
+import com.customeraccounts.directory.Directory;
+import com.customeraccounts.directory.Region;
+import com.customeraccounts.error.NoSuchEntityException;
+import com.customeraccounts.error.Phrase;
+import com.customeraccounts.store.StoreView;
+import com.customeraccounts.store.Stores;
+import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.rest.RequestStore;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+
+import java.util.List;
+import java.util.Locale;
+
+/** {@code directoryCountryInformationAcquirerV1}: anonymous, the countries allowed in the request's store. */
+@Path("V1/directory/countries")
+@RequestScoped
+@Produces(MagentoMediaType.JSON_UTF8)
+public class CountriesResource {
+
+    static final String NOT_AVAILABLE = "The country isn't available.";
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Stores stores;
+
+    @Inject
+    StoreConfig config;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public String countries() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        allowed().forEach(country -> list.add(json(country)));
+        return list.build().toString();
+    }
+
+    @GET
+    @Path("{countryId}")
+    public String country(@PathParam("countryId") String countryId) {
+        return allowed().stream().filter(c -> c.id().equals(countryId)).findFirst().map(this::json)
+                .orElseThrow(() -> new NoSuchEntityException(Phrase.of(NOT_AVAILABLE))).build().toString();
+    }
+
+    private List<Country> allowed() {
+        StoreView store = RequestStore.of(request);
+        List<String> allowed = config.list(ConfigPath.COUNTRY_ALLOW,
+                stores.websiteOf(store.isAdmin() ? stores.defaultStoreView() : store));
+        return directory.countries().stream().filter(c -> allowed.contains(c.id())).toList();
+    }
+
+    private JsonObjectBuilder json(Country country) {
+        String name = new Locale("", country.id()).getDisplayCountry(Locale.US);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", country.id())
+                .add("two_letter_abbreviation", country.iso2Code())
+                .add("three_letter_abbreviation", country.iso3Code())
+                .add("full_name_locale", name)
+                .add("full_name_english", name);
+        List<Region> regions = directory.regionsOf(country.id());
+        if (!regions.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            regions.forEach(r -> list.add(Json.createObjectBuilder().add("id", Integer.toString(r.id()))
+                    .add("code", r.code()).add("name", r.name())));
+            json.add("available_regions", list);
+        }
+        return json;
+    }
+}

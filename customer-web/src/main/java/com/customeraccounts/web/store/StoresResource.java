@@ -1,0 +1,72 @@
+package com.customeraccounts.web.store;
+
+import com.customeraccounts.access.AclResource;
+import com.customeraccounts.store.StoreGroup;
+import com.customeraccounts.store.StoreView;
+import com.customeraccounts.store.Stores;
+import com.customeraccounts.store.Website;
+import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.rest.MagentoMediaType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+
+/** {@code storeWebsiteRepositoryV1}, {@code storeGroupRepositoryV1}, {@code storeStoreRepositoryV1} ({@code Magento_Backend::store}). */
+@Path("V1/store")
+@RequestScoped
+@Produces(MagentoMediaType.JSON_UTF8)
+public class StoresResource {
+
+    @Inject
+    Stores stores;
+
+    @Inject
+    Callers callers;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("websites")
+    public String websites() {
+        callers.requiring(headers, AclResource.STORE);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Website w : stores.websites()) {
+            list.add(Json.createObjectBuilder().add("id", w.id()).add("code", w.code()).add("name", w.name())
+                    .add("default_group_id", w.defaultGroupId()));
+        }
+        return list.build().toString();
+    }
+
+    @GET
+    @Path("storeGroups")
+    public String storeGroups() {
+        callers.requiring(headers, AclResource.STORE);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (StoreGroup g : stores.storeGroups()) {
+            list.add(Json.createObjectBuilder().add("id", g.id()).add("website_id", g.websiteId())
+                    .add("root_category_id", g.rootCategoryId()).add("default_store_id", g.defaultStoreId())
+                    .add("name", g.name()).add("code", g.code()));
+        }
+        return list.build().toString();
+    }
+
+    @GET
+    @Path("storeViews")
+    public String storeViews() {
+        callers.requiring(headers, AclResource.STORE);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (StoreView v : stores.storeViews()) {
+            list.add(Json.createObjectBuilder().add("id", v.id()).add("code", v.code()).add("name", v.name())
+                    .add("website_id", v.websiteId()).add("store_group_id", v.storeGroupId())
+                    .add("is_active", v.active() ? 1 : 0));
+        }
+        return list.build().toString();
+    }
+}
