@@ -4,6 +4,9 @@ import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerPage;
+import com.customeraccounts.customer.CustomerSearch;
+import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.error.NoSuchEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,13 +20,21 @@ import java.util.Optional;
 public class CustomerLookup {
 
     private CustomerRepository customers;
+    private CustomerSearch search;
 
     protected CustomerLookup() {
     }
 
     @Inject
-    public CustomerLookup(CustomerRepository customers) {
+    public CustomerLookup(CustomerRepository customers, CustomerSearch search) {
         this.customers = customers;
+        this.search = search;
+    }
+
+    /** {@code GET /V1/customers/search}: filter groups AND-ed, filters in a group OR-ed, sorted, paged. */
+    @Transactional
+    public CustomerPage search(SearchCriteria criteria) {
+        return search.search(criteria);
     }
 
     /** @throws NoSuchEntityException {@code No such entity with customerId = <id>} */

@@ -34,6 +34,7 @@ public final class ConfigPath {
     public static final String NEWSLETTER_CONFIRM = "newsletter/subscription/confirm";
     /** Not a Magento setting: the bcrypt cost factor that replaces Magento's Argon2id. */
     public static final String BCRYPT_COST = "password.bcrypt.cost";
+    public static final String INTEGRATION_AS_BEARER = "oauth/consumer/enable_integration_as_bearer";
     public static final String ADMIN_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/admin";
     public static final String CUSTOMER_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/customer";
 

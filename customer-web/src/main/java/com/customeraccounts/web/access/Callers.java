@@ -1,27 +1,37 @@
 package com.customeraccounts.web.access;
 
-import com.customeraccounts.access.AdminTokens;
 import com.customeraccounts.access.AclResource;
+import com.customeraccounts.access.AdminTokens;
 import com.customeraccounts.access.Caller;
 import com.customeraccounts.access.CustomerTokens;
+import com.customeraccounts.access.Integration;
+import com.customeraccounts.access.Integrations;
+import com.customeraccounts.access.OAuthRequest;
+import com.customeraccounts.access.OAuthVerifier;
 import com.customeraccounts.account.CustomerLookup;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerId;
-import com.customeraccounts.store.StoreView;
 import com.customeraccounts.error.AuthorizationException;
+import com.customeraccounts.store.StoreView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import java.util.Optional;
+
 /**
- * Tells who sent a request from its {@code Authorization: Bearer} header. A missing, unknown or expired
- * token makes a guest, as in Magento; routes that need more say so themselves.
+ * Tells who sent a request: an integration by its OAuth 1.0a signature, or the holder of a bearer token
+ * (admin, customer, or an integration's access token when {@code oauth/consumer/enable_integration_as_bearer}
+ * is on). A missing, unknown or expired credential makes a guest, as in Magento; routes that need more say
+ * so themselves.
  */
 @ApplicationScoped
 public class Callers {
 
     private static final String BEARER = "bearer ";
+    private static final String OAUTH = "oauth ";
 
     @Inject
     AdminTokens adminTokens;
@@ -30,24 +40,38 @@ public class Callers {
     CustomerTokens customerTokens;
 
     @Inject
+    OAuthVerifier oauth;
+
+    @Inject
+    Integrations integrations;
+
+    @Inject
     CustomerLookup lookup;
 
     @Inject
     StoreConfig config;
 
     /** @throws AuthorizationException naming the resource when the caller does not hold it */
-    public Caller requiring(HttpHeaders headers, String resource) {
-        Caller caller = of(headers);
+    public Caller requiring(HttpServletRequest request, String resource) {
+        Caller caller = of(request);
         if (!caller.isAllowed(resource)) {
             throw AuthorizationException.missing(resource);
         }
         return caller;
     }
 
-    public Caller of(HttpHeaders headers) {
-        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || authorization.length() <= BEARER.length()
-                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+    public Caller of(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            return Caller.guest();
+        }
+        if (startsWith(authorization, OAUTH)) {
+            String query = request.getQueryString();
+            String url = request.getRequestURL() + (query == null ? "" : "?" + query);
+            return oauth.verify(new OAuthRequest(request.getMethod(), url, authorization))
+                    .map(Integration::caller).orElse(Caller.guest());
+        }
+        if (!startsWith(authorization, BEARER)) {
             return Caller.guest();
         }
         String token = authorization.substring(BEARER.length()).trim();
@@ -56,7 +80,16 @@ public class Callers {
         }
         return adminTokens.callerOf(token)
                 .or(() -> customerTokens.customerOf(token).map(Caller::customer))
+                .or(() -> integrationAsBearer(token))
                 .orElse(Caller.guest());
+    }
+
+    /** Magento 2.4.4+: an integration's access token works as a bearer token only when this is switched on. */
+    private Optional<Caller> integrationAsBearer(String token) {
+        if (!config.flag(ConfigPath.INTEGRATION_AS_BEARER)) {
+            return Optional.empty();
+        }
+        return integrations.findByAccessToken(token).map(Integration::caller);
     }
 
     /**
@@ -65,13 +98,17 @@ public class Callers {
      *
      * @throws AuthorizationException {@code {"resources":"self"}} otherwise
      */
-    public CustomerId self(HttpHeaders headers, StoreView requestStore) {
-        CustomerId id = of(headers).customerId().orElseThrow(() -> AuthorizationException.missing(AclResource.SELF));
+    public CustomerId self(HttpServletRequest request, StoreView requestStore) {
+        CustomerId id = of(request).customerId().orElseThrow(() -> AuthorizationException.missing(AclResource.SELF));
         boolean global = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
         if (!global && !requestStore.isAdmin()
                 && lookup.customer(id.value()).websiteId() != requestStore.websiteId()) {
             throw AuthorizationException.missing(AclResource.SELF);
         }
         return id;
+    }
+
+    private static boolean startsWith(String header, String scheme) {
+        return header.length() > scheme.length() && header.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code integrationCustomerTokenServiceV1}: customer tokens, issued and revoked. */
@@ -33,8 +32,6 @@ public class CustomerTokenResource {
     @Context
     HttpServletRequest request;
 
-    @Context
-    HttpHeaders headers;
 
     /** @return the token as a bare JSON string */
     @POST
@@ -48,7 +45,7 @@ public class CustomerTokenResource {
     @POST
     @Path("revoke-customer-token")
     public String revokeCustomerAccessToken() {
-        tokens.revokeAll(callers.self(headers, RequestStore.of(request)));
+        tokens.revokeAll(callers.self(request, RequestStore.of(request)));
         return "true";
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code customerAddressRepositoryV1DeleteByIdDelete}: {@code DELETE /V1/addresses/:addressId}. */
 @Path("V1/addresses")
@@ -26,13 +26,13 @@ public class AddressesResource {
     Callers callers;
 
     @Context
-    HttpHeaders headers;
+    HttpServletRequest request;
 
     @DELETE
     @Path("{addressId}")
     @Produces(MagentoMediaType.JSON_UTF8)
     public String deleteById(@PathParam("addressId") String addressId) {
-        callers.requiring(headers, AclResource.MANAGE);
+        callers.requiring(request, AclResource.MANAGE);
         deletion.deleteAddress(PathParameter.id("addressId", addressId));
         return "true";
     }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,12 +41,12 @@ public class CustomerEmailsResource {
     Callers callers;
 
     @Context
-    HttpHeaders headers;
+    HttpServletRequest request;
 
     @GET
     @Produces(MagentoMediaType.JSON_UTF8)
     public String emails(@PathParam("customerId") String customerId) {
-        callers.requiring(headers, AclResource.MANAGE);
+        callers.requiring(request, AclResource.MANAGE);
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (EmailDelivery delivery : history.of(PathParameter.id("customerId", customerId))) {
             list.add(json(delivery));

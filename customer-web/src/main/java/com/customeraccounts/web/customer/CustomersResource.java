@@ -10,6 +10,8 @@ import com.customeraccounts.account.EmailAvailability;
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerPage;
+import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Callers;
@@ -32,8 +34,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.util.Optional;
 
@@ -76,13 +78,11 @@ public class CustomersResource {
     @Context
     HttpServletRequest request;
 
-    @Context
-    HttpHeaders headers;
 
     /** {@code customerAccountManagementV1CreateAccountPost}: create customer account. */
     @POST
     public String createAccount(JsonBody body) {
-        Customer customer = registration.register(NewAccountRequest.from(body.object()), callers.of(headers),
+        Customer customer = registration.register(NewAccountRequest.from(body.object()), callers.of(request),
                 store());
         return CustomerJson.of(customer).toString();
     }
@@ -91,15 +91,29 @@ public class CustomersResource {
     @GET
     @Path("{customerId}")
     public String getById(@PathParam("customerId") String customerId) {
-        callers.requiring(headers, AclResource.CUSTOMER);
+        callers.requiring(request, AclResource.CUSTOMER);
         return CustomerJson.of(lookup.customer(id(customerId))).toString();
+    }
+
+    /** {@code customerCustomerRepositoryV1GetListGet}: search with Magento's {@code searchCriteria}. */
+    @GET
+    @Path("search")
+    public String getList(@Context UriInfo uri) {
+        callers.requiring(request, AclResource.CUSTOMER);
+        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters());
+        CustomerPage page = lookup.search(criteria);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(customer -> items.add(CustomerJson.of(customer)));
+        return Json.createObjectBuilder().add("items", items)
+                .add("search_criteria", SearchCriteriaParameters.echo(criteria))
+                .add("total_count", page.totalCount()).build().toString();
     }
 
     /** {@code customerCustomerRepositoryV1SavePut}: Magento's partial update. */
     @PUT
     @Path("{customerId}")
     public String save(@PathParam("customerId") String customerId, JsonBody body) {
-        callers.requiring(headers, AclResource.MANAGE);
+        callers.requiring(request, AclResource.MANAGE);
         long id = id(customerId);
         return CustomerJson.of(update.overlay(customerId(id), CustomerRequest.from(body.object()))).toString();
     }
@@ -108,7 +122,7 @@ public class CustomersResource {
     @DELETE
     @Path("{customerId}")
     public String deleteById(@PathParam("customerId") String customerId) {
-        callers.requiring(headers, AclResource.DELETE);
+        callers.requiring(request, AclResource.DELETE);
         deletion.deleteCustomer(id(customerId));
         return TRUE;
     }
@@ -148,7 +162,7 @@ public class CustomersResource {
     @GET
     @Path("{customerId}/billingAddress")
     public String billingAddress(@PathParam("customerId") String customerId) {
-        callers.requiring(headers, AclResource.MANAGE);
+        callers.requiring(request, AclResource.MANAGE);
         long id = id(customerId);
         return address(id, lookup.defaultBilling(id));
     }
@@ -157,7 +171,7 @@ public class CustomersResource {
     @GET
     @Path("{customerId}/shippingAddress")
     public String shippingAddress(@PathParam("customerId") String customerId) {
-        callers.requiring(headers, AclResource.MANAGE);
+        callers.requiring(request, AclResource.MANAGE);
         long id = id(customerId);
         return address(id, lookup.defaultShipping(id));
     }
@@ -166,7 +180,7 @@ public class CustomersResource {
     @GET
     @Path("addresses/{addressId}")
     public String addressById(@PathParam("addressId") String addressId) {
-        callers.requiring(headers, AclResource.MANAGE);
+        callers.requiring(request, AclResource.MANAGE);
         long id = PathParameter.id("addressId", addressId);
         Customer owner = lookup.ownerOfAddress(id);
         return CustomerJson.address(CustomerLookup.address(owner, id), owner).toString();
@@ -176,7 +190,7 @@ public class CustomersResource {
     @GET
     @Path("{customerId}/permissions/readonly")
     public String isReadonly(@PathParam("customerId") String customerId) {
-        callers.requiring(headers, AclResource.CUSTOMER);
+        callers.requiring(request, AclResource.CUSTOMER);
         lookup.customer(id(customerId));
         return "false";
     }
@@ -185,7 +199,7 @@ public class CustomersResource {
     @PUT
     @Path("validate")
     public String validate(JsonBody body) {
-        callers.requiring(headers, AclResource.MANAGE);
+        callers.requiring(request, AclResource.MANAGE);
         CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object()));
         JsonArrayBuilder messages = Json.createArrayBuilder();
         result.messages().forEach(messages::add);
@@ -204,7 +218,7 @@ public class CustomersResource {
     }
 
     private CustomerId self() {
-        return callers.self(headers, store());
+        return callers.self(request, store());
     }
 
     private String address(long customerId, Optional<Address> address) {

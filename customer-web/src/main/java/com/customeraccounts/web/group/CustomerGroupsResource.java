@@ -31,7 +31,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.Map;
@@ -58,8 +57,6 @@ public class CustomerGroupsResource {
     @Inject
     Callers callers;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     HttpServletRequest request;
@@ -120,7 +117,7 @@ public class CustomerGroupsResource {
     }
 
     private void authorize() {
-        callers.requiring(headers, AclResource.GROUP);
+        callers.requiring(request, AclResource.GROUP);
     }
 
     private static Map<String, Object> group(JsonObject body) {

@@ -15,7 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code storeWebsiteRepositoryV1}, {@code storeGroupRepositoryV1}, {@code storeStoreRepositoryV1} ({@code Magento_Backend::store}). */
 @Path("V1/store")
@@ -30,12 +30,12 @@ public class StoresResource {
     Callers callers;
 
     @Context
-    HttpHeaders headers;
+    HttpServletRequest request;
 
     @GET
     @Path("websites")
     public String websites() {
-        callers.requiring(headers, AclResource.STORE);
+        callers.requiring(request, AclResource.STORE);
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Website w : stores.websites()) {
             list.add(Json.createObjectBuilder().add("id", w.id()).add("code", w.code()).add("name", w.name())
@@ -47,7 +47,7 @@ public class StoresResource {
     @GET
     @Path("storeGroups")
     public String storeGroups() {
-        callers.requiring(headers, AclResource.STORE);
+        callers.requiring(request, AclResource.STORE);
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (StoreGroup g : stores.storeGroups()) {
             list.add(Json.createObjectBuilder().add("id", g.id()).add("website_id", g.websiteId())
@@ -60,7 +60,7 @@ public class StoresResource {
     @GET
     @Path("storeViews")
     public String storeViews() {
-        callers.requiring(headers, AclResource.STORE);
+        callers.requiring(request, AclResource.STORE);
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (StoreView v : stores.storeViews()) {
             list.add(Json.createObjectBuilder().add("id", v.id()).add("code", v.code()).add("name", v.name())

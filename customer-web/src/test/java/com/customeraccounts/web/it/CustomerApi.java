@@ -40,6 +40,38 @@ public final class CustomerApi {
         return post("rest/V1/customers", body.toString(), List.of("Authorization", "Bearer " + token));
     }
 
+    /** The absolute URL of a path, as a client signs it. */
+    public String url(String path) {
+        return base.resolve(path).toString();
+    }
+
+    /** A request with a bearer token (none when null) and an optional JSON body. */
+    public ApiResponse call(String method, String path, String token, String jsonBody) {
+        List<String> headers = new ArrayList<>();
+        if (jsonBody != null) {
+            headers.addAll(List.of("Content-Type", "application/json"));
+        }
+        if (token != null) {
+            headers.addAll(List.of("Authorization", "Bearer " + token));
+        }
+        return send(method, path, jsonBody, headers);
+    }
+
+    /** {@code POST /V1/integration/customer/token}. */
+    public ApiResponse issueCustomerToken(String storePath, String username, String password) {
+        return post("rest/" + storePath + "V1/integration/customer/token",
+                Json.createObjectBuilder().add("username", username).add("password", password).build().toString(),
+                List.of());
+    }
+
+    public String customerToken(String username, String password) {
+        ApiResponse response = issueCustomerToken("", username, password);
+        if (response.status() != 200) {
+            throw new IllegalStateException("No customer token: " + response);
+        }
+        return ((JsonString) response.json()).getString();
+    }
+
     public String adminToken() {
         if (adminToken == null) {
             ApiResponse response = issueAdminToken(TestServer.ADMIN_USERNAME, TestServer.ADMIN_PASSWORD);

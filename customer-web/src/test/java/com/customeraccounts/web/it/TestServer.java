@@ -36,6 +36,7 @@ public class TestServer implements BeforeAllCallback {
                 .append("-Ddata.dir=").append(dataDir)
                 .append(" -Dadmin.password=").append(ADMIN_PASSWORD)
                 .append(" -Dstores.file=").append(Path.of("src/test/resources/it-stores.json").toAbsolutePath())
+                .append(" -Dintegrations.file=").append(Path.of("src/test/resources/it-integrations.json").toAbsolutePath())
                 .append(" -Dmail.smtp.host=127.0.0.1")
                 .append(" -Dmail.smtp.port=").append(MailServer.relay().port())
                 .append(" -Dwebsites/second/customer/create_account/confirm=1")

@@ -1,0 +1,101 @@
+package com.customeraccounts.access;
+
+import com.customeraccounts.account.PasswordHasher;
+import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.store.StoreView;
+import com.customeraccounts.store.Stores;
+import com.customeraccounts.store.Website;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One customer sign-in, decided and recorded in its own transaction (Magento's {@code Authenticate}, in
+ * 2.4.8's order: locked, unconfirmed, then the password). It answers with an outcome rather than an
+ * exception, so that a counted failure commits.
+ */
+@ApplicationScoped
+public class CustomerSignIn {
+
+    private CustomerRepository customers;
+    private AccessTokens tokens;
+    private PasswordHasher hasher;
+    private StoreConfig config;
+    private Stores stores;
+    private Clock clock;
+
+    protected CustomerSignIn() {
+    }
+
+    @Inject
+    public CustomerSignIn(CustomerRepository customers, AccessTokens tokens, PasswordHasher hasher,
+                          StoreConfig config, Stores stores, Clock clock) {
+        this.customers = customers;
+        this.tokens = tokens;
+        this.hasher = hasher;
+        this.config = config;
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    /** How a sign-in ended; the token only when it succeeded. */
+    public record Outcome(Result result, String token) {
+
+        public enum Result { TOKEN, NOT_CONFIRMED, REFUSED }
+
+        @Override
+        public String toString() {
+            return "Outcome[" + result + "]";
+        }
+    }
+
+    /** Checks the credentials, records the attempt and issues the token, in one transaction. */
+    @Transactional
+    public Outcome attempt(String username, String password, StoreView store) {
+        Website website = stores.websiteOf(store.isAdmin() ? stores.defaultStoreView() : store);
+        Optional<Customer> found = find(username, website);
+        if (found.isEmpty()) {
+            return new Outcome(Outcome.Result.REFUSED, null);
+        }
+        Customer customer = found.get();
+        Instant now = clock.instant();
+        if (customer.isLocked(now)) {
+            return new Outcome(Outcome.Result.REFUSED, null);
+        }
+        if (!customer.isConfirmed() && config.flag(ConfigPath.CONFIRM, stores.website(customer.websiteId())
+                .orElse(website))) {
+            return new Outcome(Outcome.Result.NOT_CONFIRMED, null);
+        }
+        if (!hasher.matches(password, customer.passwordHash())) {
+            customer.recordFailedSignIn(now, config.intValue(ConfigPath.LOCKOUT_FAILURES),
+                    Duration.ofMinutes(config.intValue(ConfigPath.LOCKOUT_THRESHOLD)));
+            customers.update(customer);
+            return new Outcome(Outcome.Result.REFUSED, null);
+        }
+        customer.recordSuccessfulSignIn();
+        customers.update(customer);
+        SecretToken token = SecretToken.random();
+        tokens.saveCustomerToken(token.hash(), customer.id(),
+                now.plus(Duration.ofHours(config.intValue(ConfigPath.CUSTOMER_TOKEN_LIFETIME_HOURS))));
+        return new Outcome(Outcome.Result.TOKEN, token.value());
+    }
+
+    private Optional<Customer> find(String username, Website website) {
+        int scope = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0 ? 0 : website.id();
+        try {
+            return customers.findByEmail(new EmailAddress(username), scope);
+        } catch (IllegalArgumentException notAnEmail) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package com.customeraccounts.persistence.customer;
+
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerPage;
+import com.customeraccounts.customer.CustomerSearch;
+import com.customeraccounts.customer.CustomerSearchRules;
+import com.customeraccounts.customer.CustomerSearchRules.Field;
+import com.customeraccounts.customer.CustomerSearchRules.Kind;
+import com.customeraccounts.customer.CustomerSearchRules.Order;
+import com.customeraccounts.customer.CustomerSearchRules.Query;
+import com.customeraccounts.customer.CustomerSearchRules.Term;
+import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.customer.SearchCriteria;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Customer search over {@code customer_entity} with the Criteria API, in steps so that a page costs three
+ * statements whatever its size: the count, the page of ids, then those customers with their addresses (one
+ * more per thousand customers when no page size is given).
+ *
+ * <p>Text compares case-insensitively, as Magento's tables do under MySQL's default collation: the email
+ * through its lower-case key (so equality uses the key's index), other text through {@code LOWER} on both
+ * sides. Sorting puts NULLs first when ascending, as MySQL does, and always ends with the id so that pages
+ * never overlap.
+ */
+@ApplicationScoped
+public class JpaCustomerSearch implements CustomerSearch {
+
+    private static final char LIKE_ESCAPE = '\\';
+    private static final int LOAD_SLICE = 1000;
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    @Override
+    public CustomerPage search(SearchCriteria criteria) {
+        Query query = CustomerSearchRules.check(criteria);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<CustomerEntity> counted = count.from(CustomerEntity.class);
+        count.select(cb.count(counted)).where(where(cb, counted, query));
+        long total = em.createQuery(count).getSingleResult();
+        if (total == 0) {
+            return new CustomerPage(List.of(), 0);
+        }
+
+        CriteriaQuery<Long> page = cb.createQuery(Long.class);
+        Root<CustomerEntity> c = page.from(CustomerEntity.class);
+        page.select(c.get("id")).where(where(cb, c, query)).orderBy(orderBy(cb, c, query.sortOrders()));
+        TypedQuery<Long> ids = em.createQuery(page);
+        if (query.pageSize() != null) {
+            int size = query.pageSize();
+            // past the last page Magento's collections answer with the last one (magento/magento2#3787)
+            long lastPage = Math.max(1, (total + size - 1) / size);
+            long offset = (Math.min(query.currentPage(), lastPage) - 1) * size;
+            ids.setFirstResult((int) Math.min(offset, Integer.MAX_VALUE)).setMaxResults(size);
+        }
+        return new CustomerPage(load(ids.getResultList()), total);
+    }
+
+    /** The customers with these ids, with their addresses, in the order of the ids. */
+    private List<Customer> load(List<Long> ids) {
+        Map<Long, CustomerEntity> byId = new LinkedHashMap<>();
+        // in slices: without a page size there may be more ids than PostgreSQL takes parameters (32,767)
+        for (int from = 0; from < ids.size(); from += LOAD_SLICE) {
+            // a fetch join ignores @OrderBy: the positions are ordered here (EclipseLink allows the alias)
+            for (CustomerEntity e : em.createQuery("SELECT c FROM CustomerEntity c LEFT JOIN FETCH c.addresses a "
+                            + "WHERE c.id IN :ids ORDER BY c.id, a.position", CustomerEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOAD_SLICE)))
+                    .getResultList()) {
+                byId.put(e.id, e);
+            }
+        }
+        List<Customer> customers = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            CustomerEntity e = byId.get(id);
+            // deleted between the two statements
+            if (e != null) {
+                customers.add(CustomerMapper.toDomain(e));
+            }
+        }
+        return customers;
+    }
+
+    private static Predicate[] where(CriteriaBuilder cb, Root<CustomerEntity> c, Query query) {
+        List<Predicate> groups = new ArrayList<>();
+        for (List<Term> group : query.filterGroups()) {
+            groups.add(cb.or(group.stream().map(term -> predicate(cb, c, term)).toArray(Predicate[]::new)));
+        }
+        return groups.toArray(Predicate[]::new);
+    }
+
+    private static List<jakarta.persistence.criteria.Order> orderBy(CriteriaBuilder cb, Root<CustomerEntity> c,
+                                                                   List<Order> orders) {
+        List<jakarta.persistence.criteria.Order> orderBy = new ArrayList<>();
+        boolean byId = false;
+        for (Order order : orders) {
+            Column column = Column.of(order.field());
+            if (column.nullable) {
+                Expression<Integer> isNull = cb.<Integer>selectCase().when(c.get(column.attribute).isNull(), 0)
+                        .otherwise(1);
+                orderBy.add(order.ascending() ? cb.asc(isNull) : cb.desc(isNull));
+            }
+            Expression<?> sorted = sortable(cb, c, order.field());
+            orderBy.add(order.ascending() ? cb.asc(sorted) : cb.desc(sorted));
+            byId |= column.attribute.equals("id");
+        }
+        if (!byId) {
+            orderBy.add(cb.asc(c.get("id")));
+        }
+        return orderBy;
+    }
+
+    private static Expression<?> sortable(CriteriaBuilder cb, Root<CustomerEntity> c, Field field) {
+        Column column = Column.of(field);
+        if (field.kind() == Kind.TEXT && field != Field.EMAIL) {
+            return cb.lower(c.get(column.attribute));
+        }
+        return c.get(column.attribute);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate predicate(CriteriaBuilder cb, Root<CustomerEntity> c, Term term) {
+        Field field = term.field();
+        Column column = Column.of(field);
+        if (term.condition() == CustomerSearchRules.Condition.NULL) {
+            return c.get(column.attribute).isNull();
+        }
+        if (term.condition() == CustomerSearchRules.Condition.NOTNULL) {
+            return c.get(column.attribute).isNotNull();
+        }
+        Values values = new Values(cb, field);
+        Expression path = field == Field.EMAIL || field.kind() != Kind.TEXT ? c.get(column.attribute)
+                : cb.lower(c.get(column.attribute));
+        return switch (term.condition()) {
+            case EQ -> cb.equal(path, values.of(term.value()));
+            case NEQ -> cb.notEqual(path, values.of(term.value()));
+            case GT -> cb.greaterThan(path, values.of(term.value()));
+            case GTEQ -> cb.greaterThanOrEqualTo(path, values.of(term.value()));
+            case LT -> cb.lessThan(path, values.of(term.value()));
+            case LTEQ -> cb.lessThanOrEqualTo(path, values.of(term.value()));
+            case IN -> in(cb, path, values, term.values());
+            case NIN -> cb.not(in(cb, path, values, term.values()));
+            case LIKE -> cb.like(text(cb, c, field), values.pattern((String) term.value()));
+            case NLIKE -> cb.notLike(text(cb, c, field), values.pattern((String) term.value()));
+            case FINSET -> inSet(cb, path, values, (String) term.value());
+            case NFINSET -> cb.not(inSet(cb, path, values, (String) term.value()));
+            case NULL, NOTNULL -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate in(CriteriaBuilder cb, Expression path, Values values, List<Object> items) {
+        CriteriaBuilder.In in = cb.in(path);
+        items.forEach(item -> in.value(values.of(item)));
+        return in;
+    }
+
+    /** MySQL's {@code FIND_IN_SET(value, column)}: the value is one of the column's comma-separated items. */
+    private static Predicate inSet(CriteriaBuilder cb, Expression<String> path, Values values, String item) {
+        if (item.indexOf(',') >= 0) {
+            // FIND_IN_SET never finds an item that holds a comma
+            return cb.disjunction();
+        }
+        String literal = escapeLike(item);
+        return cb.or(cb.equal(path, values.of(item)),
+                cb.like(path, values.text(literal + ",%"), LIKE_ESCAPE),
+                cb.like(path, values.text("%," + literal), LIKE_ESCAPE),
+                cb.like(path, values.text("%," + literal + ",%"), LIKE_ESCAPE));
+    }
+
+    /** The column as text for {@code LIKE}: lower case for text, as the database renders it otherwise. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Expression<String> text(CriteriaBuilder cb, Root<CustomerEntity> c, Field field) {
+        Expression path = c.get(Column.of(field).attribute);
+        if (field == Field.EMAIL) {
+            return path;
+        }
+        if (field.kind() == Kind.TEXT) {
+            return cb.lower(path);
+        }
+        // numbers and timestamps compare as MySQL prints them: 42, 2024-03-01, 2024-03-01 10:20:30
+        return cb.concat(path, cb.literal(""));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Values as the column compares them: lower-cased text (the email as its key), other values as read. */
+    private record Values(CriteriaBuilder cb, Field field) {
+
+        @SuppressWarnings("rawtypes")
+        Expression of(Object value) {
+            if (field == Field.EMAIL) {
+                return cb.literal(EmailAddress.keyOf((String) value));
+            }
+            if (field.kind() == Kind.TEXT) {
+                return cb.lower(cb.literal((String) value));
+            }
+            return cb.literal(value);
+        }
+
+        /** A LIKE pattern, passed on as given (backslash escapes, as in MySQL and PostgreSQL). */
+        Expression<String> pattern(String pattern) {
+            return text(pattern);
+        }
+
+        Expression<String> text(String text) {
+            if (field == Field.EMAIL) {
+                return cb.literal(EmailAddress.keyOf(text));
+            }
+            return field.kind() == Kind.TEXT ? cb.lower(cb.literal(text)) : cb.literal(text);
+        }
+    }
+
+    /** Where a searchable field lives in {@link CustomerEntity}. */
+    private record Column(String attribute, boolean nullable) {
+
+        static Column of(Field field) {
+            return switch (field) {
+                case ENTITY_ID, ID -> new Column("id", false);
+                case EMAIL -> new Column("emailKey", false);
+                case PREFIX -> new Column("prefix", true);
+                case FIRSTNAME -> new Column("firstname", false);
+                case MIDDLENAME -> new Column("middlename", true);
+                case LASTNAME -> new Column("lastname", false);
+                case SUFFIX -> new Column("suffix", true);
+                case GROUP_ID -> new Column("groupId", false);
+                case WEBSITE_ID -> new Column("websiteId", false);
+                case STORE_ID -> new Column("storeId", false);
+                case CREATED_AT -> new Column("createdAt", false);
+                case UPDATED_AT -> new Column("updatedAt", false);
+                case CREATED_IN -> new Column("createdIn", true);
+                case DOB -> new Column("dob", true);
+                case GENDER -> new Column("gender", true);
+                case TAXVAT -> new Column("taxvat", true);
+                case DEFAULT_BILLING -> new Column("defaultBilling", true);
+                case DEFAULT_SHIPPING -> new Column("defaultShipping", true);
+                case DISABLE_AUTO_GROUP_CHANGE -> new Column("disableAutoGroupChange", false);
+            };
+        }
+    }
+}

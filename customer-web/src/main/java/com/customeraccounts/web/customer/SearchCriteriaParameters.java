@@ -1,0 +1,220 @@
+package com.customeraccounts.web.customer;
+
+import com.customeraccounts.customer.Filter;
+import com.customeraccounts.customer.FilterGroup;
+import com.customeraccounts.customer.SearchCriteria;
+import com.customeraccounts.customer.SortOrder;
+import com.customeraccounts.error.InputException;
+import com.customeraccounts.web.json.Field;
+import com.customeraccounts.web.json.InputBinder;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Magento's {@code searchCriteria} in a query string, and its echo in a search result.
+ *
+ * <p>The parameters use PHP's bracket syntax
+ * ({@code searchCriteria[filter_groups][0][filters][0][field]=email}). They are read into a tree the way
+ * PHP reads them (the last value of a repeated key wins, {@code []} appends) and then bound like any
+ * Magento input: {@code filter_groups} or {@code filterGroups}, {@code condition_type} or
+ * {@code conditionType}, {@code page_size} or {@code pageSize} all name the same property, an unknown
+ * property is refused, and a page number that is not one is a type error naming the key as sent. List
+ * indexes order the lists; their numbers need not be contiguous.
+ */
+public final class SearchCriteriaParameters {
+
+    private static final String CAMEL = "searchCriteria";
+    private static final String SNAKE = "search_criteria";
+    private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+
+    private static final Map<String, Field> SCHEMA = Field.schema(Field.object(CAMEL,
+            Field.objectList("filter_groups",
+                    Field.objectList("filters", Field.of("field", Field.Kind.STRING),
+                            Field.of("value", Field.Kind.STRING), Field.of("condition_type", Field.Kind.STRING))),
+            Field.objectList("sort_orders", Field.of("field", Field.Kind.STRING),
+                    Field.of("direction", Field.Kind.STRING)),
+            Field.of("page_size", Field.Kind.INT),
+            Field.of("current_page", Field.Kind.INT)));
+
+    private SearchCriteriaParameters() {
+    }
+
+    /**
+     * The search criteria in the query parameters.
+     *
+     * @throws InputException                                    when there is no {@code searchCriteria} (or
+     *                                                           {@code search_criteria}) parameter at all, a
+     *                                                           property is unknown, or a sort order is not
+     *                                                           valid
+     * @throws com.customeraccounts.web.error.WebapiException when a page size or number is no number
+     */
+    public static SearchCriteria from(MultivaluedMap<String, String> query) {
+        String root = root(query, CAMEL) ? CAMEL : root(query, SNAKE) ? SNAKE : null;
+        if (root == null) {
+            throw InputException.requiredField(CAMEL);
+        }
+        Map<String, Object> tree = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            List<String> values = parameter.getValue();
+            if (values != null && !values.isEmpty()) {
+                put(tree, path(parameter.getKey()), values.get(values.size() - 1));
+            }
+        }
+        JsonObject input = Json.createObjectBuilder().add(CAMEL, json(tree.get(root))).build();
+        Object bound = InputBinder.bind(input, SCHEMA).get(CAMEL);
+        return criteria(bound instanceof Map<?, ?> map ? map : Map.of());
+    }
+
+    /**
+     * The {@code search_criteria} of a search result: the criteria as asked, with {@code sort_orders},
+     * {@code page_size} and {@code current_page} only when given, as Magento leaves out what is not set.
+     */
+    public static JsonObject echo(SearchCriteria criteria) {
+        JsonArrayBuilder groups = Json.createArrayBuilder();
+        for (FilterGroup group : criteria.filterGroups()) {
+            JsonArrayBuilder filters = Json.createArrayBuilder();
+            for (Filter filter : group.filters()) {
+                JsonObjectBuilder f = Json.createObjectBuilder();
+                addIfSet(f, "field", filter.field());
+                addIfSet(f, "value", filter.value());
+                addIfSet(f, "condition_type", filter.conditionType());
+                filters.add(f);
+            }
+            groups.add(Json.createObjectBuilder().add("filters", filters));
+        }
+        JsonObjectBuilder echo = Json.createObjectBuilder().add("filter_groups", groups);
+        if (!criteria.sortOrders().isEmpty()) {
+            JsonArrayBuilder orders = Json.createArrayBuilder();
+            for (SortOrder order : criteria.sortOrders()) {
+                JsonObjectBuilder o = Json.createObjectBuilder();
+                addIfSet(o, "field", order.field());
+                addIfSet(o, "direction", order.direction());
+                orders.add(o);
+            }
+            echo.add("sort_orders", orders);
+        }
+        if (criteria.pageSize() != null) {
+            echo.add("page_size", criteria.pageSize());
+        }
+        if (criteria.currentPage() != null) {
+            echo.add("current_page", criteria.currentPage());
+        }
+        return echo.build();
+    }
+
+    private static void addIfSet(JsonObjectBuilder object, String key, String value) {
+        if (value != null) {
+            object.add(key, value);
+        }
+    }
+
+    private static boolean root(MultivaluedMap<String, String> query, String name) {
+        return query.keySet().stream().anyMatch(key -> key.equals(name) || key.startsWith(name + "["));
+    }
+
+    /** PHP's reading of a parameter name: {@code a[b][0]} is {@code a → b → 0}; text after the brackets is dropped. */
+    private static List<String> path(String key) {
+        int bracket = key.indexOf('[');
+        List<String> path = new ArrayList<>();
+        path.add(bracket < 0 ? key : key.substring(0, bracket));
+        if (bracket >= 0) {
+            Matcher index = INDEX.matcher(key);
+            int at = bracket;
+            while (at < key.length() && index.find(at) && index.start() == at) {
+                path.add(index.group(1));
+                at = index.end();
+            }
+        }
+        return path;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> tree, List<String> path, String value) {
+        Map<String, Object> node = tree;
+        for (int i = 0; i < path.size(); i++) {
+            String key = path.get(i).isEmpty() ? nextIndex(node) : path.get(i);
+            if (i == path.size() - 1) {
+                // a value never replaces a nested array, whichever came first
+                if (!(node.get(key) instanceof Map)) {
+                    node.put(key, value);
+                }
+                return;
+            }
+            Object child = node.get(key);
+            if (!(child instanceof Map)) {
+                child = new LinkedHashMap<String, Object>();
+                node.put(key, child);
+            }
+            node = (Map<String, Object>) child;
+        }
+    }
+
+    /** {@code []}: PHP appends after the largest whole-number index. */
+    private static String nextIndex(Map<String, Object> node) {
+        return String.valueOf(node.keySet().stream().filter(k -> WHOLE_NUMBER.matcher(k).matches())
+                .mapToInt(Integer::parseInt).max().orElse(-1) + 1);
+    }
+
+    /** A PHP array as JSON: a list when every key is a whole number (in index order), else an object. */
+    private static JsonValue json(Object node) {
+        if (node == null) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        if (!(node instanceof Map<?, ?> map)) {
+            return Json.createValue((String) node);
+        }
+        if (!map.isEmpty() && map.keySet().stream().allMatch(k -> WHOLE_NUMBER.matcher((String) k).matches())) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            map.entrySet().stream()
+                    .sorted(Comparator.comparingInt(e -> Integer.parseInt((String) e.getKey())))
+                    .forEach(e -> list.add(json(e.getValue())));
+            return list.build();
+        }
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        map.forEach((k, v) -> object.add((String) k, json(v)));
+        return object.build();
+    }
+
+    private static SearchCriteria criteria(Map<?, ?> bound) {
+        List<FilterGroup> groups = new ArrayList<>();
+        for (Map<?, ?> group : maps(bound.get("filter_groups"))) {
+            groups.add(new FilterGroup(maps(group.get("filters")).stream()
+                    .map(f -> new Filter((String) f.get("field"), (String) f.get("value"),
+                            (String) f.get("condition_type")))
+                    .toList()));
+        }
+        List<SortOrder> orders = maps(bound.get("sort_orders")).stream()
+                .map(o -> new SortOrder((String) o.get("field"), (String) o.get("direction")))
+                .toList();
+        return new SearchCriteria(groups, orders, integer(bound.get("page_size")), integer(bound.get("current_page")));
+    }
+
+    private static List<Map<?, ?>> maps(Object list) {
+        if (!(list instanceof List<?> items)) {
+            return List.of();
+        }
+        return items.stream().<Map<?, ?>>map(item -> (Map<?, ?>) item).toList();
+    }
+
+    /** Magento's int is PHP's 64 bits; anything beyond an int is as good as the largest one here. */
+    private static Integer integer(Object number) {
+        if (number == null) {
+            return null;
+        }
+        long value = (Long) number;
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+}
