@@ -49,6 +49,17 @@ public class GroupManagement {
         return groups.all();
     }
 
+    /** {@code GET /V1/customerGroups/search}. */
+    @Transactional
+    public GroupPage search(SearchCriteria criteria) {
+        GroupSearch.Page page = GroupSearch.search(groups.all(), criteria);
+        return new GroupPage(page.items(), page.totalCount());
+    }
+
+    /** A page of groups and how many matched in all. */
+    public record GroupPage(List<CustomerGroup> items, long totalCount) {
+    }
+
     /** The group new customers of this store view join ({@code customer/create_account/default_group}). */
     @Transactional
     public CustomerGroup defaultGroup(StoreView store) {

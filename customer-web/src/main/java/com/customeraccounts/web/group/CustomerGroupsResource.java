@@ -3,6 +3,8 @@ package com.customeraccounts.web.group;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.GroupManagement;
+import com.customeraccounts.customer.SearchCriteria;
+import com.customeraccounts.web.customer.SearchCriteriaParameters;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.StoreView;
@@ -18,6 +20,7 @@ import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.util.Map;
 
@@ -66,6 +70,19 @@ public class CustomerGroupsResource {
     public String getById(@PathParam("id") String id) {
         authorize();
         return json(groups.get(PathParameter.id("id", id))).toString();
+    }
+
+    @GET
+    @Path("search")
+    public String getList(@Context UriInfo uri) {
+        authorize();
+        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters());
+        GroupManagement.GroupPage page = groups.search(criteria);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(group -> items.add(json(group)));
+        return Json.createObjectBuilder().add("items", items)
+                .add("search_criteria", SearchCriteriaParameters.echo(criteria))
+                .add("total_count", page.totalCount()).build().toString();
     }
 
     @GET

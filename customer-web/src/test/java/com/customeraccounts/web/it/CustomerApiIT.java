@@ -294,6 +294,11 @@ class CustomerApiIT extends SystemTest {
         assertError(api.call("GET", "rest/V1/customerGroups/" + groupId, admin(), null), 404, NO_SUCH_ENTITY,
                 "fieldName", "id", "fieldValue", groupId);
         assertError(api.call("DELETE", "rest/V1/customerGroups/1", admin(), null), 400, "Cannot delete group.");
+        JsonObject wholesale = api.call("GET", "rest/V1/customerGroups/search?searchCriteria[filter_groups][0]"
+                + "[filters][0][field]=code&searchCriteria[filter_groups][0][filters][0][value]=whole%25"
+                + "&searchCriteria[filter_groups][0][filters][0][condition_type]=like", admin(), null).object();
+        assertThat(wholesale.getInt("total_count")).isEqualTo(1);
+        assertThat(wholesale.getJsonArray("items").getJsonObject(0).getString("code")).isEqualTo("Wholesale");
         assertError(api.call("GET", "rest/V1/customerGroups/1", null, null), 401, NOT_AUTHORIZED,
                 "resources", "Magento_Customer::group");
     }
