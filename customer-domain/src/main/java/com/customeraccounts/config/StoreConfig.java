@@ -11,22 +11,35 @@ import java.util.Optional;
 /**
  * Reads a Magento config path the way Magento's scope config does: a website-scoped value
  * ({@code websites/<code>/<path>}) wins over the default-scope value, which wins over Magento's default.
+ * A default-scope value comes from the environment or system properties, else from the settings stored
+ * through the API, else Magento's default.
  */
 @ApplicationScoped
 public class StoreConfig {
 
     private ConfigValues values;
+    private StoredSettings stored;
 
     protected StoreConfig() {
     }
 
-    @Inject
     public StoreConfig(ConfigValues values) {
+        this(values, StoredSettings.NONE);
+    }
+
+    @Inject
+    public StoreConfig(ConfigValues values, StoredSettings stored) {
         this.values = values;
+        this.stored = stored;
     }
 
     public String value(String path) {
-        return values.find(path).or(() -> MagentoDefaults.of(path)).orElse("");
+        return values.find(path).or(() -> stored.find(path)).or(() -> MagentoDefaults.of(path)).orElse("");
+    }
+
+    /** Stores a default-scope value, as Magento's admin does; the environment can still override it. */
+    public void store(String path, String value) {
+        stored.save(path, value);
     }
 
     public String value(String path, Website website) {

@@ -49,6 +49,17 @@ public class GroupManagement {
         return groups.all();
     }
 
+    /**
+     * {@code PUT /V1/customerGroups/default/:id}: the system default group
+     * ({@code customer/create_account/default_group}).
+     */
+    @Transactional
+    public int setDefault(long id) {
+        CustomerGroup group = find(id);
+        config.store(ConfigPath.DEFAULT_GROUP, Integer.toString(group.id().value()));
+        return group.id().value();
+    }
+
     /** {@code GET /V1/customerGroups/search}. */
     @Transactional
     public GroupPage search(SearchCriteria criteria) {

@@ -92,14 +92,23 @@ public class CustomerGroupsResource {
         return json(groups.defaultGroup(RequestStore.of(request))).toString();
     }
 
+    /** Shares its path template with {@link #setDefaultGroup}: there the segment is a group id. */
     @GET
-    @Path("default/{storeId}")
-    public String getDefaultGroupOfStore(@PathParam("storeId") String storeId) {
+    @Path("default/{id}")
+    public String getDefaultGroupOfStore(@PathParam("id") String storeId) {
         authorize();
         long id = PathParameter.id("storeId", storeId);
         StoreView store = stores.storeView((int) Math.max(-1, Math.min(Integer.MAX_VALUE, id)))
                 .orElseThrow(() -> NoSuchEntityException.singleField("storeId", id));
         return json(groups.defaultGroup(store)).toString();
+    }
+
+    /** {@code customerCustomerGroupConfigV1SetDefaultCustomerGroupPut}: answers the group id. */
+    @PUT
+    @Path("default/{id}")
+    public String setDefaultGroup(@PathParam("id") String id) {
+        authorize();
+        return Integer.toString(groups.setDefault(PathParameter.id("id", id)));
     }
 
     @GET

@@ -304,6 +304,21 @@ class CustomerApiIT extends SystemTest {
     }
 
     @Test
+    void setsTheSystemDefaultGroupThatNewCustomersJoin() {
+        try {
+            assertThat(api.call("PUT", "rest/V1/customerGroups/default/2", admin(), null).body()).isEqualTo("2");
+            assertThat(api.call("GET", "rest/V1/customerGroups/default", admin(), null).object().getInt("id"))
+                    .isEqualTo(2);
+            assertThat(createWithPassword(uniqueEmail()).getInt("group_id")).isEqualTo(2);
+            assertError(api.call("PUT", "rest/V1/customerGroups/default/999", admin(), null), 404, NO_SUCH_ENTITY,
+                    "fieldName", "id", "fieldValue", 999);
+        } finally {
+            api.call("PUT", "rest/V1/customerGroups/default/1", admin(), null);
+        }
+        assertThat(createWithPassword(uniqueEmail()).getInt("group_id")).isEqualTo(1);
+    }
+
+    @Test
     void listsStoresAndCountriesWithMagentosRegionIds() {
         assertThat(api.call("GET", "rest/V1/store/websites", admin(), null).json().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().map(w -> w.getString("code")))

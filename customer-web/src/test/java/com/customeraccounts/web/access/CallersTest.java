@@ -1,0 +1,162 @@
+package com.customeraccounts.web.access;
+
+import com.customeraccounts.access.AccessTokens;
+import com.customeraccounts.access.AclResource;
+import com.customeraccounts.access.AdminTokens;
+import com.customeraccounts.access.Administrator;
+import com.customeraccounts.access.Administrators;
+import com.customeraccounts.access.Caller;
+import com.customeraccounts.access.CustomerTokens;
+import com.customeraccounts.access.Integration;
+import com.customeraccounts.access.Integrations;
+import com.customeraccounts.access.OAuthVerifier;
+import com.customeraccounts.account.CustomerLookup;
+import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.customer.GroupId;
+import com.customeraccounts.customer.PersonName;
+import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.error.AuthorizationException;
+import com.customeraccounts.store.StoreView;
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Who a request comes from, for the settings a running service is not started with in the system tests. */
+class CallersTest {
+
+    private static final Integration ERP = new Integration("ERP", "consumer-key-0123456789", "consumer-secret-0123",
+            "access-token-0123456789ab", "token-secret-0123456789", Set.of(AclResource.ALL));
+    private static final StoreView SECOND_WEBSITE_STORE = new StoreView(2, "second", "Second", 2, 2, true);
+
+    private final Map<String, String> config = new HashMap<>();
+    private final Map<String, CustomerId> customerTokens = new HashMap<>();
+
+    @Test
+    void acceptsAnIntegrationsAccessTokenAsBearerOnlyWhenSwitchedOn() {
+        Callers callers = callers();
+        HttpServletRequest request = request("Bearer " + ERP.accessToken());
+
+        assertThat(callers.of(request).isAllowed(AclResource.MANAGE)).isFalse();
+
+        config.put("oauth/consumer/enable_integration_as_bearer", "1");
+        assertThat(callers.of(request).isAllowed(AclResource.MANAGE)).isTrue();
+    }
+
+    @Test
+    void letsACustomerUseAStoreOfAnotherWebsiteOnlyUnderGlobalAccountSharing() {
+        customerTokens.put("customer-token", new CustomerId(7));
+        Callers callers = callers();
+        HttpServletRequest request = request("Bearer customer-token");
+
+        assertThatThrownBy(() -> callers.self(request, SECOND_WEBSITE_STORE))
+                .isInstanceOf(AuthorizationException.class);
+
+        config.put("customer/account_share/scope", "0");
+        assertThat(callers.self(request, SECOND_WEBSITE_STORE)).isEqualTo(new CustomerId(7));
+    }
+
+    @Test
+    void makesAGuestOfAnUnknownTokenOrScheme() {
+        Callers callers = callers();
+
+        assertThat(callers.of(request("Bearer nobody")).customerId()).isEmpty();
+        assertThat(callers.of(request("Basic YWRtaW46YWRtaW4=")).isAllowed(AclResource.CUSTOMER)).isFalse();
+        assertThat(callers.of(request(null)).isAllowed(AclResource.CUSTOMER)).isFalse();
+    }
+
+    private Callers callers() {
+        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        StoreConfig storeConfig = new StoreConfig(key -> Optional.ofNullable(config.get(key)));
+        Tokens tokens = new Tokens();
+        Callers callers = new Callers();
+        callers.config = storeConfig;
+        callers.integrations = new Integrations(List.of(ERP));
+        callers.oauth = new OAuthVerifier(callers.integrations, (consumer, nonce, time) -> true, clock);
+        callers.adminTokens = new AdminTokens(new NoAdministrators(), tokens, null, storeConfig, clock);
+        callers.customerTokens = new CustomerTokens(tokens, clock, null);
+        callers.lookup = new CustomerLookup(null, null) {
+            @Override
+            public Customer customer(long customerId) {
+                return Customer.register(new Customer.Registration(new CustomerId(customerId), 1, 1,
+                        "Default Store View", new GroupId(1), 1, new EmailAddress("jane@example.com"),
+                        new PersonName(null, "Jane", null, "Doe", null), null, null, null, null, null, 0,
+                        List.of(), null), SecretToken.random(), clock.instant());
+            }
+        };
+        return callers;
+    }
+
+    private static final class NoAdministrators implements Administrators {
+
+        @Override
+        public Optional<Administrator> findByUsername(String username) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Administrator> find(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void save(String username, String passwordHash, Set<String> resources) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Customer tokens by their hash; no admin tokens. */
+    private final class Tokens implements AccessTokens {
+
+        @Override
+        public void saveAdminToken(String tokenHash, long adminId, Instant expiresAt) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Long> findAdmin(String tokenHash, Instant now) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void saveCustomerToken(String tokenHash, CustomerId customer, Instant expiresAt) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<CustomerId> findCustomer(String tokenHash, Instant now) {
+            return customerTokens.entrySet().stream().filter(e -> SecretToken.sha256(e.getKey()).equals(tokenHash))
+                    .map(Map.Entry::getValue).findFirst();
+        }
+
+        @Override
+        public void revokeCustomerTokens(CustomerId customer) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static HttpServletRequest request(String authorization) {
+        return (HttpServletRequest) Proxy.newProxyInstance(CallersTest.class.getClassLoader(),
+                new Class<?>[]{HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getHeader" -> "Authorization".equalsIgnoreCase((String) args[0]) ? authorization : null;
+                    case "getMethod" -> "GET";
+                    case "getRequestURL" -> new StringBuffer("http://localhost:8080/rest/V1/customers/1");
+                    case "getQueryString" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
