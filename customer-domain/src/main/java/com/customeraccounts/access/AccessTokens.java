@@ -20,4 +20,7 @@ public interface AccessTokens {
 
     /** Revokes every token of this customer. */
     void revokeCustomerTokens(CustomerId customer);
+
+    /** Revokes every token of this customer but the one with this hash. */
+    void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash);
 }

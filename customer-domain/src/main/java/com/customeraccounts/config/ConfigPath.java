@@ -10,6 +10,12 @@ public final class ConfigPath {
     public static final String MINIMUM_PASSWORD_LENGTH = "customer/password/minimum_password_length";
     public static final String REQUIRED_CHARACTER_CLASSES = "customer/password/required_character_classes_number";
     public static final String RESET_LINK_EXPIRATION_PERIOD = "customer/password/reset_link_expiration_period";
+    public static final String RESET_PROTECTION_TYPE = "customer/password/password_reset_protection_type";
+    public static final String MAX_RESET_REQUESTS = "customer/password/max_number_password_reset_requests";
+    public static final String MIN_TIME_BETWEEN_RESET_REQUESTS =
+            "customer/password/min_time_between_password_reset_requests";
+    public static final String SUPPORT_IDENTITY_EMAIL = "trans_email/ident_support/email";
+    public static final String SUPPORT_IDENTITY_NAME = "trans_email/ident_support/name";
     public static final String LOCKOUT_FAILURES = "customer/password/lockout_failures";
     public static final String LOCKOUT_THRESHOLD = "customer/password/lockout_threshold";
     public static final String STREET_LINES = "customer/address/street_lines";

@@ -117,6 +117,71 @@ public final class Customer {
                 s.lockout());
     }
 
+    static final String ALREADY_ACTIVE = "The account is already active.";
+    static final String INVALID_CONFIRMATION = "The confirmation token is invalid. Verify the token and try again.";
+    static final String TOKEN_MISMATCHED = "The password token is mismatched. Reset and try again.";
+    static final String TOKEN_EXPIRED = "The password token is expired. Reset and try again.";
+
+    /**
+     * Confirms the account with the key from its confirmation email.
+     *
+     * @throws com.customeraccounts.error.InputException when it is already active or the key is wrong
+     */
+    public void confirm(String key, Instant now) {
+        if (state.confirmationHash() == null) {
+            throw com.customeraccounts.error.InputException.of(ALREADY_ACTIVE);
+        }
+        if (key == null || !SecretToken.sha256(key).equals(state.confirmationHash())) {
+            throw com.customeraccounts.error.InputException.of(INVALID_CONFIRMATION);
+        }
+        replace(s -> withSecrets(s, null, s.resetTokenHash(), s.resetTokenCreatedAt(), s.passwordHash(), now));
+    }
+
+    /** A new confirmation key replaces the pending one (only hashes are kept, so a key is never sent twice). */
+    public void renewConfirmationKey(SecretToken key, Instant now) {
+        replace(s -> withSecrets(s, key.hash(), s.resetTokenHash(), s.resetTokenCreatedAt(), s.passwordHash(), now));
+    }
+
+    /** Issues a reset-password token; the previous one stops working. */
+    public void issueResetToken(SecretToken token, Instant now) {
+        replace(s -> withSecrets(s, s.confirmationHash(), token.hash(), now, s.passwordHash(), s.updatedAt()));
+    }
+
+    /**
+     * @throws com.customeraccounts.error.InputException when the token is not this customer's current one,
+     *                                                   or is older than {@code validity} (or dated ahead)
+     */
+    public void checkResetToken(String token, Instant now, Duration validity) {
+        if (state.resetTokenHash() == null || token == null
+                || !SecretToken.sha256(token).equals(state.resetTokenHash())) {
+            throw com.customeraccounts.error.InputException.of(TOKEN_MISMATCHED);
+        }
+        Instant issued = state.resetTokenCreatedAt();
+        if (issued == null || issued.isAfter(now) || Duration.between(issued, now).compareTo(validity) > 0) {
+            throw com.customeraccounts.error.InputException.of(TOKEN_EXPIRED);
+        }
+    }
+
+    /** Sets a new password hash; the reset token is used up and the sign-in failures forgotten. */
+    public void changePassword(String passwordHash, Instant now) {
+        replace(s -> new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(),
+                s.dob(), s.gender(), s.taxvat(), s.createdAt(), now, s.createdIn(), passwordHash, s.confirmationHash(),
+                null, null, s.disableAutoGroupChange(), s.defaultBilling(), s.defaultShipping(), s.addresses(),
+                s.newsletterStatus(), s.shareScope(), CustomerSnapshot.Lockout.NONE));
+    }
+
+    private void replace(java.util.function.UnaryOperator<CustomerSnapshot> change) {
+        state = change.apply(state);
+    }
+
+    private static CustomerSnapshot withSecrets(CustomerSnapshot s, String confirmationHash, String resetTokenHash,
+                                                Instant resetTokenCreatedAt, String passwordHash, Instant updatedAt) {
+        return new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(), s.dob(),
+                s.gender(), s.taxvat(), s.createdAt(), updatedAt, s.createdIn(), passwordHash, confirmationHash,
+                resetTokenHash, resetTokenCreatedAt, s.disableAutoGroupChange(), s.defaultBilling(),
+                s.defaultShipping(), s.addresses(), s.newsletterStatus(), s.shareScope(), s.lockout());
+    }
+
     public boolean isLocked(Instant now) {
         Instant until = state.lockout().lockExpires();
         return until != null && until.isAfter(now);

@@ -2,7 +2,10 @@ package com.customeraccounts.notification;
 
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.ConfirmationRequested;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerConfirmed;
+import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.CustomerRegistered;
 import com.customeraccounts.notification.EmailMessage.Address;
 import com.customeraccounts.store.StoreView;
@@ -32,33 +35,73 @@ class AccountEmails {
     }
 
     EmailMessage afterRegistration(CustomerRegistered event, Customer customer) {
-        StoreView store = stores.storeView(event.storeId()).orElseGet(stores::defaultStoreView);
+        Context c = context(event.storeId(), customer);
+        if (!event.passwordSet()) {
+            String link = c.links().createPassword(customer.id(), event.resetToken());
+            return new EmailMessage(customer.id().value(), EmailType.REGISTERED_NO_PASSWORD, c.to(), c.general(),
+                    "Welcome to " + c.storeName(), Templates.noPasswordText(c.name(), c.storeName(), c.to().email(),
+                    link), Templates.noPasswordHtml(c.name(), c.storeName(), c.to().email(), link));
+        }
+        if (event.confirmationRequired()) {
+            String link = c.links().confirm(customer.id(), event.confirmationKey(), event.redirect());
+            return new EmailMessage(customer.id().value(), EmailType.CONFIRMATION, c.to(), c.general(),
+                    "Please confirm your " + c.storeName() + " account",
+                    Templates.confirmationText(c.name(), c.to().email(), link),
+                    Templates.confirmationHtml(c.name(), c.to().email(), link));
+        }
+        String link = c.links().createPassword(customer.id(), event.resetToken());
+        String accountUrl = c.links().backUrl(java.util.Optional.empty()) + "customer/account/";
+        return new EmailMessage(customer.id().value(), EmailType.REGISTERED, c.to(), c.general(),
+                "Welcome to " + c.storeName(), Templates.welcomeText(c.name(), c.storeName(), c.to().email(),
+                accountUrl, link), Templates.welcomeHtml(c.name(), c.storeName(), c.to().email(), accountUrl, link));
+    }
+
+    /** The confirmation email again, with its new key ({@code POST /V1/customers/confirm}). */
+    EmailMessage confirmationAgain(ConfirmationRequested event, Customer customer) {
+        Context c = context(event.storeId(), customer);
+        String link = c.links().confirm(customer.id(), event.confirmationKey(), event.redirect());
+        return new EmailMessage(customer.id().value(), EmailType.CONFIRMATION, c.to(), c.general(),
+                "Please confirm your " + c.storeName() + " account",
+                Templates.confirmationText(c.name(), c.to().email(), link),
+                Templates.confirmationHtml(c.name(), c.to().email(), link));
+    }
+
+    /** Magento's {@code confirmed} welcome, after a first activation. */
+    EmailMessage afterConfirmation(CustomerConfirmed event, Customer customer) {
+        Context c = context(event.storeId(), customer);
+        String link = c.links().createPassword(customer.id(), event.resetToken());
+        String accountUrl = c.links().backUrl(java.util.Optional.empty()) + "customer/account/";
+        return new EmailMessage(customer.id().value(), EmailType.CONFIRMED, c.to(), c.general(),
+                "Welcome to " + c.storeName(), Templates.confirmedText(c.name(), c.storeName(), c.to().email(),
+                accountUrl, link), Templates.confirmedHtml(c.name(), c.storeName(), c.to().email(), accountUrl, link));
+    }
+
+    /** The reset ({@code email_reset}) or reminder ({@code email_reminder}) email, from the support identity. */
+    EmailMessage passwordReset(PasswordResetRequested event, Customer customer) {
+        Context c = context(event.storeId(), customer);
+        String link = c.links().createPassword(customer.id(), event.resetToken());
+        boolean reminder = "email_reminder".equals(event.template());
+        Address from = new Address(config.value(ConfigPath.SUPPORT_IDENTITY_EMAIL, c.website()),
+                config.value(ConfigPath.SUPPORT_IDENTITY_NAME, c.website()));
+        return new EmailMessage(customer.id().value(), reminder ? EmailType.PASSWORD_REMINDER : EmailType.PASSWORD_RESET,
+                c.to(), from, (reminder ? "Your " + c.storeName() + " password" : "Reset your " + c.storeName()
+                + " password"), Templates.resetText(c.name(), link), Templates.resetHtml(c.name(), link));
+    }
+
+    private record Context(Website website, String storeName, AccountLinks links, String name, Address to,
+                           Address general) {
+    }
+
+    private Context context(int storeId, Customer customer) {
+        StoreView store = stores.storeView(storeId).orElseGet(stores::defaultStoreView);
         Website website = stores.websiteOf(store);
-        String storeName = storeName(store, website);
         AccountLinks links = new AccountLinks(config.value(ConfigPath.SECURE_BASE_URL, website),
                 config.list(ConfigPath.REDIRECT_ALLOWED_ORIGINS, website));
         String name = customer.name().displayName();
-        String email = customer.email().value();
-        Address to = new Address(email, name);
-        Address from = new Address(config.value(ConfigPath.GENERAL_IDENTITY_EMAIL, website),
-                config.value(ConfigPath.GENERAL_IDENTITY_NAME, website));
-        if (!event.passwordSet()) {
-            String link = links.createPassword(customer.id(), event.resetToken());
-            return new EmailMessage(customer.id().value(), EmailType.REGISTERED_NO_PASSWORD, to, from,
-                    "Welcome to " + storeName, Templates.noPasswordText(name, storeName, email, link),
-                    Templates.noPasswordHtml(name, storeName, email, link));
-        }
-        if (event.confirmationRequired()) {
-            String link = links.confirm(customer.id(), event.confirmationKey(), event.redirect());
-            return new EmailMessage(customer.id().value(), EmailType.CONFIRMATION, to, from,
-                    "Please confirm your " + storeName + " account", Templates.confirmationText(name, email, link),
-                    Templates.confirmationHtml(name, email, link));
-        }
-        String link = links.createPassword(customer.id(), event.resetToken());
-        String accountUrl = links.backUrl(java.util.Optional.empty()) + "customer/account/";
-        return new EmailMessage(customer.id().value(), EmailType.REGISTERED, to, from, "Welcome to " + storeName,
-                Templates.welcomeText(name, storeName, email, accountUrl, link),
-                Templates.welcomeHtml(name, storeName, email, accountUrl, link));
+        return new Context(website, storeName(store, website), links, name,
+                new Address(customer.email().value(), name),
+                new Address(config.value(ConfigPath.GENERAL_IDENTITY_EMAIL, website),
+                        config.value(ConfigPath.GENERAL_IDENTITY_NAME, website)));
     }
 
     /** Magento's {@code Store::getFrontendName}: the configured store name, else the store group's name. */

@@ -1,13 +1,12 @@
 package com.customeraccounts.notification;
 
+import com.customeraccounts.account.RedirectTargets;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.SecretToken;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,12 +16,12 @@ import java.util.Optional;
  */
 final class AccountLinks {
 
+    private final RedirectTargets redirects;
     private final String baseUrl;
-    private final List<String> allowedOrigins;
 
     AccountLinks(String baseUrl, List<String> allowedOrigins) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        this.allowedOrigins = allowedOrigins.stream().map(AccountLinks::origin).flatMap(Optional::stream).toList();
+        this.redirects = new RedirectTargets(baseUrl, allowedOrigins);
+        this.baseUrl = redirects.baseUrl();
     }
 
     String createPassword(CustomerId id, SecretToken token) {
@@ -35,28 +34,11 @@ final class AccountLinks {
     }
 
     String backUrl(Optional<String> redirectUrl) {
-        Optional<String> requested = redirectUrl.flatMap(url -> origin(url).map(origin -> url).stream()
-                .filter(u -> isAllowed(origin(u).orElseThrow())).findFirst());
-        return requested.orElse(baseUrl);
+        return redirects.target(redirectUrl);
     }
 
-    private boolean isAllowed(String origin) {
-        return origin(baseUrl).map(origin::equals).orElse(false) || allowedOrigins.contains(origin);
-    }
-
-    /** {@code scheme://host[:port]} in lower case, for http(s) URLs only. */
     static Optional<String> origin(String url) {
-        try {
-            URI uri = new URI(url.trim());
-            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
-                return Optional.empty();
-            }
-            int port = uri.getPort() == -1 ? ("https".equals(scheme) ? 443 : 80) : uri.getPort();
-            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
-        } catch (Exception notAUrl) {
-            return Optional.empty();
-        }
+        return RedirectTargets.origin(url);
     }
 
     private static String encode(String value) {

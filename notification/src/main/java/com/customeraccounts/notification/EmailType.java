@@ -4,7 +4,10 @@ package com.customeraccounts.notification;
 enum EmailType {
     REGISTERED("registered"),
     REGISTERED_NO_PASSWORD("registered_no_password"),
-    CONFIRMATION("confirmation");
+    CONFIRMATION("confirmation"),
+    CONFIRMED("confirmed"),
+    PASSWORD_RESET("password_reset"),
+    PASSWORD_REMINDER("password_reminder");
 
     private final String code;
 

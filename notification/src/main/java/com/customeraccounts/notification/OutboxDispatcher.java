@@ -1,6 +1,9 @@
 package com.customeraccounts.notification;
 
+import com.customeraccounts.customer.ConfirmationRequested;
+import com.customeraccounts.customer.CustomerConfirmed;
 import com.customeraccounts.customer.CustomerRegistered;
+import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.lifecycle.ServiceStarted;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Delivers the outbox: right after a registration commits, and every second for whatever is due (first
+ * Delivers the outbox: right after an account change with an email commits, and every second for whatever is due (first
  * attempts missed, retries, rows left by a restart or another instance). Delivery runs on the server's
  * managed executor, never on a request thread.
  */
@@ -46,6 +49,22 @@ class OutboxDispatcher {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerRegistered registered) {
+        drainNow();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfirmationRequested requested) {
+        drainNow();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerConfirmed confirmed) {
+        drainNow();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordResetRequested requested) {
+        drainNow();
+    }
+
+    private void drainNow() {
         ManagedScheduledExecutorService current = executor;
         if (current != null) {
             current.execute(this::drainSafely);

@@ -1,6 +1,10 @@
 package com.customeraccounts.notification;
 
+import com.customeraccounts.customer.ConfirmationRequested;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerConfirmed;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.CustomerRegistered;
 import com.customeraccounts.customer.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +17,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 
 /**
- * Decides a registration's email inside the registering transaction and writes it to the outbox there:
- * the email exists exactly when the account does.
+ * Decides an account event's email inside the transaction of the change and writes it to the outbox
+ * there: the email exists exactly when the change does.
  */
 @ApplicationScoped
 class OutboxWriter {
@@ -29,9 +33,27 @@ class OutboxWriter {
     Clock clock;
 
     void onRegistration(@Observes(during = TransactionPhase.IN_PROGRESS) CustomerRegistered event) {
-        Customer customer = customers.find(event.customerId()).orElseThrow(() -> new IllegalStateException(
-                "customer " + event.customerId().value() + " was registered but cannot be read back"));
-        EmailMessage message = emails.afterRegistration(event, customer);
+        queue(emails.afterRegistration(event, customer(event.customerId())));
+    }
+
+    void onConfirmationRequested(@Observes(during = TransactionPhase.IN_PROGRESS) ConfirmationRequested event) {
+        queue(emails.confirmationAgain(event, customer(event.customerId())));
+    }
+
+    void onConfirmed(@Observes(during = TransactionPhase.IN_PROGRESS) CustomerConfirmed event) {
+        queue(emails.afterConfirmation(event, customer(event.customerId())));
+    }
+
+    void onPasswordResetRequested(@Observes(during = TransactionPhase.IN_PROGRESS) PasswordResetRequested event) {
+        queue(emails.passwordReset(event, customer(event.customerId())));
+    }
+
+    private Customer customer(CustomerId id) {
+        return customers.find(id).orElseThrow(() -> new IllegalStateException(
+                "customer " + id.value() + " is in an event but cannot be read back"));
+    }
+
+    private void queue(EmailMessage message) {
         try (Connection connection = OutboxDataSource.get().getConnection()) {
             EmailOutbox.enqueue(connection, message, clock.instant());
         } catch (SQLException e) {

@@ -88,6 +88,56 @@ final class Templates {
                 """.formatted(html(name), html(email), html(confirmUrl)));
     }
 
+    static String confirmedText(String name, String storeName, String email, String accountUrl, String resetUrl) {
+        return """
+                %s,
+
+                Thank you for confirming your %s account.
+
+                To sign in to our site, use these credentials during checkout or on the My Account page (%s):
+
+                Email: %s
+                Password: Password you set when creating account
+
+                Forgot your account password? Reset it here: %s
+                """.formatted(name, storeName, accountUrl, email, resetUrl);
+    }
+
+    static String confirmedHtml(String name, String storeName, String email, String accountUrl, String resetUrl) {
+        return page("""
+                <p class="greeting">%s,</p>
+                <p>Thank you for confirming your %s account.</p>
+                <p>To sign in to our site, use these credentials during checkout or on the <a href="%s">My Account</a> page:</p>
+                <ul>
+                    <li><strong>Email:</strong> %s</li>
+                    <li><strong>Password:</strong> <em>Password you set when creating account</em></li>
+                </ul>
+                <p>Forgot your account password? Click <a href="%s">here</a> to reset it.</p>
+                """.formatted(html(name), html(storeName), html(accountUrl), html(email), html(resetUrl)));
+    }
+
+    static String resetText(String name, String resetUrl) {
+        return """
+                %s,
+
+                There was recently a request to change the password for your account.
+
+                If you requested this change, set a new password here: %s
+
+                If you did not make this request, you can ignore this email and your password will remain the same.
+                """.formatted(name, resetUrl);
+    }
+
+    static String resetHtml(String name, String resetUrl) {
+        return page("""
+                <p class="greeting">%s,</p>
+                <p>There was recently a request to change the password for your account.</p>
+                <p>If you requested this change, set a new password here:</p>
+                <p><a href="%s" target="_blank">Set a New Password</a></p>
+                <p>If you did not make this request, you can ignore this email and your password will remain the same.</p>
+                """.formatted(html(name), html(resetUrl)));
+    }
+
     private static String page(String body) {
         return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n" + body + "</body></html>\n";
     }

@@ -58,6 +58,14 @@ public class JpaAccessTokens implements AccessTokens {
     }
 
     @Override
+    public void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash) {
+        em.createQuery("DELETE FROM OAuthTokenEntity t WHERE t.customerId = :customer AND t.tokenHash <> :kept")
+                .setParameter("customer", customer.value())
+                .setParameter("kept", keptTokenHash == null ? "" : keptTokenHash)
+                .executeUpdate();
+    }
+
+    @Override
     public Optional<Long> findAdmin(String tokenHash, Instant now) {
         OAuthTokenEntity token = em.find(OAuthTokenEntity.class, tokenHash);
         if (token == null || token.userType != OAuthTokenEntity.ADMIN

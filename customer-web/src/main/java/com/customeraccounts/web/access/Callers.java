@@ -12,6 +12,7 @@ import com.customeraccounts.account.CustomerLookup;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.AuthorizationException;
 import com.customeraccounts.store.StoreView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,6 +107,15 @@ public class Callers {
             throw AuthorizationException.missing(AclResource.SELF);
         }
         return id;
+    }
+
+    /** The hash of the request's bearer token, if it has one. */
+    public String tokenHash(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !startsWith(authorization, BEARER)) {
+            return null;
+        }
+        return SecretToken.sha256(authorization.substring(BEARER.length()).trim());
     }
 
     private static boolean startsWith(String header, String scheme) {

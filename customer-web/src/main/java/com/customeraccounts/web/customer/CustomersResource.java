@@ -1,7 +1,10 @@
 package com.customeraccounts.web.customer;
 
 import com.customeraccounts.access.AclResource;
+import com.customeraccounts.account.AccountConfirmation;
 import com.customeraccounts.account.AccountRegistration;
+import com.customeraccounts.account.PasswordChange;
+import com.customeraccounts.account.PasswordReset;
 import com.customeraccounts.account.CustomerDeletion;
 import com.customeraccounts.account.CustomerLookup;
 import com.customeraccounts.account.CustomerUpdate;
@@ -68,6 +71,15 @@ public class CustomersResource {
 
     @Inject
     EmailAvailability emailAvailability;
+
+    @Inject
+    AccountConfirmation confirmation;
+
+    @Inject
+    PasswordReset passwordReset;
+
+    @Inject
+    PasswordChange passwordChange;
 
     @Inject
     Stores stores;
@@ -212,9 +224,85 @@ public class CustomersResource {
     public String isEmailAvailable(JsonBody body) {
         String email = Parameter.string(body.object(), "customerEmail");
         Integer websiteId = Parameter.integer(body.object(), "websiteId");
-        boolean available = emailAvailability.isAvailable(email, websiteId, stores.websiteOf(
-                store().isAdmin() ? stores.defaultStoreView() : store()));
+        boolean available = emailAvailability.isAvailable(email, websiteId, requestWebsite());
         return Boolean.toString(available);
+    }
+
+    /** {@code customerAccountManagementV1GetConfirmationStatusGet}. */
+    @GET
+    @Path("{customerId}/confirm")
+    public String getConfirmationStatus(@PathParam("customerId") String customerId) {
+        callers.requiring(request, AclResource.MANAGE);
+        return Json.createValue(confirmation.status(id(customerId))).toString();
+    }
+
+    /** {@code customerAccountManagementV1ActivatePut}: an admin activates the customer with this email. */
+    @PUT
+    @Path("{email}/activate")
+    public String activate(@PathParam("email") String email, JsonBody body) {
+        callers.requiring(request, AclResource.MANAGE);
+        String key = Parameter.string(body.object(), "confirmationKey");
+        return CustomerJson.of(confirmation.activate(email, key, requestWebsite())).toString();
+    }
+
+    /** {@code customerAccountManagementV1ActivateByIdPut}: the customer activates itself. */
+    @PUT
+    @Path("me/activate")
+    public String activateSelf(JsonBody body) {
+        CustomerId id = self();
+        String key = Parameter.string(body.object(), "confirmationKey");
+        return CustomerJson.of(confirmation.activateById(id.value(), key)).toString();
+    }
+
+    /** {@code customerAccountManagementV1ResendConfirmationPost}. */
+    @POST
+    @Path("confirm")
+    public String resendConfirmation(JsonBody body) {
+        callers.requiring(request, AclResource.MANAGE);
+        confirmation.resend(Parameter.string(body.object(), "email"), Parameter.integer(body.object(), "websiteId"),
+                Parameter.string(body.object(), "redirectUrl"), requestWebsite());
+        return TRUE;
+    }
+
+    /** {@code customerAccountManagementV1InitiatePasswordResetPut}: anonymous. */
+    @PUT
+    @Path("password")
+    public String initiatePasswordReset(JsonBody body) {
+        passwordReset.initiate(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "template"),
+                Parameter.integer(body.object(), "websiteId"), requestWebsite());
+        return TRUE;
+    }
+
+    /** {@code customerAccountManagementV1ValidateResetPasswordLinkTokenGet}: anonymous. */
+    @GET
+    @Path("{customerId}/password/resetLinkToken/{resetPasswordLinkToken}")
+    public String validateResetPasswordLinkToken(@PathParam("customerId") String customerId,
+                                                 @PathParam("resetPasswordLinkToken") String token) {
+        passwordReset.validateToken(id(customerId), token);
+        return TRUE;
+    }
+
+    /** {@code customerAccountManagementV1ResetPasswordPost}: anonymous. */
+    @POST
+    @Path("resetPassword")
+    public String resetPassword(JsonBody body) {
+        passwordReset.reset(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "resetToken"),
+                Parameter.string(body.object(), "newPassword"), requestWebsite());
+        return TRUE;
+    }
+
+    /** {@code customerAccountManagementV1ChangePasswordByIdPut}: the customer's other tokens stop working. */
+    @PUT
+    @Path("me/password")
+    public String changePassword(JsonBody body) {
+        CustomerId id = self();
+        passwordChange.change(id, Parameter.string(body.object(), "currentPassword"),
+                Parameter.string(body.object(), "newPassword"), callers.tokenHash(request));
+        return TRUE;
+    }
+
+    private com.customeraccounts.store.Website requestWebsite() {
+        return stores.websiteOf(store().isAdmin() ? stores.defaultStoreView() : store());
     }
 
     private CustomerId self() {

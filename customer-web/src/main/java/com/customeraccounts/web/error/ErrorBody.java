@@ -18,6 +18,10 @@ public final class ErrorBody {
     }
 
     public static Response response(int status, Phrase phrase, List<Phrase> errors) {
+        return Response.status(status).type(MagentoMediaType.JSON_UTF8_TYPE).entity(json(phrase, errors)).build();
+    }
+
+    public static String json(Phrase phrase, List<Phrase> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("message", phrase.template());
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
@@ -29,7 +33,7 @@ public final class ErrorBody {
             body.add("errors", list);
         }
         addParameters(body, phrase.parameters());
-        return Response.status(status).type(MagentoMediaType.JSON_UTF8_TYPE).entity(body.build().toString()).build();
+        return body.build().toString();
     }
 
     public static Response response(int status, String renderedMessage) {

@@ -147,6 +147,11 @@ class CallersTest {
         public void revokeCustomerTokens(CustomerId customer) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private static HttpServletRequest request(String authorization) {

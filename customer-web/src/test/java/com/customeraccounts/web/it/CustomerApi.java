@@ -65,7 +65,11 @@ public final class CustomerApi {
     }
 
     public String customerToken(String username, String password) {
-        ApiResponse response = issueCustomerToken("", username, password);
+        return customerToken("", username, password);
+    }
+
+    public String customerToken(String storePath, String username, String password) {
+        ApiResponse response = issueCustomerToken(storePath, username, password);
         if (response.status() != 200) {
             throw new IllegalStateException("No customer token: " + response);
         }

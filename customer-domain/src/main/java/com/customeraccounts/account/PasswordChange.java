@@ -1,0 +1,65 @@
+package com.customeraccounts.account;
+
+import com.customeraccounts.access.AccessTokens;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.error.AuthenticationException;
+import com.customeraccounts.error.Phrase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * {@code PUT /V1/customers/me/password}: Magento's {@code changePasswordById}. The current password must
+ * match; the new one follows the strength rules; every other token of the customer stops working.
+ */
+@ApplicationScoped
+public class PasswordChange {
+
+    static final String WRONG_PASSWORD = "The password doesn't match this account. Verify the password and try again.";
+    static final String LOCKED = "The account is locked.";
+
+    private CustomerRepository customers;
+    private CustomerLookup lookup;
+    private AccessTokens tokens;
+    private PasswordPolicy policy;
+    private PasswordHasher hasher;
+    private Clock clock;
+
+    protected PasswordChange() {
+    }
+
+    @Inject
+    public PasswordChange(CustomerRepository customers, CustomerLookup lookup, AccessTokens tokens,
+                          PasswordPolicy policy, PasswordHasher hasher, Clock clock) {
+        this.customers = customers;
+        this.lookup = lookup;
+        this.tokens = tokens;
+        this.policy = policy;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** @param keptTokenHash the hash of the token this request came with, which keeps working */
+    @Transactional
+    public void change(CustomerId id, String currentPassword, String newPassword, String keptTokenHash) {
+        Customer customer = lookup.customer(id.value());
+        Instant now = clock.instant();
+        if (customer.isLocked(now)) {
+            throw new AuthenticationException(Phrase.of(LOCKED));
+        }
+        if (!hasher.matches(currentPassword, customer.passwordHash())) {
+            throw new AuthenticationException(Phrase.of(WRONG_PASSWORD));
+        }
+        String password = newPassword == null ? "" : newPassword;
+        policy.checkNotSameAsEmail(password, customer.email().value());
+        policy.checkStrength(password);
+        customer.changePassword(hasher.hash(password), now);
+        customers.update(customer);
+        tokens.revokeCustomerTokensExcept(id, keptTokenHash);
+    }
+}

@@ -1,0 +1,12 @@
+package com.customeraccounts.customer;
+
+import java.util.Optional;
+
+/** A customer asked for its confirmation email again; it carries the new key. */
+public record ConfirmationRequested(CustomerId customerId, int storeId, SecretToken confirmationKey,
+                                    String redirectUrl) {
+
+    public Optional<String> redirect() {
+        return Optional.ofNullable(redirectUrl).filter(url -> !url.isBlank());
+    }
+}

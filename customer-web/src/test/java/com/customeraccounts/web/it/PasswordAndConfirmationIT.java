@@ -1,0 +1,249 @@
+package com.customeraccounts.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.MagentoAssertions.assertError;
+import static com.customeraccounts.web.it.MagentoAssertions.assertErrorBody;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.request;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The account flows by email, end to end, reading keys and tokens from the emails GreenMail receives. */
+class PasswordAndConfirmationIT extends SystemTest {
+
+    private static final String SECOND = "fixture_second_store/";
+    private static final String SIGN_IN_INCORRECT = "The account sign-in was incorrect or your account is disabled "
+            + "temporarily. Please wait and try again later.";
+    private static final String MISMATCHED = "The password token is mismatched. Reset and try again.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PackagedWar.asRoot().addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        api.call("PUT", "rest/V1/it-probe/clock/0", null, null);
+    }
+
+    @Test
+    void confirmsAnAccountThroughTheLinkInItsEmailAndOnlyThenLetsItSignIn() throws Exception {
+        String email = uniqueEmail();
+        long id = createInSecondWebsite(email);
+        String link = link(email, 1, "customer/account/confirm/");
+
+        assertError(api.issueCustomerToken(SECOND, email, "Password1"), 401,
+                "This account isn't confirmed. Verify and try again.");
+        assertThat(status(id)).isEqualTo("account_confirmation_required");
+        assertError(api.call("PUT", "rest/" + SECOND + "V1/customers/" + email + "/activate", api.adminToken(),
+                        "{\"confirmationKey\":\"not-the-key\"}"), 400,
+                "The confirmation token is invalid. Verify the token and try again.");
+
+        HttpResponse<String> followed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(api.url(link.substring(link.indexOf("customer/account/confirm/"))))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(followed.statusCode()).isEqualTo(302);
+        assertThat(followed.headers().firstValue("Location")).contains(TestServer.ALLOWED_ORIGIN + "/after-confirm");
+        assertThat(status(id)).isEqualTo("account_confirmed");
+        assertThat(api.customerToken(SECOND, email, "Password1")).hasSize(32);
+        ReceivedEmail welcome = ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1));
+        assertThat(welcome.text()).contains("Thank you for confirming your Second Store account.");
+        assertError(api.call("PUT", "rest/" + SECOND + "V1/customers/" + email + "/activate", api.adminToken(),
+                "{\"confirmationKey\":\"" + key(link) + "\"}"), 400, "The account is already active.");
+    }
+
+    @Test
+    void letsAnAdminActivateWithTheKeyAndResendAConfirmationWithANewOne() {
+        String email = uniqueEmail();
+        createInSecondWebsite(email);
+        String firstKey = key(link(email, 1, "customer/account/confirm/"));
+
+        assertThat(api.call("POST", "rest/V1/customers/confirm", api.adminToken(), Json.createObjectBuilder()
+                .add("email", email).add("websiteId", 2).build().toString()).body()).isEqualTo("true");
+        String secondKey = key(link(email, 2, "customer/account/confirm/"));
+        assertThat(secondKey).isNotEqualTo(firstKey);
+
+        assertError(api.call("PUT", "rest/" + SECOND + "V1/customers/" + email + "/activate", api.adminToken(),
+                        "{\"confirmationKey\":\"" + firstKey + "\"}"), 400,
+                "The confirmation token is invalid. Verify the token and try again.");
+        JsonObject activated = api.call("PUT", "rest/" + SECOND + "V1/customers/" + email + "/activate",
+                api.adminToken(), "{\"confirmationKey\":\"" + secondKey + "\"}").object();
+        assertThat(activated.getString("email")).isEqualTo(email);
+        assertError(api.call("POST", "rest/V1/customers/confirm", api.adminToken(), Json.createObjectBuilder()
+                .add("email", email).add("websiteId", 2).build().toString()), 400, "Confirmation isn't needed.");
+        assertError(api.call("POST", "rest/V1/customers/confirm", api.adminToken(), Json.createObjectBuilder()
+                        .add("email", "dummy@example.com").add("websiteId", 0).build().toString()), 404,
+                "No such entity with %fieldName = %fieldValue, %field2Name = %field2Value",
+                "fieldName", "email", "fieldValue", "dummy@example.com", "field2Name", "websiteId", "field2Value", 1);
+    }
+
+    @Test
+    void activatesItselfWithAKeyItWasCreatedWithWhereConfirmationIsOff() {
+        String email = uniqueEmail();
+        assertCreated(api.createAccount(request(minimalCustomer(email).add("confirmation", "a4fg7h893e39d"),
+                "Password1")));
+        String token = api.customerToken(email, "Password1");
+
+        JsonObject activated = api.call("PUT", "rest/V1/customers/me/activate", token,
+                "{\"confirmationKey\":\"a4fg7h893e39d\"}").object();
+
+        assertThat(activated.getString("email")).isEqualTo(email);
+    }
+
+    @Test
+    void resetsAForgottenPasswordOnceWithTheTokenFromTheEmail() {
+        String email = uniqueEmail();
+        long id = createWithPassword(email);
+
+        assertThat(initiateReset(email, "email_reset", 1).body()).isEqualTo("true");
+        ReceivedEmail reset = ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1));
+        assertThat(reset.subject()).isEqualTo("Reset your Main Website Store password");
+        assertThat(reset.from()).isEqualTo("support@example.com");
+        String token = token(reset.link("http://localhost:8080/customer/account/createPassword/"));
+
+        assertThat(api.call("GET", "rest/V1/customers/" + id + "/password/resetLinkToken/" + token, null, null)
+                .body()).isEqualTo("true");
+        assertError(api.call("GET", "rest/V1/customers/" + id + "/password/resetLinkToken/fjjkafjie", null, null),
+                400, MISMATCHED);
+        assertThat(resetPassword(email, token, "New-Passw0rd").body()).isEqualTo("true");
+
+        assertError(api.issueCustomerToken("", email, "Password1"), 401, SIGN_IN_INCORRECT);
+        assertThat(api.customerToken(email, "New-Passw0rd")).hasSize(32);
+        assertError(resetPassword(email, token, "Other-Passw0rd"), 400, MISMATCHED);
+    }
+
+    @Test
+    void refusesAResetTokenAfterItExpires() {
+        String email = uniqueEmail();
+        long id = createWithPassword(email);
+        initiateReset(email, "email_reset", 1);
+        String token = token(ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1))
+                .link("http://localhost:8080/customer/account/createPassword/"));
+
+        api.call("PUT", "rest/V1/it-probe/clock/" + Duration.ofHours(2).plusMinutes(1).toSeconds(), null, null);
+
+        assertError(api.call("GET", "rest/V1/customers/" + id + "/password/resetLinkToken/" + token, null, null),
+                400, "The password token is expired. Reset and try again.");
+        assertError(resetPassword(email, token, "New-Passw0rd"), 400,
+                "The password token is expired. Reset and try again.");
+    }
+
+    @Test
+    void answersResetRequestsAsMagentoIncludingItsLimit() {
+        assertErrorBody(api.call("PUT", "rest/V1/customers/password", null, "{}"), 400, Json.createObjectBuilder()
+                .add("message", "One or more input exceptions have occurred.")
+                .add("errors", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("message", "\"%fieldName\" is required. Enter and try again.")
+                                .add("parameters", Json.createObjectBuilder().add("fieldName", "email")))
+                        .add(Json.createObjectBuilder().add("message", "\"%fieldName\" is required. Enter and try again.")
+                                .add("parameters", Json.createObjectBuilder().add("fieldName", "template"))))
+                .build());
+        assertError(initiateReset("dummy@example.com", "email_reset", 0), 404,
+                "No such entity with %fieldName = %fieldValue, %field2Name = %field2Value",
+                "fieldName", "email", "fieldValue", "dummy@example.com", "field2Name", "websiteId", "field2Value", 0);
+        String email = uniqueEmail();
+        createWithPassword(email);
+        assertErrorBody(initiateReset(email, "email_whatever", 1), 400, Json.createObjectBuilder()
+                .add("message", "Invalid value of \"%value\" provided for the %fieldName field. Possible values: "
+                        + "%template1 or %template2.")
+                .add("parameters", Json.createObjectBuilder().add("value", "email_whatever")
+                        .add("fieldName", "template").add("template1", "email_reminder").add("template2", "email_reset"))
+                .build());
+        assertThat(initiateReset(email, "email_reminder", 1).body()).isEqualTo("true");
+        assertErrorBody(initiateReset(email, "email_reset", 1), 400, Json.createObjectBuilder()
+                .add("message", "We received too many requests for password resets. Please wait and try again later "
+                        + "or contact %1.")
+                .add("parameters", Json.createArrayBuilder().add("support@example.com")).build());
+    }
+
+    @Test
+    void changesThePasswordAndRevokesTheCustomersOtherTokens() {
+        String email = uniqueEmail();
+        createWithPassword(email);
+        String current = api.customerToken(email, "Password1");
+        String other = api.customerToken(email, "Password1");
+
+        assertError(api.call("PUT", "rest/V1/customers/me/password", current,
+                        "{\"currentPassword\":\"Wrong-Passw0rd\",\"newPassword\":\"123@Test\"}"), 401,
+                "The password doesn't match this account. Verify the password and try again.");
+        assertErrorBody(api.call("PUT", "rest/V1/customers/me/password", current,
+                "{\"currentPassword\":\"Password1\",\"newPassword\":\"short\"}"), 400, Json.createObjectBuilder()
+                .add("message", "The password needs at least %1 characters. Create a new password and try again.")
+                .add("parameters", Json.createArrayBuilder().add("8")).build());
+        assertThat(api.call("PUT", "rest/V1/customers/me/password", current,
+                "{\"currentPassword\":\"Password1\",\"newPassword\":\"123@Test\"}").body()).isEqualTo("true");
+
+        assertThat(api.customerToken(email, "123@Test")).hasSize(32);
+        assertError(api.issueCustomerToken("", email, "Password1"), 401, SIGN_IN_INCORRECT);
+        assertThat(api.call("GET", "rest/V1/customers/me", current, null).status()).isEqualTo(200);
+        assertError(api.call("GET", "rest/V1/customers/me", other, null), 401,
+                "The consumer isn't authorized to access %resources.", "resources", "self");
+    }
+
+    private long createInSecondWebsite(String email) {
+        JsonObject body = Json.createObjectBuilder().add("customer", minimalCustomer(email).add("website_id", 2))
+                .add("password", "Password1").add("redirectUrl", TestServer.ALLOWED_ORIGIN + "/after-confirm").build();
+        return assertCreated(api.createAccount(body)).getJsonNumber("id").longValue();
+    }
+
+    private long createWithPassword(String email) {
+        return assertCreated(api.createAccount(request(minimalCustomer(email), "Password1"))).getJsonNumber("id")
+                .longValue();
+    }
+
+    private String status(long id) {
+        return ((jakarta.json.JsonString) api.call("GET", "rest/V1/customers/" + id + "/confirm", api.adminToken(), null)
+                .json()).getString();
+    }
+
+    private ApiResponse initiateReset(String email, String template, int websiteId) {
+        return api.call("PUT", "rest/V1/customers/password", null, Json.createObjectBuilder().add("email", email)
+                .add("template", template).add("websiteId", websiteId).build().toString());
+    }
+
+    private ApiResponse resetPassword(String email, String token, String newPassword) {
+        return api.call("POST", "rest/V1/customers/resetPassword", null, Json.createObjectBuilder()
+                .add("email", email).add("resetToken", token).add("newPassword", newPassword).build().toString());
+    }
+
+    /** The link of the {@code n}th email to this address (1-based). */
+    private static String link(String email, int n, String path) {
+        List<MimeMessage> messages = MailServer.awaitMessagesTo(email, n, Duration.ofSeconds(15));
+        assertThat(messages).hasSizeGreaterThanOrEqualTo(n);
+        return ReceivedEmail.of(messages.get(n - 1)).link("http://localhost:8080/" + path);
+    }
+
+    private static String key(String confirmLink) {
+        return parameter(confirmLink, "key");
+    }
+
+    private static String token(String createPasswordLink) {
+        return parameter(createPasswordLink, "token");
+    }
+
+    private static String parameter(String link, String name) {
+        Matcher matcher = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(link);
+        assertThat(matcher.find()).as("%s in %s", name, link).isTrue();
+        return URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
+    }
+}
