@@ -1,10 +1,9 @@
 package com.customeraccounts.persistence.config;
 
 import com.customeraccounts.config.StoredSettings;
+import com.customeraccounts.persistence.database.ApplicationDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +27,6 @@ import java.util.Optional;
 public class JdbcStoredSettings implements StoredSettings {
 
     private static final Duration REFRESH = Duration.ofSeconds(5);
-    private static final String DATA_SOURCE = "java:app/jdbc/customers";
 
     private final Clock clock = Clock.systemUTC();
     private volatile Map<String, String> settings;
@@ -86,10 +84,6 @@ public class JdbcStoredSettings implements StoredSettings {
     }
 
     private static DataSource dataSource() {
-        try {
-            return InitialContext.doLookup(DATA_SOURCE);
-        } catch (NamingException e) {
-            throw new IllegalStateException("The data source " + DATA_SOURCE + " is not declared", e);
-        }
+        return ApplicationDataSource.lookup();
     }
 }

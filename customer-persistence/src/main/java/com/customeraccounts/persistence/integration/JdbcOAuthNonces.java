@@ -1,13 +1,12 @@
 package com.customeraccounts.persistence.integration;
 
+import com.customeraccounts.persistence.database.ApplicationDataSource;
 import com.customeraccounts.access.OAuthNonces;
 import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +33,6 @@ import java.util.logging.Logger;
 public class JdbcOAuthNonces implements OAuthNonces {
 
     private static final Logger LOG = Logger.getLogger(JdbcOAuthNonces.class.getName());
-    private static final String JNDI_NAME = "java:app/jdbc/customers";
     static final Duration KEPT_FOR = Duration.ofHours(1);
     static final Duration CLEAN_UP_EVERY = Duration.ofMinutes(5);
 
@@ -105,11 +103,7 @@ public class JdbcOAuthNonces implements OAuthNonces {
     private DataSource dataSource() {
         DataSource current = dataSource;
         if (current == null) {
-            try {
-                current = InitialContext.doLookup(JNDI_NAME);
-            } catch (NamingException e) {
-                throw new IllegalStateException("The data source " + JNDI_NAME + " is not declared", e);
-            }
+            current = ApplicationDataSource.lookup();
             dataSource = current;
         }
         return current;
