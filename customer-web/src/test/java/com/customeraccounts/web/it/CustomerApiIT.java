@@ -68,6 +68,20 @@ class CustomerApiIT extends SystemTest {
     }
 
     @Test
+    void unsubscribesACustomerFromTheNewsletter() {
+        long id = id(assertCreated(api.createAccount(request(minimalCustomer(uniqueEmail())
+                .add("extension_attributes", Json.createObjectBuilder().add("is_subscribed", true))))));
+
+        JsonObject updated = api.call("PUT", "rest/V1/customers/" + id, admin(), Json.createObjectBuilder()
+                .add("customer", Json.createObjectBuilder().add("extension_attributes",
+                        Json.createObjectBuilder().add("is_subscribed", false))).build().toString()).object();
+
+        assertThat(updated.getJsonObject("extension_attributes").getBoolean("is_subscribed")).isFalse();
+        assertThat(api.call("GET", "rest/V1/customers/" + id, admin(), null).object()
+                .getJsonObject("extension_attributes").getBoolean("is_subscribed")).isFalse();
+    }
+
+    @Test
     void checksTheGroupOfAnUpdateAndRefusesAnUnknownCustomer() {
         long id = id(createSample(uniqueEmail()));
 
