@@ -12,6 +12,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code integrationAdminTokenServiceV1}: an admin token for a username and password. */
 @Path("V1/integration/admin/token")
@@ -22,6 +28,17 @@ public class AdminTokenResource {
     AdminTokens adminTokens;
 
     /** @return the token as a bare JSON string, as Magento answers */
+    @Operation(operationId = "integrationAdminTokenServiceV1CreateAdminAccessTokenPost", summary = "integration/admin/token",
+            description = "Create access token for admin given the admin credentials.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "integrationAdminTokenServiceV1CreateAdminAccessTokenPostBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "integrationAdminTokenServiceV1CreateAdminAccessTokenPostBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MagentoMediaType.JSON_UTF8)

@@ -15,6 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** {@code integrationCustomerTokenServiceV1}: customer tokens, issued and revoked. */
 @Path("V1/integration/customer")
@@ -34,6 +41,17 @@ public class CustomerTokenResource {
 
 
     /** @return the token as a bare JSON string */
+    @Operation(operationId = "integrationCustomerTokenServiceV1CreateCustomerAccessTokenPost", summary = "integration/customer/token",
+            description = "Create access token for customer given the customer credentials.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "integrationCustomerTokenServiceV1CreateCustomerAccessTokenPostBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "integrationCustomerTokenServiceV1CreateCustomerAccessTokenPostBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @POST
     @Path("token")
     public String createCustomerAccessToken(JsonBody body) {
@@ -42,6 +60,13 @@ public class CustomerTokenResource {
         return Json.createValue(token).toString();
     }
 
+    @Operation(operationId = "integrationCustomerTokenServiceV1RevokeCustomerAccessTokenPost", summary = "integration/customer/revoke-customer-token",
+            description = "Revoke the tokens of the customer of the token.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "customerToken")
     @POST
     @Path("revoke-customer-token")
     public String revokeCustomerAccessToken() {

@@ -13,6 +13,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** {@code customerAddressRepositoryV1DeleteByIdDelete}: {@code DELETE /V1/addresses/:addressId}. */
 @Path("V1/addresses")
@@ -28,6 +34,18 @@ public class AddressesResource {
     @Context
     HttpServletRequest request;
 
+    @Operation(operationId = "customerAddressRepositoryV1DeleteByIdDelete", summary = "addresses/{addressId}",
+            description = "Delete customer address by ID.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @DELETE
     @Path("{addressId}")
     @Produces(MagentoMediaType.JSON_UTF8)

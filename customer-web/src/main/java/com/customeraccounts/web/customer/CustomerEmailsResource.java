@@ -21,6 +21,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Beyond Magento: {@code GET /V1/customers/{customerId}/emails} lists the account emails queued for a
@@ -43,6 +48,18 @@ public class CustomerEmailsResource {
     @Context
     HttpServletRequest request;
 
+    @Operation(operationId = "customerEmailDeliveryV1GetListGet", summary = "customers/{customerId}/emails",
+            description = "Beyond Magento: the account emails queued for a customer and how their delivery stands.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-email-delivery-list")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Produces(MagentoMediaType.JSON_UTF8)
     public String emails(@PathParam("customerId") String customerId) {

@@ -41,6 +41,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * {@code customerAccountManagementV1} and {@code customerCustomerRepositoryV1}: the routes under
@@ -92,6 +99,15 @@ public class CustomersResource {
 
 
     /** {@code customerAccountManagementV1CreateAccountPost}: create customer account. */
+    @Operation(operationId = "customerAccountManagementV1CreateAccountPost", summary = "customers",
+            description = "Create customer account. Perform necessary business operations like sending email (through the transactional outbox).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1CreateAccountPostBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1CreateAccountPostBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @POST
     public String createAccount(JsonBody body) {
         Customer customer = registration.register(NewAccountRequest.from(body.object()), callers.of(request),
@@ -100,6 +116,18 @@ public class CustomersResource {
     }
 
     /** {@code customerCustomerRepositoryV1GetByIdGet}. */
+    @Operation(operationId = "customerCustomerRepositoryV1GetByCustomerIdGet", summary = "customers/{customerId}",
+            description = "Get customer by Customer ID.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}")
     public String getById(@PathParam("customerId") String customerId) {
@@ -108,6 +136,16 @@ public class CustomersResource {
     }
 
     /** {@code customerCustomerRepositoryV1GetListGet}: search with Magento's {@code searchCriteria}. */
+    @Operation(operationId = "customerCustomerRepositoryV1GetListGet", summary = "customers/search",
+            description = "Retrieve customers which match a specified criteria.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-search-results-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("search")
     public String getList(@Context UriInfo uri) {
@@ -122,6 +160,21 @@ public class CustomersResource {
     }
 
     /** {@code customerCustomerRepositoryV1SavePut}: Magento's partial update. */
+    @Operation(operationId = "customerCustomerRepositoryV1SaveByCustomerIdPut", summary = "customers/{customerId}",
+            description = "Update a customer (Magento's partial update).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SaveByCustomerIdPutBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerCustomerRepositoryV1SaveByCustomerIdPutBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("{customerId}")
     public String save(@PathParam("customerId") String customerId, JsonBody body) {
@@ -131,6 +184,18 @@ public class CustomersResource {
     }
 
     /** {@code customerCustomerRepositoryV1DeleteByIdDelete}. */
+    @Operation(operationId = "customerCustomerRepositoryV1DeleteByIdDelete", summary = "customers/{customerId}",
+            description = "Delete customer by Customer ID.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @DELETE
     @Path("{customerId}")
     public String deleteById(@PathParam("customerId") String customerId) {
@@ -140,6 +205,13 @@ public class CustomersResource {
     }
 
     /** {@code customerCustomerRepositoryV1GetSelfGet}. */
+    @Operation(operationId = "customerCustomerRepositoryV1GetByIdGet", summary = "customers/me",
+            description = "Get the customer of the token.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "customerToken")
     @GET
     @Path("me")
     public String getSelf() {
@@ -147,6 +219,18 @@ public class CustomersResource {
     }
 
     /** {@code customerCustomerRepositoryV1SaveSelfPut}. */
+    @Operation(operationId = "customerCustomerRepositoryV1SavePut", summary = "customers/me",
+            description = "Update the customer of the token.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SavePutBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerCustomerRepositoryV1SavePutBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "customerToken")
     @PUT
     @Path("me")
     public String saveSelf(JsonBody body) {
@@ -155,6 +239,13 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultBillingAddressGet}. */
+    @Operation(operationId = "customerAccountManagementV1GetDefaultBillingAddressGet", summary = "customers/me/billingAddress",
+            description = "Retrieve default billing address for the customer of the token.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "customerToken")
     @GET
     @Path("me/billingAddress")
     public String myBillingAddress() {
@@ -163,6 +254,13 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultShippingAddressGet}. */
+    @Operation(operationId = "customerAccountManagementV1GetDefaultShippingAddressGet", summary = "customers/me/shippingAddress",
+            description = "Retrieve default shipping address for the customer of the token.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "customerToken")
     @GET
     @Path("me/shippingAddress")
     public String myShippingAddress() {
@@ -171,6 +269,18 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1GetDefaultBillingAddressGet}. */
+    @Operation(operationId = "customerAccountManagementV1GetDefaultBillingAddressByCustomerIdGet", summary = "customers/{customerId}/billingAddress",
+            description = "Retrieve default billing address for the given customerId.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}/billingAddress")
     public String billingAddress(@PathParam("customerId") String customerId) {
@@ -180,6 +290,18 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1GetDefaultShippingAddressGet}. */
+    @Operation(operationId = "customerAccountManagementV1GetDefaultShippingAddressByCustomerIdGet", summary = "customers/{customerId}/shippingAddress",
+            description = "Retrieve default shipping address for the given customerId.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}/shippingAddress")
     public String shippingAddress(@PathParam("customerId") String customerId) {
@@ -189,6 +311,18 @@ public class CustomersResource {
     }
 
     /** {@code customerAddressRepositoryV1GetByIdGet}. */
+    @Operation(operationId = "customerAddressRepositoryV1GetByIdGet", summary = "customers/addresses/{addressId}",
+            description = "Retrieve customer address.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("addresses/{addressId}")
     public String addressById(@PathParam("addressId") String addressId) {
@@ -199,6 +333,18 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1IsReadonlyGet}: no customer is read-only here. */
+    @Operation(operationId = "customerAccountManagementV1IsReadonlyGet", summary = "customers/{customerId}/permissions/readonly",
+            description = "Check if customer can be deleted (no customer is read-only here).")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}/permissions/readonly")
     public String isReadonly(@PathParam("customerId") String customerId) {
@@ -208,6 +354,19 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1ValidatePut}. */
+    @Operation(operationId = "customerAccountManagementV1ValidatePut", summary = "customers/validate",
+            description = "Validate customer data.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ValidatePutBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ValidatePutBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-validation-results-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("validate")
     public String validate(JsonBody body) {
@@ -219,6 +378,15 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1IsEmailAvailablePost}. */
+    @Operation(operationId = "customerAccountManagementV1IsEmailAvailablePost", summary = "customers/isEmailAvailable",
+            description = "Check if given email is associated with a customer account in given website.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1IsEmailAvailablePostBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1IsEmailAvailablePostBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @POST
     @Path("isEmailAvailable")
     public String isEmailAvailable(JsonBody body) {
@@ -229,6 +397,18 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1GetConfirmationStatusGet}. */
+    @Operation(operationId = "customerAccountManagementV1GetConfirmationStatusGet", summary = "customers/{customerId}/confirm",
+            description = "Gets the account confirmation status.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}/confirm")
     public String getConfirmationStatus(@PathParam("customerId") String customerId) {
@@ -237,6 +417,21 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1ActivatePut}: an admin activates the customer with this email. */
+    @Operation(operationId = "customerAccountManagementV1ActivatePut", summary = "customers/{email}/activate",
+            description = "Activate a customer account using a key that was sent in a confirmation email.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivatePutBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ActivatePutBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("{email}/activate")
     public String activate(@PathParam("email") String email, JsonBody body) {
@@ -246,6 +441,18 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1ActivateByIdPut}: the customer activates itself. */
+    @Operation(operationId = "customerAccountManagementV1ActivateByIdPut", summary = "customers/me/activate",
+            description = "Activate the customer of the token using a key that was sent in a confirmation email.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivateByIdPutBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ActivateByIdPutBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "customerToken")
     @PUT
     @Path("me/activate")
     public String activateSelf(JsonBody body) {
@@ -255,6 +462,21 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1ResendConfirmationPost}. */
+    @Operation(operationId = "customerAccountManagementV1ResendConfirmationPost", summary = "customers/confirm",
+            description = "Resend confirmation email (with a new key).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResendConfirmationPostBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ResendConfirmationPostBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @POST
     @Path("confirm")
     public String resendConfirmation(JsonBody body) {
@@ -265,6 +487,17 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1InitiatePasswordResetPut}: anonymous. */
+    @Operation(operationId = "customerAccountManagementV1InitiatePasswordResetPut", summary = "customers/password",
+            description = "Send an email to the customer with a password reset link.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1InitiatePasswordResetPutBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1InitiatePasswordResetPutBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @PUT
     @Path("password")
     public String initiatePasswordReset(JsonBody body) {
@@ -274,6 +507,14 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1ValidateResetPasswordLinkTokenGet}: anonymous. */
+    @Operation(operationId = "customerAccountManagementV1ValidateResetPasswordLinkTokenGet", summary = "customers/{customerId}/password/resetLinkToken/{resetPasswordLinkToken}",
+            description = "Check if password reset token is valid.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @GET
     @Path("{customerId}/password/resetLinkToken/{resetPasswordLinkToken}")
     public String validateResetPasswordLinkToken(@PathParam("customerId") String customerId,
@@ -283,6 +524,17 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1ResetPasswordPost}: anonymous. */
+    @Operation(operationId = "customerAccountManagementV1ResetPasswordPost", summary = "customers/resetPassword",
+            description = "Reset customer password.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResetPasswordPostBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ResetPasswordPostBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @POST
     @Path("resetPassword")
     public String resetPassword(JsonBody body) {
@@ -292,6 +544,18 @@ public class CustomersResource {
     }
 
     /** {@code customerAccountManagementV1ChangePasswordByIdPut}: the customer's other tokens stop working. */
+    @Operation(operationId = "customerAccountManagementV1ChangePasswordByIdPut", summary = "customers/me/password",
+            description = "Change customer password; the customer's other tokens stop working.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ChangePasswordByIdPutBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ChangePasswordByIdPutBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "customerToken")
     @PUT
     @Path("me/password")
     public String changePassword(JsonBody body) {

@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.Context;
 
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code directoryCountryInformationAcquirerV1}: anonymous, the countries allowed in the request's store. */
 @Path("V1/directory/countries")
@@ -46,6 +50,10 @@ public class CountriesResource {
     @Context
     HttpServletRequest request;
 
+    @Operation(operationId = "directoryCountryInformationAcquirerV1GetCountriesInfoGet", summary = "directory/countries",
+            description = "Get all countries and regions information for the store.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "directory-data-country-information-interface-list")))
     @GET
     public String countries() {
         JsonArrayBuilder list = Json.createArrayBuilder();
@@ -53,6 +61,12 @@ public class CountriesResource {
         return list.build().toString();
     }
 
+    @Operation(operationId = "directoryCountryInformationAcquirerV1GetCountryInfoGet", summary = "directory/countries/{countryId}",
+            description = "Get country and region information for the store.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "directory-data-country-information-interface")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @GET
     @Path("{countryId}")
     public String country(@PathParam("countryId") String countryId) {

@@ -41,6 +41,13 @@ import java.util.Map;
 
 import static com.customeraccounts.web.json.Field.Kind.INT;
 import static com.customeraccounts.web.json.Field.Kind.STRING;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** {@code customerGroupRepositoryV1} and {@code customerGroupManagementV1} ({@code Magento_Customer::group}). */
 @Path("V1/customerGroups")
@@ -65,6 +72,18 @@ public class CustomerGroupsResource {
     @Context
     HttpServletRequest request;
 
+    @Operation(operationId = "customerGroupRepositoryV1GetByIdGet", summary = "customerGroups/{id}",
+            description = "Get customer group by group ID.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{id}")
     public String getById(@PathParam("id") String id) {
@@ -72,6 +91,16 @@ public class CustomerGroupsResource {
         return json(groups.get(PathParameter.id("id", id))).toString();
     }
 
+    @Operation(operationId = "customerGroupRepositoryV1GetListGet", summary = "customerGroups/search",
+            description = "Retrieve customer groups.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-search-results-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("search")
     public String getList(@Context UriInfo uri) {
@@ -85,6 +114,14 @@ public class CustomerGroupsResource {
                 .add("total_count", page.totalCount()).build().toString();
     }
 
+    @Operation(operationId = "customerGroupManagementV1GetDefaultGroupGet", summary = "customerGroups/default",
+            description = "Get default customer group.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("default")
     public String getDefaultGroup() {
@@ -93,6 +130,18 @@ public class CustomerGroupsResource {
     }
 
     /** Shares its path template with {@link #setDefaultGroup}: there the segment is a group id. */
+    @Operation(operationId = "customerGroupManagementV1GetDefaultGroupByStoreIdGet", summary = "customerGroups/default/{storeId}",
+            description = "Get default customer group of a store view (the path segment is the store id).")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("default/{id}")
     public String getDefaultGroupOfStore(@PathParam("id") String storeId) {
@@ -104,6 +153,18 @@ public class CustomerGroupsResource {
     }
 
     /** {@code customerCustomerGroupConfigV1SetDefaultCustomerGroupPut}: answers the group id. */
+    @Operation(operationId = "customerCustomerGroupConfigV1SetDefaultCustomerGroupPut", summary = "customerGroups/default/{id}",
+            description = "Set system default customer group.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("default/{id}")
     public String setDefaultGroup(@PathParam("id") String id) {
@@ -111,6 +172,18 @@ public class CustomerGroupsResource {
         return Integer.toString(groups.setDefault(PathParameter.id("id", id)));
     }
 
+    @Operation(operationId = "customerGroupManagementV1IsReadonlyGet", summary = "customerGroups/{id}/permissions",
+            description = "Check if customer group can be deleted.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{id}/permissions")
     public String isReadonly(@PathParam("id") String id) {
@@ -118,6 +191,19 @@ public class CustomerGroupsResource {
         return Boolean.toString(groups.isReadonly(PathParameter.id("id", id)));
     }
 
+    @Operation(operationId = "customerGroupRepositoryV1SavePost", summary = "customerGroups",
+            description = "Save customer group.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePostBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerGroupRepositoryV1SavePostBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @POST
     public String save(JsonBody body) {
         authorize();
@@ -125,6 +211,21 @@ public class CustomerGroupsResource {
         return json(groups.create((String) group.get("code"), integer(group.get("tax_class_id")))).toString();
     }
 
+    @Operation(operationId = "customerGroupRepositoryV1SavePut", summary = "customerGroups/{id}",
+            description = "Save customer group.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePutBody")),
+            @Content(mediaType = "*/*", schema = @Schema(ref = "customerGroupRepositoryV1SavePutBody"))})
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("{id}")
     public String update(@PathParam("id") String id, JsonBody body) {
@@ -134,6 +235,18 @@ public class CustomerGroupsResource {
         return json(groups.update(groupId, (String) group.get("code"), integer(group.get("tax_class_id")))).toString();
     }
 
+    @Operation(operationId = "customerGroupRepositoryV1DeleteByIdDelete", summary = "customerGroups/{id}",
+            description = "Delete customer group by ID.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @DELETE
     @Path("{id}")
     public String deleteById(@PathParam("id") String id) {

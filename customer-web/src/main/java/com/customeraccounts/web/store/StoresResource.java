@@ -16,6 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** {@code storeWebsiteRepositoryV1}, {@code storeGroupRepositoryV1}, {@code storeStoreRepositoryV1} ({@code Magento_Backend::store}). */
 @Path("V1/store")
@@ -32,6 +37,14 @@ public class StoresResource {
     @Context
     HttpServletRequest request;
 
+    @Operation(operationId = "storeWebsiteRepositoryV1GetListGet", summary = "store/websites",
+            description = "Retrieve list of all websites.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-website-interface-list")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("websites")
     public String websites() {
@@ -44,6 +57,14 @@ public class StoresResource {
         return list.build().toString();
     }
 
+    @Operation(operationId = "storeGroupRepositoryV1GetListGet", summary = "store/storeGroups",
+            description = "Retrieve list of all groups.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-group-interface-list")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("storeGroups")
     public String storeGroups() {
@@ -57,6 +78,14 @@ public class StoresResource {
         return list.build().toString();
     }
 
+    @Operation(operationId = "storeStoreRepositoryV1GetListGet", summary = "store/storeViews",
+            description = "Retrieve list of all stores.")
+    @APIResponse(responseCode = "200", description = "200 Success.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-store-interface-list")))
+    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @SecurityRequirement(name = "adminToken")
+    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("storeViews")
     public String storeViews() {
