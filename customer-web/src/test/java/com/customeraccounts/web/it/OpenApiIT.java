@@ -264,11 +264,18 @@ class OpenApiIT extends SystemTest {
         }
     }
 
-    /** Magento's document, found from the working directory upwards (the module, the project or above). */
+    /**
+     * Magento's document: the copy kept with these tests ({@code src/test/resources/magento}, taken from
+     * the project's shared material), else one found from the working directory upwards.
+     */
     private static Path magentoDocument() {
         String configured = System.getProperty("magento.openapi");
         if (configured != null) {
             return Path.of(configured);
+        }
+        Path kept = Path.of("src/test/resources/magento/openapi-2.4.5-customer.json").toAbsolutePath();
+        if (Files.isRegularFile(kept)) {
+            return kept;
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(MAGENTO_DOC);
