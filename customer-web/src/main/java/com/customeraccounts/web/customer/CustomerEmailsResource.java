@@ -8,6 +8,7 @@ import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import com.customeraccounts.web.json.MagentoTimestamp;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -18,9 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,9 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("V1/customers/{customerId}/emails")
 @RequestScoped
 public class CustomerEmailsResource {
-
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     EmailHistory history;
@@ -80,14 +75,11 @@ public class CustomerEmailsResource {
         if (delivery.lastError() != null) {
             json.add("last_error", delivery.lastError());
         }
-        json.add("queued_at", timestamp(delivery.queuedAt()));
+        json.add("queued_at", MagentoTimestamp.format(delivery.queuedAt()));
         if (delivery.sentAt() != null) {
-            json.add("sent_at", timestamp(delivery.sentAt()));
+            json.add("sent_at", MagentoTimestamp.format(delivery.sentAt()));
         }
         return json;
     }
 
-    private static String timestamp(Instant instant) {
-        return TIMESTAMP.format(instant);
-    }
 }

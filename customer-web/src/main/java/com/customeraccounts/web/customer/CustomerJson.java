@@ -4,14 +4,12 @@ import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerSnapshot;
+import com.customeraccounts.web.json.MagentoTimestamp;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +22,6 @@ import java.util.Optional;
  */
 final class CustomerJson {
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
-
     private CustomerJson() {
     }
 
@@ -37,8 +32,8 @@ final class CustomerJson {
                 .add("group_id", c.groupId().value());
         customer.defaultBilling().ifPresent(id -> json.add("default_billing", id.toString()));
         customer.defaultShipping().ifPresent(id -> json.add("default_shipping", id.toString()));
-        json.add("created_at", timestamp(c.createdAt()))
-                .add("updated_at", timestamp(c.updatedAt()));
+        json.add("created_at", MagentoTimestamp.format(c.createdAt()))
+                .add("updated_at", MagentoTimestamp.format(c.updatedAt()));
         optional(json, "created_in", c.createdIn());
         optional(json, "dob", c.dob() == null ? null : c.dob().toString());
         json.add("email", c.email().value())
@@ -125,7 +120,4 @@ final class CustomerJson {
         }
     }
 
-    private static String timestamp(Instant instant) {
-        return TIMESTAMP.format(instant);
-    }
 }
