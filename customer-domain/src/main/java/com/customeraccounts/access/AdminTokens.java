@@ -6,8 +6,6 @@ import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.AuthenticationException;
 import com.customeraccounts.error.InputException;
-import com.customeraccounts.error.Parameters;
-import com.customeraccounts.error.Phrase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,8 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** Issues admin tokens ({@code POST /V1/integration/admin/token}) and tells who a bearer token belongs to. */
@@ -49,16 +45,7 @@ public class AdminTokens {
      */
     @Transactional
     public String issue(String username, String password) {
-        List<Phrase> missing = new ArrayList<>();
-        if (username == null || username.isEmpty()) {
-            missing.add(Phrase.of(InputException.REQUIRED_FIELD, Parameters.named("fieldName", "username")));
-        }
-        if (password == null || password.isEmpty()) {
-            missing.add(Phrase.of(InputException.REQUIRED_FIELD, Parameters.named("fieldName", "password")));
-        }
-        if (!missing.isEmpty()) {
-            throw InputException.aggregate(missing);
-        }
+        Credentials.requireBoth(username, password);
         Administrator admin = administrators.findByUsername(username)
                 .filter(a -> hasher.matches(password, a.passwordHash()))
                 .orElseThrow(AuthenticationException::signInIncorrect);

@@ -1,11 +1,11 @@
 package com.customeraccounts.access;
 
+import com.customeraccounts.account.CustomerLookup;
 import com.customeraccounts.account.PasswordHasher;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerRepository;
-import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
@@ -28,6 +28,7 @@ import java.util.Optional;
 public class CustomerSignIn {
 
     private CustomerRepository customers;
+    private CustomerLookup lookup;
     private AccessTokens tokens;
     private PasswordHasher hasher;
     private StoreConfig config;
@@ -38,9 +39,10 @@ public class CustomerSignIn {
     }
 
     @Inject
-    public CustomerSignIn(CustomerRepository customers, AccessTokens tokens, PasswordHasher hasher,
-                          StoreConfig config, Stores stores, Clock clock) {
+    public CustomerSignIn(CustomerRepository customers, CustomerLookup lookup, AccessTokens tokens,
+                          PasswordHasher hasher, StoreConfig config, Stores stores, Clock clock) {
         this.customers = customers;
+        this.lookup = lookup;
         this.tokens = tokens;
         this.hasher = hasher;
         this.config = config;
@@ -62,8 +64,8 @@ public class CustomerSignIn {
     /** Checks the credentials, records the attempt and issues the token, in one transaction. */
     @Transactional
     public Outcome attempt(String username, String password, StoreView store) {
-        Website website = stores.websiteOf(store.isAdmin() ? stores.defaultStoreView() : store);
-        Optional<Customer> found = find(username, website);
+        Website website = stores.requestWebsite(store);
+        Optional<Customer> found = lookup.byEmail(username, website);
         if (found.isEmpty()) {
             return new Outcome(Outcome.Result.REFUSED, null);
         }
@@ -88,14 +90,5 @@ public class CustomerSignIn {
         tokens.saveCustomerToken(token.hash(), customer.id(),
                 now.plus(Duration.ofHours(config.intValue(ConfigPath.CUSTOMER_TOKEN_LIFETIME_HOURS))));
         return new Outcome(Outcome.Result.TOKEN, token.value());
-    }
-
-    private Optional<Customer> find(String username, Website website) {
-        int scope = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0 ? 0 : website.id();
-        try {
-            return customers.findByEmail(new EmailAddress(username), scope);
-        } catch (IllegalArgumentException notAnEmail) {
-            return Optional.empty();
-        }
     }
 }

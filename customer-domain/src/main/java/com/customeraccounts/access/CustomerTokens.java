@@ -4,7 +4,6 @@ import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.AuthenticationException;
 import com.customeraccounts.error.InputException;
-import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.store.StoreView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,16 +43,7 @@ public class CustomerTokens {
      * @return the new token, handed out once
      */
     public String issue(String username, String password, StoreView store) {
-        List<Phrase> missing = new ArrayList<>();
-        if (username == null || username.isEmpty()) {
-            missing.add(Phrase.of(InputException.REQUIRED_FIELD, Parameters.named("fieldName", "username")));
-        }
-        if (password == null || password.isEmpty()) {
-            missing.add(Phrase.of(InputException.REQUIRED_FIELD, Parameters.named("fieldName", "password")));
-        }
-        if (!missing.isEmpty()) {
-            throw InputException.aggregate(missing);
-        }
+        Credentials.requireBoth(username, password);
         CustomerSignIn.Outcome outcome = signIn.attempt(username, password, store);
         return switch (outcome.result()) {
             case TOKEN -> outcome.token();

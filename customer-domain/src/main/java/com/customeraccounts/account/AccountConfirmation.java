@@ -6,7 +6,6 @@ import com.customeraccounts.customer.ConfirmationRequested;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerConfirmed;
 import com.customeraccounts.customer.CustomerRepository;
-import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
@@ -19,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Email confirmation: the status, activation with the key from the email (by an admin, by the customer
@@ -104,14 +102,8 @@ public class AccountConfirmation {
     }
 
     private Customer byEmail(String email, Website website) {
-        int scope = new Scopes(stores, config).shareScope(website);
-        Optional<Customer> found;
-        try {
-            found = email == null ? Optional.empty() : customers.findByEmail(new EmailAddress(email), scope);
-        } catch (IllegalArgumentException notAnEmail) {
-            found = Optional.empty();
-        }
-        return found.orElseThrow(() -> NoSuchEntityException.doubleField("email", email, "websiteId", website.id()));
+        return lookup.byEmail(email, website).orElseThrow(
+                () -> NoSuchEntityException.doubleField("email", email, "websiteId", website.id()));
     }
 
     private Website websiteOf(Customer customer) {

@@ -7,8 +7,12 @@ import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerPage;
 import com.customeraccounts.customer.CustomerSearch;
 import com.customeraccounts.customer.SearchCriteria;
+import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.error.NoSuchEntityException;
+import com.customeraccounts.store.Stores;
+import com.customeraccounts.store.Website;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,14 +25,34 @@ public class CustomerLookup {
 
     private CustomerRepository customers;
     private CustomerSearch search;
+    private Stores stores;
+    private StoreConfig config;
 
     protected CustomerLookup() {
     }
 
     @Inject
-    public CustomerLookup(CustomerRepository customers, CustomerSearch search) {
+    public CustomerLookup(CustomerRepository customers, CustomerSearch search, Stores stores, StoreConfig config) {
         this.customers = customers;
         this.search = search;
+        this.stores = stores;
+        this.config = config;
+    }
+
+    /**
+     * The customer with this email (any letter case) in the website's account-sharing scope; none for
+     * an absent or malformed email.
+     */
+    @Transactional
+    public Optional<Customer> byEmail(String email, Website website) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        try {
+            return customers.findByEmail(new EmailAddress(email), new Scopes(stores, config).shareScope(website));
+        } catch (IllegalArgumentException notAnEmail) {
+            return Optional.empty();
+        }
     }
 
     /** {@code GET /V1/customers/search}: filter groups AND-ed, filters in a group OR-ed, sorted, paged. */

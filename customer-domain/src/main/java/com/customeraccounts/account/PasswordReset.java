@@ -5,7 +5,6 @@ import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerRepository;
-import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.InputException;
@@ -154,13 +153,7 @@ public class PasswordReset {
     }
 
     private Customer byEmail(String email, Website website, int websiteIdShown) {
-        int scope = new Scopes(stores, config).shareScope(website);
-        Optional<Customer> found;
-        try {
-            found = customers.findByEmail(new EmailAddress(email), scope);
-        } catch (IllegalArgumentException notAnEmail) {
-            found = Optional.empty();
-        }
-        return found.orElseThrow(() -> NoSuchEntityException.doubleField("email", email, "websiteId", websiteIdShown));
+        return lookup.byEmail(email, website).orElseThrow(
+                () -> NoSuchEntityException.doubleField("email", email, "websiteId", websiteIdShown));
     }
 }

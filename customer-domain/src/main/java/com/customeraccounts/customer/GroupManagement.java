@@ -74,8 +74,7 @@ public class GroupManagement {
     /** The group new customers of this store view join ({@code customer/create_account/default_group}). */
     @Transactional
     public CustomerGroup defaultGroup(StoreView store) {
-        StoreView view = store.isAdmin() ? stores.defaultStoreView() : store;
-        return find(config.intValue(ConfigPath.DEFAULT_GROUP, stores.websiteOf(view)));
+        return find(config.intValue(ConfigPath.DEFAULT_GROUP, stores.requestWebsite(store)));
     }
 
     @Transactional

@@ -79,6 +79,14 @@ public final class Stores {
         return groups.get(view.storeGroupId());
     }
 
+    /**
+     * The website a request made through this store view works in: the admin store view ({@code all})
+     * belongs to no customer website, so it works in the default one.
+     */
+    public Website requestWebsite(StoreView view) {
+        return websiteOf(view.isAdmin() ? defaultStoreView() : view);
+    }
+
     public Website websiteOf(StoreView view) {
         return websites.get(view.websiteId());
     }

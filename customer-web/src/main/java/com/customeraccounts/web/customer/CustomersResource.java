@@ -566,7 +566,7 @@ public class CustomersResource {
     }
 
     private com.customeraccounts.store.Website requestWebsite() {
-        return stores.websiteOf(store().isAdmin() ? stores.defaultStoreView() : store());
+        return stores.requestWebsite(store());
     }
 
     private CustomerId self() {

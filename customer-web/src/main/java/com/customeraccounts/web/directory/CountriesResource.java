@@ -7,7 +7,6 @@ import com.customeraccounts.directory.Directory;
 import com.customeraccounts.directory.Region;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.error.Phrase;
-import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
@@ -75,9 +74,7 @@ public class CountriesResource {
     }
 
     private List<Country> allowed() {
-        StoreView store = RequestStore.of(request);
-        List<String> allowed = config.list(ConfigPath.COUNTRY_ALLOW,
-                stores.websiteOf(store.isAdmin() ? stores.defaultStoreView() : store));
+        List<String> allowed = config.list(ConfigPath.COUNTRY_ALLOW, stores.requestWebsite(RequestStore.of(request)));
         return directory.countries().stream().filter(c -> allowed.contains(c.id())).toList();
     }
 

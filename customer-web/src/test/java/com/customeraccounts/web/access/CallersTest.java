@@ -89,7 +89,7 @@ class CallersTest {
         callers.oauth = new OAuthVerifier(callers.integrations, (consumer, nonce, time) -> true, clock);
         callers.adminTokens = new AdminTokens(new NoAdministrators(), tokens, null, storeConfig, clock);
         callers.customerTokens = new CustomerTokens(tokens, clock, null);
-        callers.lookup = new CustomerLookup(null, null) {
+        callers.lookup = new CustomerLookup(null, null, null, null) {
             @Override
             public Customer customer(long customerId) {
                 return Customer.register(new Customer.Registration(new CustomerId(customerId), 1, 1,
