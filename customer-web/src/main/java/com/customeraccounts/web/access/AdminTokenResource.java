@@ -31,8 +31,7 @@ public class AdminTokenResource {
     @Operation(operationId = "integrationAdminTokenServiceV1CreateAdminAccessTokenPost", summary = "integration/admin/token",
             description = "Create access token for admin given the admin credentials.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "integrationAdminTokenServiceV1CreateAdminAccessTokenPostBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "integrationAdminTokenServiceV1CreateAdminAccessTokenPostBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "integrationAdminTokenServiceV1CreateAdminAccessTokenPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",

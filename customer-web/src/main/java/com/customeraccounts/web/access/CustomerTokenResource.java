@@ -44,8 +44,7 @@ public class CustomerTokenResource {
     @Operation(operationId = "integrationCustomerTokenServiceV1CreateCustomerAccessTokenPost", summary = "integration/customer/token",
             description = "Create access token for customer given the customer credentials.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "integrationCustomerTokenServiceV1CreateCustomerAccessTokenPostBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "integrationCustomerTokenServiceV1CreateCustomerAccessTokenPostBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "integrationCustomerTokenServiceV1CreateCustomerAccessTokenPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",

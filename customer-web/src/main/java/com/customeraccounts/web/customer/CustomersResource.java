@@ -100,10 +100,14 @@ public class CustomersResource {
 
     /** {@code customerAccountManagementV1CreateAccountPost}: create customer account. */
     @Operation(operationId = "customerAccountManagementV1CreateAccountPost", summary = "customers",
-            description = "Create customer account. Perform necessary business operations like sending email (through the transactional outbox).")
+            description = "Create customer account. Perform necessary business operations like sending email.\n\n"
+                    + "Not as in Magento: the email is written to a transactional outbox in the account's own transaction and "
+                    + "sent after commit, retried with backoff until the mail server takes it; the response never waits for "
+                    + "SMTP and a rolled-back account sends nothing (delivery status: `GET /V1/customers/{customerId}/emails`). "
+                    + "Email uniqueness is case-insensitive. A `redirectUrl` reaches the confirmation email only when its "
+                    + "origin is the store's base URL origin or an allowed origin.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1CreateAccountPostBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1CreateAccountPostBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1CreateAccountPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -163,8 +167,7 @@ public class CustomersResource {
     @Operation(operationId = "customerCustomerRepositoryV1SaveByCustomerIdPut", summary = "customers/{customerId}",
             description = "Update a customer (Magento's partial update).")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SaveByCustomerIdPutBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerCustomerRepositoryV1SaveByCustomerIdPutBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SaveByCustomerIdPutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -222,8 +225,7 @@ public class CustomersResource {
     @Operation(operationId = "customerCustomerRepositoryV1SavePut", summary = "customers/me",
             description = "Update the customer of the token.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SavePutBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerCustomerRepositoryV1SavePutBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SavePutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -357,8 +359,7 @@ public class CustomersResource {
     @Operation(operationId = "customerAccountManagementV1ValidatePut", summary = "customers/validate",
             description = "Validate customer data.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ValidatePutBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ValidatePutBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ValidatePutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-validation-results-interface")))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -381,8 +382,7 @@ public class CustomersResource {
     @Operation(operationId = "customerAccountManagementV1IsEmailAvailablePost", summary = "customers/isEmailAvailable",
             description = "Check if given email is associated with a customer account in given website.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1IsEmailAvailablePostBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1IsEmailAvailablePostBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1IsEmailAvailablePostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -420,8 +420,7 @@ public class CustomersResource {
     @Operation(operationId = "customerAccountManagementV1ActivatePut", summary = "customers/{email}/activate",
             description = "Activate a customer account using a key that was sent in a confirmation email.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivatePutBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ActivatePutBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivatePutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -444,8 +443,7 @@ public class CustomersResource {
     @Operation(operationId = "customerAccountManagementV1ActivateByIdPut", summary = "customers/me/activate",
             description = "Activate the customer of the token using a key that was sent in a confirmation email.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivateByIdPutBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ActivateByIdPutBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivateByIdPutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -463,10 +461,10 @@ public class CustomersResource {
 
     /** {@code customerAccountManagementV1ResendConfirmationPost}. */
     @Operation(operationId = "customerAccountManagementV1ResendConfirmationPost", summary = "customers/confirm",
-            description = "Resend confirmation email (with a new key).")
+            description = "Resend confirmation email.\n\n"
+                    + "Confirmation keys are stored hashed, so each resend issues a new key and the earlier link stops working.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResendConfirmationPostBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ResendConfirmationPostBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResendConfirmationPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -488,10 +486,13 @@ public class CustomersResource {
 
     /** {@code customerAccountManagementV1InitiatePasswordResetPut}: anonymous. */
     @Operation(operationId = "customerAccountManagementV1InitiatePasswordResetPut", summary = "customers/password",
-            description = "Send an email to the customer with a password reset link.")
+            description = "Send an email to the customer with a password reset link.\n\n"
+                    + "Requests are limited per email address: at least 10 minutes apart and at most 5 an hour; beyond that "
+                    + "the answer is Magento's \"We received too many requests for password resets\" error. The token in the "
+                    + "link is stored hashed, works once, and expires after `customer/password/reset_link_expiration_period` "
+                    + "hours. The email goes through the transactional outbox.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1InitiatePasswordResetPutBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1InitiatePasswordResetPutBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1InitiatePasswordResetPutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -527,8 +528,7 @@ public class CustomersResource {
     @Operation(operationId = "customerAccountManagementV1ResetPasswordPost", summary = "customers/resetPassword",
             description = "Reset customer password.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResetPasswordPostBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ResetPasswordPostBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResetPasswordPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -547,8 +547,7 @@ public class CustomersResource {
     @Operation(operationId = "customerAccountManagementV1ChangePasswordByIdPut", summary = "customers/me/password",
             description = "Change customer password; the customer's other tokens stop working.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ChangePasswordByIdPutBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerAccountManagementV1ChangePasswordByIdPutBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ChangePasswordByIdPutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",

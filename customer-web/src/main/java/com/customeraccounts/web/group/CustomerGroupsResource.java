@@ -194,8 +194,7 @@ public class CustomerGroupsResource {
     @Operation(operationId = "customerGroupRepositoryV1SavePost", summary = "customerGroups",
             description = "Save customer group.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePostBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerGroupRepositoryV1SavePostBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",
@@ -214,8 +213,7 @@ public class CustomerGroupsResource {
     @Operation(operationId = "customerGroupRepositoryV1SavePut", summary = "customerGroups/{id}",
             description = "Save customer group.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePutBody")),
-            @Content(mediaType = "*/*", schema = @Schema(ref = "customerGroupRepositoryV1SavePutBody"))})
+            @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400", description = "Bad request: invalid input",

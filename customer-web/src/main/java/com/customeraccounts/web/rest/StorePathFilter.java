@@ -16,16 +16,16 @@ import java.util.regex.Pattern;
 
 /**
  * Magento's {@code PathProcessor}: {@code /rest/V1/...} runs in the default store view,
- * {@code /rest/all/V1/...} in the admin store, {@code /rest/<code>/V1/...} in that store view. The store
- * code is taken off the path before routing; anything else is {@code Specified request cannot be
- * processed.}
+ * {@code /rest/all/V1/...} in the admin store, {@code /rest/<code>/V1/...} in that store view; the schema
+ * ({@code /rest/<code>/schema}) likewise. The store code is taken off the path before routing; anything else
+ * is {@code Specified request cannot be processed.}
  */
 @Provider
 @PreMatching
 public class StorePathFilter implements ContainerRequestFilter {
 
     static final String CANNOT_PROCESS = "Specified request cannot be processed.";
-    private static final Pattern VERSION = Pattern.compile("V\\d+");
+    private static final Pattern ROUTE_ROOT = Pattern.compile("V\\d+|schema");
 
     @Inject
     Stores stores;
@@ -34,11 +34,11 @@ public class StorePathFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath(false);
         String[] segments = (path.startsWith("/") ? path.substring(1) : path).split("/", 2);
-        if (VERSION.matcher(segments[0]).matches()) {
+        if (ROUTE_ROOT.matcher(segments[0]).matches()) {
             RequestStore.set(request, stores.defaultStoreView());
             return;
         }
-        if (segments.length < 2 || !VERSION.matcher(segments[1].split("/", 2)[0]).matches()) {
+        if (segments.length < 2 || !ROUTE_ROOT.matcher(segments[1].split("/", 2)[0]).matches()) {
             throw WebapiException.badRequest(CANNOT_PROCESS);
         }
         StoreView store = storeOf(segments[0]).orElseThrow(() -> WebapiException.badRequest(CANNOT_PROCESS));

@@ -121,6 +121,41 @@ class OpenApiIT extends SystemTest {
         }
         JsonObject create = servicePaths.get(normalized("/rest/V1/customers")).getJsonObject("post");
         assertThat(create.containsKey("security") && !create.getJsonArray("security").isEmpty()).isFalse();
+        assertThat(create.getJsonObject("requestBody").getJsonObject("content").keySet()).as("create account body media types")
+                .containsExactly("application/json");
+        assertThat(schemas.containsKey("JsonBody")).as("the body reader's own type in the schemas").isFalse();
+    }
+
+    @Test
+    void servesTheSameDocumentAtMagentosSchemaUrls() {
+        for (String path : List.of("rest/all/schema?services=all", "rest/default/schema", "rest/schema")) {
+            ApiResponse response = api.send("GET", path, null, List.of());
+            assertThat(response.status()).as("GET /%s: %s", path, response).isEqualTo(200);
+            assertThat(response.contentType()).as(path).startsWith("application/json");
+            assertThat(response.object()).as("GET /%s is /openapi", path).isEqualTo(service);
+        }
+    }
+
+    @Test
+    void keepsOnlyTheRequestedMagentoServices() {
+        ApiResponse response = api.send("GET", "rest/default/schema?services=customerAccountManagementV1,directoryCountryInformationAcquirerV1",
+                null, List.of());
+        assertThat(response.status()).as("%s", response).isEqualTo(200);
+        List<String> operationIds = new ArrayList<>();
+        response.object().getJsonObject("paths").values().forEach(item -> item.asJsonObject().values().stream()
+                .filter(v -> v instanceof JsonObject o && o.containsKey("operationId"))
+                .forEach(v -> operationIds.add(v.asJsonObject().getString("operationId"))));
+        assertThat(operationIds).contains("customerAccountManagementV1CreateAccountPost",
+                "customerAccountManagementV1ResetPasswordPost", "directoryCountryInformationAcquirerV1GetCountriesInfoGet");
+        assertThat(operationIds).allMatch(id -> id.startsWith("customerAccountManagementV1")
+                || id.startsWith("directoryCountryInformationAcquirerV1"));
+        assertThat(response.object().getJsonObject("components")).isEqualTo(service.getJsonObject("components"));
+    }
+
+    @Test
+    void refusesTheSchemaOfAnUnknownStore() {
+        MagentoAssertions.assertError(api.send("GET", "rest/no_such_store/schema", null, List.of()), 400,
+                "Specified request cannot be processed.");
     }
 
     /** Each property of Magento's schema is in the service's, down through the schemas it refers to. */
