@@ -11,7 +11,12 @@ final class Stats {
     }
 
     static double median(List<Double> values) {
-        return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     static double min(List<Double> values) {
