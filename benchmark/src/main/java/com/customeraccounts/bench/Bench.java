@@ -49,7 +49,7 @@ public final class Bench {
     // knobs
     private final int seconds = intEnv("BENCH_SECONDS", 10);
     private final int rounds = intEnv("BENCH_ROUNDS", 3);
-    private final int warmup = intEnv("BENCH_WARMUP", 5);
+    private final int warmup = intEnv("BENCH_WARMUP", 10);
     private final int wrkThreads = intEnv("BENCH_WRK_THREADS", 1);
     private final int connections = intEnv("BENCH_CONNECTIONS", 16);
     private final int bcryptConnections = intEnv("BENCH_BCRYPT_CONNECTIONS", 4);
