@@ -1,0 +1,26 @@
+-- GET /rest/V1/customers/{id} with the admin token in BENCH_TOKEN, rotating over the ids in BENCH_IDS.
+package.path = (os.getenv("BENCH_LUA_DIR") or ".") .. "/?.lua;" .. package.path
+local common = require("common")
+
+local ids = common.lines(os.getenv("BENCH_IDS"))
+local i = 0
+local created = 0
+
+wrk.method = "GET"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
+
+function setup(thread)
+  created = created + 1
+  thread:set("tid", created)
+end
+
+function init(args)
+  i = (tid or 1) * 7919
+end
+
+function request()
+  i = i + 1
+  return wrk.format(nil, "/rest/V1/customers/" .. ids[(i % #ids) + 1])
+end
+
+done = common.done

@@ -1,0 +1,29 @@
+-- POST /rest/V1/integration/customer/token rotating over the customers listed in BENCH_EMAILS (one email a line),
+-- all created with the password Bench-Passw0rd!, so no sign-in fails and no account locks.
+package.path = (os.getenv("BENCH_LUA_DIR") or ".") .. "/?.lua;" .. package.path
+local common = require("common")
+
+local emails = common.lines(os.getenv("BENCH_EMAILS"))
+local i = 0
+local created = 0
+
+wrk.method = "POST"
+wrk.path = "/rest/V1/integration/customer/token"
+wrk.headers["Content-Type"] = "application/json"
+
+function setup(thread)
+  created = created + 1
+  thread:set("tid", created)
+end
+
+function init(args)
+  i = (tid or 1) * 7919
+end
+
+function request()
+  i = i + 1
+  local email = emails[(i % #emails) + 1]
+  return wrk.format(nil, nil, nil, '{"username":"' .. email .. '","password":"Bench-Passw0rd!"}')
+end
+
+done = common.done

@@ -1,0 +1,763 @@
+package com.customeraccounts.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.mindrot.jbcrypt.BCrypt;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleFunction;
+
+/**
+ * The benchmark harness of issue 7: starts PostgreSQL (embedded unless DB_URL is given), an SMTP sink and the
+ * service as a child JVM, drives load with wrk (a separate process) and with its own HTTP client, and prints
+ * one Markdown table, also written to {@code BENCH_OUT} (default {@code target/results.md}).
+ */
+public final class Bench {
+
+    static final String PASSWORD = "Bench-Passw0rd!";
+
+    // knobs
+    private final int seconds = intEnv("BENCH_SECONDS", 10);
+    private final int rounds = intEnv("BENCH_ROUNDS", 3);
+    private final int warmup = intEnv("BENCH_WARMUP", 10);
+    private final int wrkThreads = intEnv("BENCH_WRK_THREADS", 1);
+    private final int connections = intEnv("BENCH_CONNECTIONS", 16);
+    private final int bcryptConnections = intEnv("BENCH_BCRYPT_CONNECTIONS", 4);
+    private final int emailRate = intEnv("BENCH_EMAIL_RATE", 20);
+    private final int emailSeconds = intEnv("BENCH_EMAIL_SECONDS", 20);
+    private final int drainEmails = intEnv("BENCH_DRAIN_EMAILS", 2000);
+    private final int drainTimeout = intEnv("BENCH_DRAIN_TIMEOUT", 240);
+    private final int tokenPool = intEnv("BENCH_TOKEN_POOL", 100);
+    private final int cost = Integer.parseInt(config("password.bcrypt.cost", "10"));
+    private final String javaOpts = env("BENCH_JAVA_OPTS", "");
+    private final String serviceArgs = env("BENCH_SERVICE_ARGS", "");
+    private final boolean jfr = env("BENCH_JFR", "0").equals("1");
+    private final Path serviceJar = Path.of(env("BENCH_SERVICE_JAR", "../ear-assembly/target/customer-service.jar")).toAbsolutePath();
+    private final Path luaDir = Path.of(env("BENCH_LUA_DIR", "lua")).toAbsolutePath();
+    private final Path out = Path.of(env("BENCH_OUT", "target/results.md")).toAbsolutePath();
+    private final Path work = Path.of(env("BENCH_WORK", "target/bench-run")).toAbsolutePath();
+    private final String runId = Long.toString(System.currentTimeMillis() / 1000 % 10_000_000, 36);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<String[]> table = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<Long> customerIds = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicLong expectedEmails = new AtomicLong();
+
+    private EmbeddedPostgres postgres;
+    private SmtpSink sink;
+    private Process service;
+    private int port;
+    private String base;
+    private String adminToken;
+    private RssSampler rss;
+    private double ceiling = Double.NaN;
+    private String dbDescription;
+    private final String loadAtStart = loadAverage();
+
+    public static void main(String[] args) throws Exception {
+        Bench bench = new Bench();
+        int status;
+        try {
+            status = bench.run();
+        } finally {
+            bench.stop();
+        }
+        System.exit(status);
+    }
+
+    private int run() throws Exception {
+        Files.createDirectories(work);
+        log("run %s: %d round(s) of %d s per row after %d s of warm-up, bcrypt cost %d, service JVM options [%s]",
+                runId, rounds, seconds, warmup, cost, javaOpts);
+        startDatabase();
+        sink = new SmtpSink();
+        log("SMTP sink on 127.0.0.1:%d", sink.port());
+        startService();
+
+        rss.loadStarted();
+        List<String> tokenEmails = tokenPool();
+        emailLatency();
+        emailDrain();
+        get();
+        awaitIdle();
+        bcryptCeiling();
+        tokens(tokenEmails);
+        createWithPassword();
+        createWithoutPassword();
+        rss.loadStopped();
+        memory();
+
+        String report = report();
+        System.out.println();
+        System.out.println(report);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        log("table written to %s; service log in %s", out, work.resolve("service.log"));
+        return failures.get() == 0 ? 0 : 1;
+    }
+
+    // ---------------------------------------------------------------- environment
+
+    private void startDatabase() throws IOException {
+        String url = System.getenv("DB_URL");
+        if (url != null && !url.isBlank()) {
+            dbDescription = "PostgreSQL at DB_URL";
+            return;
+        }
+        log("starting embedded PostgreSQL (zonky)");
+        postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true).start();
+        dbDescription = "embedded PostgreSQL 17.6 (zonky), port " + postgres.getPort();
+    }
+
+    private void startService() throws Exception {
+        port = intEnv("BENCH_PORT", freePort());
+        base = "http://127.0.0.1:" + port;
+        String adminPassword = env("ADMIN_PASSWORD", randomPassword());
+        Path dataDir = work.resolve("data");
+        deleteTree(dataDir);
+        Files.createDirectories(dataDir);
+
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : javaOpts.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        if (postgres != null) {
+            command.add("-Ddb.url=" + postgres.getJdbcUrl("postgres", "postgres"));
+            command.add("-Ddb.user=postgres");
+            command.add("-Ddb.password=postgres");
+        }
+        command.add("-Dmail.smtp.host=127.0.0.1");
+        command.add("-Dmail.smtp.port=" + sink.port());
+        command.add("-Dadmin.password=" + adminPassword);
+        command.add("-Ddata.dir=" + dataDir);
+        command.add("-Dpassword.bcrypt.cost=" + cost);
+        command.add("-jar");
+        command.add(serviceJar.toString());
+        command.add("--port");
+        command.add(Integer.toString(port));
+        for (String arg : serviceArgs.trim().split("\\s+")) {
+            if (!arg.isEmpty()) {
+                command.add(arg);
+            }
+        }
+        if (!Files.isRegularFile(serviceJar)) {
+            throw new IllegalStateException("No service jar at " + serviceJar + ": run mvn -B -q -DskipTests package first");
+        }
+        log("starting the service: %s", String.join(" ", command).replace(adminPassword, "***"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("service.log").toFile());
+        long start = System.nanoTime();
+        service = builder.start();
+        rss = new RssSampler(service.pid());
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(base + "/rest/V1/directory/countries"))
+                .timeout(Duration.ofSeconds(5)).build();
+        double startup = Double.NaN;
+        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(300)) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("The service exited with " + service.exitValue() + ": see " + work.resolve("service.log"));
+            }
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    startup = (System.nanoTime() - start) / 1e6;
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        if (Double.isNaN(startup)) {
+            throw new IllegalStateException("The service did not answer 200 within 300 s");
+        }
+        log("first 200 after %s (pid %d, RSS %s)", Stats.ms(startup), service.pid(), mib(rss.current()));
+        row("start-up to first 200 (`GET /V1/directory/countries`)", Stats.ms(startup), "one start",
+                "≤ 10 s", startup <= 10_000);
+
+        JsonObject credentials = Json.createObjectBuilder().add("username", env("ADMIN_USERNAME", "admin"))
+                .add("password", adminPassword).build();
+        HttpResponse<String> token = post("/rest/V1/integration/admin/token", credentials.toString(), null);
+        if (token.statusCode() != 200) {
+            throw new IllegalStateException("Admin token: " + token.statusCode() + " " + token.body());
+        }
+        adminToken = token.body().replace("\"", "").trim();
+    }
+
+    private void stop() {
+        if (service != null && service.isAlive()) {
+            service.destroy();
+            try {
+                if (!service.waitFor(20, TimeUnit.SECONDS)) {
+                    service.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                service.destroyForcibly();
+            }
+        }
+        try {
+            if (sink != null) {
+                sink.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (IOException e) {
+            log("while stopping: %s", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    /** N threads (N = cores) of plain BCrypt.hashpw at the configured cost, while the service is idle. */
+    private void bcryptCeiling() throws InterruptedException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        log("bcrypt ceiling: %d thread(s) of BCrypt.hashpw at cost %d", threads, cost);
+        hashFor(threads, warmup);
+        List<Double> rates = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            rates.add(hashFor(threads, seconds));
+            log("  round %d: %.2f hashes/s", r + 1, rates.get(r));
+        }
+        ceiling = Stats.median(rates);
+        row("raw bcrypt ceiling (" + threads + " threads of `BCrypt.hashpw`, cost " + cost + ")",
+                Stats.num(ceiling) + " hashes/s", Stats.range(rates, Stats::num), "(reference)", null);
+    }
+
+    private double hashFor(int threads, int secs) throws InterruptedException {
+        AtomicLong hashes = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(threads);
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(secs);
+        for (int t = 0; t < threads; t++) {
+            Thread thread = new Thread(() -> {
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    BCrypt.hashpw("Bench-Passw0rd!" + i++, BCrypt.gensalt(cost));
+                    hashes.incrementAndGet();
+                }
+                done.countDown();
+            });
+            thread.start();
+        }
+        done.await();
+        return hashes.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Customers with the benchmark password for the token row; they also warm the create path. */
+    private List<String> tokenPool() throws Exception {
+        log("creating %d customers with a password (token pool, warm-up)", tokenPool);
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < tokenPool; i++) {
+            emails.add(runId + "-pool-" + i + "@bench.example.com");
+        }
+        createAll(emails, true, true, bcryptConnections);
+        Files.write(work.resolve("token-emails.txt"), emails);
+        awaitEmails(60);
+        return emails;
+    }
+
+    /** Creates at a fixed rate; per recipient, SMTP receipt minus the arrival of its create's 200. */
+    private void emailLatency() throws Exception {
+        int total = emailRate * emailSeconds;
+        log("email latency: %d creates at %d/s, each welcome email's SMTP receipt minus its 200", total, emailRate);
+        Map<String, Long> answeredAt = new ConcurrentHashMap<>();
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        List<CompletableFuture<Void>> pending = Collections.synchronizedList(new ArrayList<>());
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger n = new AtomicInteger();
+        CountDownLatch issued = new CountDownLatch(total);
+        ticker.scheduleAtFixedRate(() -> {
+            int i = n.getAndIncrement();
+            if (i >= total) {
+                return;
+            }
+            String email = runId + "-lat-" + i + "@bench.example.com";
+            sentAt.put(email, System.nanoTime());
+            pending.add(createAsync(email, false, true).thenAccept(response -> {
+                if (response.statusCode() == 200) {
+                    answeredAt.put(email, System.nanoTime());
+                }
+            }));
+            issued.countDown();
+        }, 0, 1_000_000 / emailRate, TimeUnit.MICROSECONDS);
+        issued.await();
+        ticker.shutdown();
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        awaitEmails(60);
+        // The commit lies between the request leaving and its 200 arriving: receipt − 200 is a lower bound of
+        // commit → SMTP (negative when the email beats the response home), receipt − request an upper bound.
+        List<Double> latencies = new ArrayList<>();
+        List<Double> upper = new ArrayList<>();
+        int missing = 0;
+        for (Map.Entry<String, Long> answered : answeredAt.entrySet()) {
+            Long received = sink.receivedAt(answered.getKey());
+            if (received == null) {
+                missing++;
+            } else {
+                latencies.add((received - answered.getValue()) / 1e6);
+                upper.add((received - sentAt.get(answered.getKey())) / 1e6);
+            }
+        }
+        double[] values = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] uppers = upper.stream().mapToDouble(Double::doubleValue).toArray();
+        double p50 = Stats.percentile(values, 50);
+        double p99 = Stats.percentile(values, 99);
+        double p50Upper = Stats.percentile(uppers, 50);
+        double p99Upper = Stats.percentile(uppers, 99);
+        log("  %d answered, %d emails matched, %d missing; from the 200: p50 %s p99 %s; from the request: p50 %s p99 %s",
+                answeredAt.size(), latencies.size(), missing, Stats.ms(p50), Stats.ms(p99), Stats.ms(p50Upper), Stats.ms(p99Upper));
+        boolean complete = answeredAt.size() == total && missing == 0;
+        if (!complete) {
+            notes.add("email latency: " + (total - answeredAt.size()) + " create(s) not answered 200, "
+                    + missing + " email(s) not received within 60 s");
+        }
+        row("email: commit → SMTP (" + total + " creates at " + emailRate + "/s)",
+                "p50 " + Stats.ms(p50) + ", p99 " + Stats.ms(p99) + " (from the 200; from the request: p50 "
+                        + Stats.ms(p50Upper) + ", p99 " + Stats.ms(p99Upper) + ")",
+                "min – max from the 200 " + Stats.range(latencies, Stats::ms), "p50 < 1 s", complete && p50Upper < 1000);
+    }
+
+    /** A burst of passwordless creates; emails per minute from the first receipt to the last. */
+    private void emailDrain() throws Exception {
+        log("email drain: burst of %d passwordless creates, then waiting up to %d s for their emails", drainEmails, drainTimeout);
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < drainEmails; i++) {
+            emails.add(runId + "-drain-" + i + "@bench.example.com");
+        }
+        String prefix = runId + "-drain-";
+        long start = System.nanoTime();
+        createAll(emails, false, true, connections);
+        double burstSeconds = (System.nanoTime() - start) / 1e9;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainTimeout);
+        List<SmtpSink.Receipt> burst;
+        do {
+            Thread.sleep(250);
+            burst = sink.receipts().stream().filter(r -> r.recipient().startsWith(prefix)).toList();
+        } while (burst.size() < drainEmails && System.nanoTime() < deadline);
+        double rate = Double.NaN;
+        String spread = "n/a";
+        if (burst.size() > 1) {
+            long first = burst.get(0).nanos();
+            long last = burst.get(burst.size() - 1).nanos();
+            rate = (burst.size() - 1) / ((last - first) / 6e10);
+            // per-10-s windows between first and last receipt, for the spread
+            List<Double> windows = new ArrayList<>();
+            for (long w = first; w + 10_000_000_000L <= last; w += 10_000_000_000L) {
+                long from = w;
+                long to = w + 10_000_000_000L;
+                windows.add(burst.stream().filter(r -> r.nanos() >= from && r.nanos() < to).count() * 6.0);
+            }
+            spread = windows.isEmpty() ? "(under 10 s)" : "10-s windows " + Stats.range(windows, Stats::num) + " /min";
+        }
+        log("  %d of %d emails in; burst of creates took %.1f s; %s emails/min", burst.size(), drainEmails, burstSeconds, Stats.num(rate));
+        boolean complete = burst.size() == drainEmails;
+        if (!complete) {
+            notes.add("email drain: only " + burst.size() + " of " + drainEmails + " emails received within " + drainTimeout + " s");
+        }
+        row("email: drain (" + drainEmails + " queued by a burst)", Stats.num(rate) + " emails/min", spread,
+                "≥ 500 /min", complete && rate >= 500);
+    }
+
+    private void get() throws Exception {
+        Path ids = work.resolve("customer-ids.txt");
+        synchronized (customerIds) {
+            Files.write(ids, customerIds.stream().map(String::valueOf).toList());
+        }
+        WrkRow result = wrkRow("GET", "get.lua", connections, round -> Map.of(
+                "BENCH_IDS", ids.toString(), "BENCH_TOKEN", adminToken));
+        row("`GET /V1/customers/{id}`, admin token (" + customerIds.size() + " ids, " + connections + " connections)",
+                result.summary("requests/s"), result.spread(), "≥ 5,000 /s", result.ok() && result.rate() >= 5000);
+    }
+
+    private void tokens(List<String> emails) throws Exception {
+        WrkRow result = wrkRow("customer token", "token.lua", bcryptConnections, round -> Map.of(
+                "BENCH_EMAILS", work.resolve("token-emails.txt").toString()));
+        row("customer token issuance (" + emails.size() + " customers, " + bcryptConnections + " connections)",
+                result.summary("tokens/s") + "; " + Stats.pct(result.rate() / ceiling) + " of ceiling",
+                result.spread(), "(none; one bcrypt verify)", result.ok() ? null : false);
+    }
+
+    private void createWithPassword() throws Exception {
+        WrkRow result = wrkRow("create with password", "create.lua", bcryptConnections, round -> Map.of(
+                "BENCH_PREFIX", runId + "-pw-" + round, "BENCH_PASSWORD", "1", "BENCH_ADDRESS", "1"));
+        double ratio = result.rate() / ceiling;
+        row("create with password, 1 address (" + bcryptConnections + " connections)",
+                result.summary("accounts/s") + "; **" + Stats.pct(ratio) + " of ceiling**",
+                result.spread(), "≥ 90 % of ceiling", result.ok() && ratio >= 0.9);
+    }
+
+    private void createWithoutPassword() throws Exception {
+        WrkRow result = wrkRow("create without password", "create.lua", connections, round -> Map.of(
+                "BENCH_PREFIX", runId + "-np-" + round, "BENCH_PASSWORD", "0", "BENCH_ADDRESS", "1"));
+        row("create without password, 1 address (" + connections + " connections)", result.summary("accounts/s"),
+                result.spread(), "≥ 1,000 /s", result.ok() && result.rate() >= 1000);
+    }
+
+    private void memory() throws IOException {
+        long[] status = RssSampler.read(service.pid());
+        row("resident memory of the service under load (max VmRSS sampled every 200 ms; VmHWM at end)",
+                mib(rss.maxUnderLoad()) + " (VmHWM " + mib(status[1]) + ")",
+                "idle before load " + mib(rss.beforeLoad()), "≤ 512 MiB", rss.maxUnderLoad() <= 512L * 1024 * 1024);
+    }
+
+    // ---------------------------------------------------------------- wrk
+
+    interface RoundEnv {
+        Map<String, String> of(String round);
+    }
+
+    record WrkResult(long requests, double seconds, double p50, double p99, long non2xx, long socketErrors) {
+        double rate() {
+            return requests / seconds;
+        }
+    }
+
+    record WrkRow(List<WrkResult> results, List<String> problems) {
+        double rate() {
+            return Stats.median(results.stream().map(WrkResult::rate).toList());
+        }
+
+        boolean ok() {
+            return problems.isEmpty() && !results.isEmpty();
+        }
+
+        String summary(String unit) {
+            if (results.isEmpty()) {
+                return "FAILED";
+            }
+            String s = Stats.num(rate()) + " " + unit + ", p50 " + Stats.ms(Stats.median(results.stream().map(WrkResult::p50).toList()))
+                    + ", p99 " + Stats.ms(Stats.median(results.stream().map(WrkResult::p99).toList()));
+            return problems.isEmpty() ? s : s + " — **" + String.join("; ", problems) + "**";
+        }
+
+        String spread() {
+            if (results.isEmpty()) {
+                return "n/a";
+            }
+            return Stats.range(results.stream().map(WrkResult::rate).toList(), Stats::num) + " /s; p99 "
+                    + Stats.range(results.stream().map(WrkResult::p99).toList(), Stats::ms);
+        }
+    }
+
+    /** A warm-up run (excluded), then the measured rounds; any non-2xx or socket error fails the row. */
+    private WrkRow wrkRow(String name, String script, int conns, RoundEnv env) throws Exception {
+        long emailsBefore = sink.count();
+        log("%s: %d s warm-up, %d × %d s, %d connection(s), %d wrk thread(s)", name, warmup, rounds, seconds, conns, wrkThreads);
+        List<String> problems = new ArrayList<>();
+        if (warmup > 0) {
+            WrkResult w = wrk(script, warmup, conns, env.of("w"));
+            log("  warm-up: %.1f /s, p50 %s, p99 %s, non-2xx %d", w.rate(), Stats.ms(w.p50()), Stats.ms(w.p99()), w.non2xx());
+            check(name + " warm-up", w, problems);
+        }
+        String tag = name.replaceAll("[^A-Za-z0-9]+", "-");
+        if (jfr) {
+            jcmd("JFR.start", "name=" + tag, "settings=profile", "filename=" + work.resolve(tag + ".jfr"));
+        }
+        List<WrkResult> results = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            WrkResult result = wrk(script, seconds, conns, env.of(Integer.toString(r)));
+            log("  round %d: %.1f /s, p50 %s, p99 %s, non-2xx %d, socket errors %d, RSS %s", r, result.rate(),
+                    Stats.ms(result.p50()), Stats.ms(result.p99()), result.non2xx(), result.socketErrors(), mib(rss.current()));
+            check(name + " round " + r, result, problems);
+            results.add(result);
+        }
+        log("  emails received by the sink during the row: %d", sink.count() - emailsBefore);
+        if (jfr) {
+            jcmd("JFR.stop", "name=" + tag);
+            Path hotspots = work.resolve(tag + "-hotspots.txt");
+            Files.writeString(hotspots, JfrHotspots.summary(work.resolve(tag + ".jfr"), 30));
+            log("  JFR recording %s, hotspots in %s", work.resolve(tag + ".jfr"), hotspots);
+        }
+        return new WrkRow(results, problems);
+    }
+
+    private void check(String what, WrkResult result, List<String> problems) {
+        if (result.non2xx() > 0 || result.socketErrors() > 0) {
+            String problem = result.non2xx() + " non-2xx, " + result.socketErrors() + " socket errors";
+            System.err.println("!!! " + what + ": " + problem + " — this row FAILS (see " + work.resolve("wrk.log") + ")");
+            problems.add(what + ": " + problem);
+            failures.incrementAndGet();
+        }
+    }
+
+    private WrkResult wrk(String script, int secs, int conns, Map<String, String> env) throws Exception {
+        List<String> command = List.of("wrk", "-t" + Math.min(wrkThreads, conns), "-c" + conns, "-d" + secs + "s",
+                "--timeout", "30s", "-s", luaDir.resolve(script).toString(), base);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().put("BENCH_LUA_DIR", luaDir.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        int exit = process.waitFor();
+        Files.writeString(work.resolve("wrk.log"), "$ " + String.join(" ", command) + " " + env + "\n" + output + "\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        for (String line : output.split("\n")) {
+            if (line.startsWith("WRK_RESULT ")) {
+                Map<String, Long> v = new HashMap<>();
+                for (String pair : line.substring(11).trim().split(" ")) {
+                    String[] kv = pair.split("=");
+                    v.put(kv[0], Long.parseLong(kv[1]));
+                }
+                return new WrkResult(v.get("requests"), v.get("duration_us") / 1e6, v.get("p50_us") / 1e3,
+                        v.get("p99_us") / 1e3, v.get("non2xx"),
+                        v.get("connect") + v.get("read") + v.get("write") + v.get("timeout"));
+            }
+        }
+        throw new IllegalStateException("wrk exited " + exit + " without a result line:\n" + output);
+    }
+
+    private void jcmd(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        command.add(Long.toString(service.pid()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            log("jcmd %s failed: %s", String.join(" ", args), output);
+        }
+    }
+
+    /** Waits (up to 60 s) until the service uses under 5 % of one core over a second: no JIT, GC or mail left. */
+    private void awaitIdle() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        double busy = Double.NaN;
+        while (System.nanoTime() < deadline) {
+            long before = cpuTicks(service.pid());
+            Thread.sleep(1000);
+            busy = (cpuTicks(service.pid()) - before) / 100.0;
+            if (busy < 0.05) {
+                return;
+            }
+        }
+        log("  the service still used %.0f %% of a core after 60 s", busy * 100);
+    }
+
+    /** utime + stime of a process, in clock ticks (USER_HZ, 100 on Linux). */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    // ---------------------------------------------------------------- HTTP from the harness
+
+    static String createBody(String email, boolean password, boolean address) {
+        StringBuilder body = new StringBuilder("{\"customer\":{\"email\":\"").append(email)
+                .append("\",\"firstname\":\"Bench\",\"lastname\":\"User\"");
+        if (address) {
+            body.append(",\"addresses\":[{\"firstname\":\"Bench\",\"lastname\":\"User\",\"street\":[\"1 Main St\"],")
+                    .append("\"city\":\"Austin\",\"postcode\":\"78701\",\"country_id\":\"US\",\"region_id\":57,")
+                    .append("\"telephone\":\"5125550100\",\"default_billing\":true,\"default_shipping\":true}]");
+        }
+        body.append('}');
+        if (password) {
+            body.append(",\"password\":\"").append(PASSWORD).append('"');
+        }
+        return body.append('}').toString();
+    }
+
+    private CompletableFuture<HttpResponse<String>> createAsync(String email, boolean password, boolean address) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/rest/V1/customers"))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(createBody(email, password, address))).build();
+        expectedEmails.incrementAndGet();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            if (error != null || response.statusCode() != 200) {
+                failures.incrementAndGet();
+                expectedEmails.decrementAndGet();
+                System.err.println("!!! create " + email + ": " + (error != null ? error : response.statusCode() + " " + response.body()));
+                return;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+                customerIds.add(reader.readObject().getJsonNumber("id").longValue());
+            }
+        });
+    }
+
+    /** Creates every email with at most {@code concurrency} requests in flight. */
+    private void createAll(List<String> emails, boolean password, boolean address, int concurrency) throws InterruptedException {
+        Semaphore slots = new Semaphore(concurrency);
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (String email : emails) {
+            slots.acquire();
+            all.add(createAsync(email, password, address).whenComplete((r, e) -> slots.release()));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+    }
+
+    private HttpResponse<String> post(String path, String json, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits until the sink has every email the harness's own creates should have caused (or the timeout). */
+    private void awaitEmails(int timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (sink.count() < expectedEmails.get() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        if (sink.count() < expectedEmails.get()) {
+            log("  only %d of %d expected emails arrived within %d s", sink.count(), expectedEmails.get(), timeoutSeconds);
+        }
+    }
+
+    // ---------------------------------------------------------------- report
+
+    private void row(String name, String value, String spread, String bar, Boolean pass) {
+        table.add(new String[]{name, value, spread, bar, pass == null ? "—" : pass ? "pass" : "**FAIL**"});
+        if (Boolean.FALSE.equals(pass)) {
+            log("ROW MISSES ITS BAR: %s = %s (bar %s)", name, value, bar);
+        }
+    }
+
+    private String report() {
+        StringBuilder s = new StringBuilder();
+        s.append("Customer Accounts benchmark — ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append(", commit ").append(env("BENCH_COMMIT", "unknown")).append('\n');
+        s.append(String.format(Locale.ROOT, "load average (1/5/15 min) at start %s, at end %s (anything above ~2 means "
+                + "other processes competed for the 2 cores and the numbers are low); ", loadAtStart, loadAverage()));
+        s.append(String.format(Locale.ROOT, "%d cores (%s), bcrypt cost %d, %s, SMTP sink on loopback, wrk %d thread(s); "
+                        + "%d measured round(s) of %d s per row after %d s of warm-up; service JVM options: %s%n%n",
+                Runtime.getRuntime().availableProcessors(), cpuModel(), cost, dbDescription, wrkThreads, rounds, seconds,
+                warmup, javaOpts.isBlank() ? "none (plain `java -jar`)" : "`" + javaOpts.trim() + "`"));
+        if (!serviceArgs.isBlank()) {
+            s.append("Payara Micro arguments: `").append(serviceArgs.trim()).append("`\n\n");
+        }
+        s.append("| row | value (median of rounds) | spread (min – max over rounds) | bar | result |\n");
+        s.append("|---|---|---|---|---|\n");
+        for (String[] r : table) {
+            s.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        if (!notes.isEmpty()) {
+            s.append('\n');
+            notes.forEach(n -> s.append("- ").append(n).append('\n'));
+        }
+        return s.toString();
+    }
+
+    // ---------------------------------------------------------------- small things
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    static String mib(long bytes) {
+        return bytes <= 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MiB", bytes / 1048576.0);
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return "Bx9-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static int intEnv(String name, int fallback) {
+        return Integer.parseInt(env(name, Integer.toString(fallback)));
+    }
+
+    /** A service configuration key, as the service would read it: system property, then environment variable. */
+    static String config(String key, String fallback) {
+        String property = System.getProperty(key);
+        if (property != null) {
+            return property;
+        }
+        return env(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT), fallback);
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[bench %tT] " + format + "%n", prepend(System.currentTimeMillis(), args));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    static DoubleFunction<String> unit(String unit) {
+        return v -> Stats.num(v) + " " + unit;
+    }
+}
