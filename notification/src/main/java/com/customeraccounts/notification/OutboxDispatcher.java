@@ -15,6 +15,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +37,8 @@ class OutboxDispatcher {
 
     private volatile ManagedScheduledExecutorService executor;
     private volatile OutboxWorker worker;
+    /** A drain is queued and not yet started: more commits meanwhile need no task of their own. */
+    private final AtomicBoolean queued = new AtomicBoolean();
 
     void start(@Observes ServiceStarted started) {
         try {
@@ -66,8 +69,11 @@ class OutboxDispatcher {
 
     private void drainNow() {
         ManagedScheduledExecutorService current = executor;
-        if (current != null) {
-            current.execute(this::drainSafely);
+        if (current != null && queued.compareAndSet(false, true)) {
+            current.execute(() -> {
+                queued.set(false);
+                drainSafely();
+            });
         }
     }
 

@@ -9,6 +9,7 @@ import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -100,6 +101,7 @@ public class JpaCustomerRepository implements CustomerRepository {
                         Long.class)
                 .setParameter("key", emailKey)
                 .setParameter("scope", shareScope)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();

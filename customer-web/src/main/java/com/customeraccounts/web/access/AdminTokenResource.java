@@ -6,7 +6,6 @@ import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /** {@code integrationAdminTokenServiceV1}: an admin token for a username and password. */
 @Path("V1/integration/admin/token")
@@ -44,6 +45,6 @@ public class AdminTokenResource {
     public String createAdminAccessToken(JsonBody body) {
         String token = adminTokens.issue(Parameter.string(body.object(), "username"),
                 Parameter.string(body.object(), "password"));
-        return Json.createValue(token).toString();
+        return JSON.createValue(token).toString();
     }
 }

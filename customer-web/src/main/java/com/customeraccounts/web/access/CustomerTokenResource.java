@@ -7,7 +7,6 @@ import com.customeraccounts.web.rest.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /** {@code integrationCustomerTokenServiceV1}: customer tokens, issued and revoked. */
 @Path("V1/integration/customer")
@@ -56,7 +57,7 @@ public class CustomerTokenResource {
     public String createCustomerAccessToken(JsonBody body) {
         String token = tokens.issue(Parameter.string(body.object(), "username"),
                 Parameter.string(body.object(), "password"), RequestStore.of(request));
-        return Json.createValue(token).toString();
+        return JSON.createValue(token).toString();
     }
 
     @Operation(operationId = "integrationCustomerTokenServiceV1RevokeCustomerAccessTokenPost", summary = "integration/customer/revoke-customer-token",

@@ -9,7 +9,6 @@ import com.customeraccounts.web.rest.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import com.customeraccounts.web.json.MagentoTimestamp;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -24,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /**
  * Beyond Magento: {@code GET /V1/customers/{customerId}/emails} lists the account emails queued for a
@@ -59,7 +60,7 @@ public class CustomerEmailsResource {
     @Produces(MagentoMediaType.JSON_UTF8)
     public String emails(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.MANAGE);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (EmailDelivery delivery : history.of(PathParameter.id("customerId", customerId))) {
             list.add(json(delivery));
         }
@@ -67,7 +68,7 @@ public class CustomerEmailsResource {
     }
 
     private static JsonObjectBuilder json(EmailDelivery delivery) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", delivery.id())
                 .add("type", delivery.type())
                 .add("status", delivery.status())

@@ -5,7 +5,6 @@ import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerSnapshot;
 import com.customeraccounts.web.json.MagentoTimestamp;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,6 +12,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /**
  * A customer in Magento's {@code customer-data-customer-interface} shape: keys in the interface's getter
@@ -27,7 +28,7 @@ final class CustomerJson {
 
     static JsonObject of(Customer customer) {
         CustomerSnapshot c = customer.snapshot();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", c.id().value())
                 .add("group_id", c.groupId().value());
         customer.defaultBilling().ifPresent(id -> json.add("default_billing", id.toString()));
@@ -48,13 +49,13 @@ final class CustomerJson {
         json.add("store_id", c.storeId());
         optional(json, "taxvat", c.taxvat());
         json.add("website_id", c.websiteId());
-        JsonArrayBuilder addresses = Json.createArrayBuilder();
+        JsonArrayBuilder addresses = JSON.createArrayBuilder();
         for (Address address : shippingFirst(customer)) {
             addresses.add(address(address, c));
         }
         json.add("addresses", addresses)
                 .add("disable_auto_group_change", c.disableAutoGroupChange())
-                .add("extension_attributes", Json.createObjectBuilder().add("is_subscribed", customer.isSubscribed()));
+                .add("extension_attributes", JSON.createObjectBuilder().add("is_subscribed", customer.isSubscribed()));
         return json.build();
     }
 
@@ -73,13 +74,13 @@ final class CustomerJson {
     }
 
     private static JsonObject address(Address a, CustomerSnapshot c) {
-        JsonObjectBuilder region = Json.createObjectBuilder();
+        JsonObjectBuilder region = JSON.createObjectBuilder();
         nullable(region, "region_code", a.region().code());
         nullable(region, "region", a.region().name());
         region.add("region_id", a.region().regionId());
-        JsonArrayBuilder street = Json.createArrayBuilder();
+        JsonArrayBuilder street = JSON.createArrayBuilder();
         a.street().forEach(street::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", a.id().value())
                 .add("customer_id", c.id().value())
                 .add("region", region)

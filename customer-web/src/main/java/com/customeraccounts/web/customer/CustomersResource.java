@@ -25,7 +25,6 @@ import com.customeraccounts.web.rest.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /**
  * {@code customerAccountManagementV1} and {@code customerCustomerRepositoryV1}: the routes under
@@ -156,9 +157,9 @@ public class CustomersResource {
         callers.requiring(request, AclResource.CUSTOMER);
         SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters());
         CustomerPage page = lookup.search(criteria);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(customer -> items.add(CustomerJson.of(customer)));
-        return Json.createObjectBuilder().add("items", items)
+        return JSON.createObjectBuilder().add("items", items)
                 .add("search_criteria", SearchCriteriaParameters.echo(criteria))
                 .add("total_count", page.totalCount()).build().toString();
     }
@@ -373,9 +374,9 @@ public class CustomersResource {
     public String validate(JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
         CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object()));
-        JsonArrayBuilder messages = Json.createArrayBuilder();
+        JsonArrayBuilder messages = JSON.createArrayBuilder();
         result.messages().forEach(messages::add);
-        return Json.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build().toString();
+        return JSON.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build().toString();
     }
 
     /** {@code customerAccountManagementV1IsEmailAvailablePost}. */
@@ -413,7 +414,7 @@ public class CustomersResource {
     @Path("{customerId}/confirm")
     public String getConfirmationStatus(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.MANAGE);
-        return Json.createValue(confirmation.status(id(customerId))).toString();
+        return JSON.createValue(confirmation.status(id(customerId))).toString();
     }
 
     /** {@code customerAccountManagementV1ActivatePut}: an admin activates the customer with this email. */

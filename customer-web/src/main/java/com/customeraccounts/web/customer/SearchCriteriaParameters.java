@@ -7,7 +7,6 @@ import com.customeraccounts.customer.SortOrder;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.InputBinder;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /**
  * Magento's {@code searchCriteria} in a query string, and its echo in a search result.
@@ -73,7 +74,7 @@ public final class SearchCriteriaParameters {
                 put(tree, path(parameter.getKey()), values.get(values.size() - 1));
             }
         }
-        JsonObject input = Json.createObjectBuilder().add(CAMEL, json(tree.get(root))).build();
+        JsonObject input = JSON.createObjectBuilder().add(CAMEL, json(tree.get(root))).build();
         Object bound = InputBinder.bind(input, SCHEMA).get(CAMEL);
         return criteria(bound instanceof Map<?, ?> map ? map : Map.of());
     }
@@ -83,23 +84,23 @@ public final class SearchCriteriaParameters {
      * {@code page_size} and {@code current_page} only when given, as Magento leaves out what is not set.
      */
     public static JsonObject echo(SearchCriteria criteria) {
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = JSON.createArrayBuilder();
         for (FilterGroup group : criteria.filterGroups()) {
-            JsonArrayBuilder filters = Json.createArrayBuilder();
+            JsonArrayBuilder filters = JSON.createArrayBuilder();
             for (Filter filter : group.filters()) {
-                JsonObjectBuilder f = Json.createObjectBuilder();
+                JsonObjectBuilder f = JSON.createObjectBuilder();
                 addIfSet(f, "field", filter.field());
                 addIfSet(f, "value", filter.value());
                 addIfSet(f, "condition_type", filter.conditionType());
                 filters.add(f);
             }
-            groups.add(Json.createObjectBuilder().add("filters", filters));
+            groups.add(JSON.createObjectBuilder().add("filters", filters));
         }
-        JsonObjectBuilder echo = Json.createObjectBuilder().add("filter_groups", groups);
+        JsonObjectBuilder echo = JSON.createObjectBuilder().add("filter_groups", groups);
         if (!criteria.sortOrders().isEmpty()) {
-            JsonArrayBuilder orders = Json.createArrayBuilder();
+            JsonArrayBuilder orders = JSON.createArrayBuilder();
             for (SortOrder order : criteria.sortOrders()) {
-                JsonObjectBuilder o = Json.createObjectBuilder();
+                JsonObjectBuilder o = JSON.createObjectBuilder();
                 addIfSet(o, "field", order.field());
                 addIfSet(o, "direction", order.direction());
                 orders.add(o);
@@ -174,16 +175,16 @@ public final class SearchCriteriaParameters {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
         if (!(node instanceof Map<?, ?> map)) {
-            return Json.createValue((String) node);
+            return JSON.createValue((String) node);
         }
         if (!map.isEmpty() && map.keySet().stream().allMatch(k -> WHOLE_NUMBER.matcher((String) k).matches())) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             map.entrySet().stream()
                     .sorted(Comparator.comparingInt(e -> Integer.parseInt((String) e.getKey())))
                     .forEach(e -> list.add(json(e.getValue())));
             return list.build();
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         map.forEach((k, v) -> object.add((String) k, json(v)));
         return object.build();
     }

@@ -12,7 +12,6 @@ import com.customeraccounts.web.rest.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /** {@code directoryCountryInformationAcquirerV1}: anonymous, the countries allowed in the request's store. */
 @Path("V1/directory/countries")
@@ -55,7 +56,7 @@ public class CountriesResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "directory-data-country-information-interface-list")))
     @GET
     public String countries() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         allowed().forEach(country -> list.add(json(country)));
         return list.build().toString();
     }
@@ -80,7 +81,7 @@ public class CountriesResource {
 
     private JsonObjectBuilder json(Country country) {
         String name = new Locale("", country.id()).getDisplayCountry(Locale.US);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", country.id())
                 .add("two_letter_abbreviation", country.iso2Code())
                 .add("three_letter_abbreviation", country.iso3Code())
@@ -88,8 +89,8 @@ public class CountriesResource {
                 .add("full_name_english", name);
         List<Region> regions = directory.regionsOf(country.id());
         if (!regions.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            regions.forEach(r -> list.add(Json.createObjectBuilder().add("id", Integer.toString(r.id()))
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            regions.forEach(r -> list.add(JSON.createObjectBuilder().add("id", Integer.toString(r.id()))
                     .add("code", r.code()).add("name", r.name())));
             json.add("available_regions", list);
         }

@@ -3,7 +3,6 @@ package com.customeraccounts.web.docs;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -20,6 +19,8 @@ import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /**
  * Magento's schema URL, {@code /rest/<store>/schema?services=...}: where Magento serves its Swagger document,
@@ -53,12 +54,12 @@ public class SchemaResource {
 
     private static String onlyServices(String json, List<String> services) {
         JsonObject full;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             full = reader.readObject();
         }
-        JsonObjectBuilder paths = Json.createObjectBuilder();
+        JsonObjectBuilder paths = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> path : full.getJsonObject("paths").entrySet()) {
-            JsonObjectBuilder kept = Json.createObjectBuilder();
+            JsonObjectBuilder kept = JSON.createObjectBuilder();
             boolean any = false;
             for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
                 if (operation.getValue().getValueType() == JsonValue.ValueType.OBJECT
@@ -71,7 +72,7 @@ public class SchemaResource {
                 paths.add(path.getKey(), kept);
             }
         }
-        return Json.createObjectBuilder(full).add("paths", paths).build().toString();
+        return JSON.createObjectBuilder(full).add("paths", paths).build().toString();
     }
 
     /** Magento's operation id is the service name, then the method name, then the HTTP method. */

@@ -3,13 +3,14 @@ package com.customeraccounts.web.error;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.web.rest.MagentoMediaType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Map;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /** Magento's REST error body: {@code {"message": ..., "errors": [...], "parameters": ...}}. */
 public final class ErrorBody {
@@ -22,11 +23,11 @@ public final class ErrorBody {
     }
 
     public static String json(Phrase phrase, List<Phrase> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("message", phrase.template());
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("message", phrase.template());
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             for (Phrase error : errors) {
-                JsonObjectBuilder item = Json.createObjectBuilder().add("message", error.template());
+                JsonObjectBuilder item = JSON.createObjectBuilder().add("message", error.template());
                 addParameters(item, error.parameters());
                 list.add(item);
             }
@@ -41,18 +42,18 @@ public final class ErrorBody {
     }
 
     public static String json(String renderedMessage) {
-        return Json.createObjectBuilder().add("message", renderedMessage).build().toString();
+        return JSON.createObjectBuilder().add("message", renderedMessage).build().toString();
     }
 
     private static void addParameters(JsonObjectBuilder target, Parameters parameters) {
         if (parameters instanceof Parameters.Named named) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             for (Map.Entry<String, Object> e : named.values().entrySet()) {
                 object.add(e.getKey(), JsonValues.of(e.getValue()));
             }
             target.add("parameters", object);
         } else if (parameters instanceof Parameters.Positional positional) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             positional.values().forEach(v -> array.add(JsonValues.of(v)));
             target.add("parameters", array);
         }

@@ -1,7 +1,8 @@
 package com.customeraccounts.web.error;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /** Keeps a parameter's type on the wire, as PHP does: ints as numbers, strings as strings. */
 final class JsonValues {
@@ -14,17 +15,17 @@ final class JsonValues {
             return JsonValue.NULL;
         }
         if (value instanceof Integer i) {
-            return Json.createValue(i);
+            return JSON.createValue(i);
         }
         if (value instanceof Long l) {
-            return Json.createValue(l);
+            return JSON.createValue(l);
         }
         if (value instanceof Number n) {
-            return Json.createValue(n.doubleValue());
+            return JSON.createValue(n.doubleValue());
         }
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 }

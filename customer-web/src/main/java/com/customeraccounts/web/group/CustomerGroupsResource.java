@@ -19,7 +19,6 @@ import com.customeraccounts.web.rest.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -48,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /** {@code customerGroupRepositoryV1} and {@code customerGroupManagementV1} ({@code Magento_Customer::group}). */
 @Path("V1/customerGroups")
@@ -107,9 +108,9 @@ public class CustomerGroupsResource {
         authorize();
         SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters());
         GroupManagement.GroupPage page = groups.search(criteria);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(group -> items.add(json(group)));
-        return Json.createObjectBuilder().add("items", items)
+        return JSON.createObjectBuilder().add("items", items)
                 .add("search_criteria", SearchCriteriaParameters.echo(criteria))
                 .add("total_count", page.totalCount()).build().toString();
     }
@@ -271,7 +272,7 @@ public class CustomerGroupsResource {
 
     /** {@code customer-data-group-interface}. */
     static JsonObject json(CustomerGroup group) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", group.id().value())
                 .add("code", group.code())
                 .add("tax_class_id", group.taxClassId());

@@ -1,6 +1,7 @@
 package com.customeraccounts.web.json;
 
-import jakarta.json.Json;
+import static com.customeraccounts.web.json.Jsons.JSON;
+
 
 /** A path parameter converted as Magento converts service input: {@code :customerId} must be numeric. */
 public final class PathParameter {
@@ -9,6 +10,6 @@ public final class PathParameter {
     }
 
     public static long id(String name, String value) {
-        return InputBinder.toInt(name, Json.createValue(value));
+        return InputBinder.toInt(name, JSON.createValue(value));
     }
 }

@@ -1,7 +1,6 @@
 package com.customeraccounts.web.rest;
 
 import com.customeraccounts.web.error.WebapiException;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +17,8 @@ import java.io.InputStreamReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /**
  * Reads a request body as Magento's REST layer does: the Content-Type must be present and JSON, in UTF-8;
@@ -46,7 +47,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
         if (new String(body, StandardCharsets.UTF_8).isBlank()) {
             return new JsonBody(JsonValue.EMPTY_JSON_OBJECT);
         }
-        try (JsonReader reader = Json.createReader(
+        try (JsonReader reader = JSON.createReader(
                 new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             return new JsonBody(reader.readValue());
         } catch (RuntimeException malformed) {

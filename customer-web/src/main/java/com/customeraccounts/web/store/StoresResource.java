@@ -9,7 +9,6 @@ import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import static com.customeraccounts.web.json.Jsons.JSON;
 
 /** {@code storeWebsiteRepositoryV1}, {@code storeGroupRepositoryV1}, {@code storeStoreRepositoryV1} ({@code Magento_Backend::store}). */
 @Path("V1/store")
@@ -49,9 +50,9 @@ public class StoresResource {
     @Path("websites")
     public String websites() {
         callers.requiring(request, AclResource.STORE);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (Website w : stores.websites()) {
-            list.add(Json.createObjectBuilder().add("id", w.id()).add("code", w.code()).add("name", w.name())
+            list.add(JSON.createObjectBuilder().add("id", w.id()).add("code", w.code()).add("name", w.name())
                     .add("default_group_id", w.defaultGroupId()));
         }
         return list.build().toString();
@@ -69,9 +70,9 @@ public class StoresResource {
     @Path("storeGroups")
     public String storeGroups() {
         callers.requiring(request, AclResource.STORE);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (StoreGroup g : stores.storeGroups()) {
-            list.add(Json.createObjectBuilder().add("id", g.id()).add("website_id", g.websiteId())
+            list.add(JSON.createObjectBuilder().add("id", g.id()).add("website_id", g.websiteId())
                     .add("root_category_id", g.rootCategoryId()).add("default_store_id", g.defaultStoreId())
                     .add("name", g.name()).add("code", g.code()));
         }
@@ -90,9 +91,9 @@ public class StoresResource {
     @Path("storeViews")
     public String storeViews() {
         callers.requiring(request, AclResource.STORE);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (StoreView v : stores.storeViews()) {
-            list.add(Json.createObjectBuilder().add("id", v.id()).add("code", v.code()).add("name", v.name())
+            list.add(JSON.createObjectBuilder().add("id", v.id()).add("code", v.code()).add("name", v.name())
                     .add("website_id", v.websiteId()).add("store_group_id", v.storeGroupId())
                     .add("is_active", v.active() ? 1 : 0));
         }
