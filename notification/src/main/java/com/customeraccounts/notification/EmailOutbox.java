@@ -61,11 +61,15 @@ final class EmailOutbox {
             c.setAutoCommit(false);
             try {
                 List<Long> ids = new ArrayList<>();
-                try (PreparedStatement select = c.prepareStatement("SELECT id FROM email_outbox WHERE status <> ? "
-                        + "AND next_attempt_at <= ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
-                    select.setString(1, SENT);
-                    select.setObject(2, utc(now));
-                    select.setInt(3, limit);
+                // Named statuses, not "not sent": the (status, next_attempt_at) index then finds the few due
+                // rows without walking every email ever sent.
+                try (PreparedStatement select = c.prepareStatement("SELECT id FROM email_outbox "
+                        + "WHERE status IN (?, ?) AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ? "
+                        + "FOR UPDATE SKIP LOCKED")) {
+                    select.setString(1, QUEUED);
+                    select.setString(2, FAILING);
+                    select.setObject(3, utc(now));
+                    select.setInt(4, limit);
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             ids.add(rows.getLong(1));
