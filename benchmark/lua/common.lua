@@ -2,6 +2,13 @@
 -- wrk counts a response with a status above 399 in summary.errors.status; the harness fails the row on any.
 local M = {}
 
+-- Numbers wrk's threads 1, 2, ... as "tid": the scripts keep their emails and rotations apart by it.
+local threads = 0
+function M.setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+
 function M.done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(

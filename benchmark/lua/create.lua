@@ -7,16 +7,12 @@ local prefix = os.getenv("BENCH_PREFIX") or "bench"
 local withPassword = os.getenv("BENCH_PASSWORD") == "1"
 local withAddress = os.getenv("BENCH_ADDRESS") ~= "0"
 local counter = 0
-local created = 0
 
 wrk.method = "POST"
 wrk.path = "/rest/V1/customers"
 wrk.headers["Content-Type"] = "application/json"
 
-function setup(thread)
-  created = created + 1
-  thread:set("tid", created)
-end
+setup = common.setup
 
 local address = ',"addresses":[{"firstname":"Bench","lastname":"User","street":["1 Main St"],"city":"Austin",'
   .. '"postcode":"78701","country_id":"US","region_id":57,"telephone":"5125550100",'

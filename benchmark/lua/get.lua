@@ -4,15 +4,11 @@ local common = require("common")
 
 local ids = common.lines(os.getenv("BENCH_IDS"))
 local i = 0
-local created = 0
 
 wrk.method = "GET"
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
 
-function setup(thread)
-  created = created + 1
-  thread:set("tid", created)
-end
+setup = common.setup
 
 function init(args)
   i = (tid or 1) * 7919

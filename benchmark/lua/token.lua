@@ -5,16 +5,12 @@ local common = require("common")
 
 local emails = common.lines(os.getenv("BENCH_EMAILS"))
 local i = 0
-local created = 0
 
 wrk.method = "POST"
 wrk.path = "/rest/V1/integration/customer/token"
 wrk.headers["Content-Type"] = "application/json"
 
-function setup(thread)
-  created = created + 1
-  thread:set("tid", created)
-end
+setup = common.setup
 
 function init(args)
   i = (tid or 1) * 7919
