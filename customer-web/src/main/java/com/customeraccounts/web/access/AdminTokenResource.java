@@ -35,10 +35,8 @@ public class AdminTokenResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "integrationAdminTokenServiceV1CreateAdminAccessTokenPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "401")
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MagentoMediaType.JSON_UTF8)

@@ -48,10 +48,8 @@ public class CustomerTokenResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "integrationCustomerTokenServiceV1CreateCustomerAccessTokenPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "401")
     @POST
     @Path("token")
     public String createCustomerAccessToken(JsonBody body) {
@@ -64,8 +62,6 @@ public class CustomerTokenResource {
             description = "Revoke the tokens of the customer of the token.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @SecurityRequirement(name = "customerToken")
     @POST
     @Path("revoke-customer-token")

@@ -48,12 +48,8 @@ public class CustomerEmailsResource {
             description = "Beyond Magento: the account emails queued for a customer and how their delivery stands.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-email-delivery-list")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET

@@ -111,8 +111,7 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1CreateAccountPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
     @POST
     public String createAccount(JsonBody body) {
         Customer customer = registration.register(NewAccountRequest.from(body.object()), callers.of(request),
@@ -125,12 +124,8 @@ public class CustomersResource {
             description = "Get customer by Customer ID.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -145,10 +140,7 @@ public class CustomersResource {
             description = "Retrieve customers which match a specified criteria.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-search-results-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -171,12 +163,8 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SaveByCustomerIdPutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @PUT
@@ -192,12 +180,8 @@ public class CustomersResource {
             description = "Delete customer by Customer ID.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @DELETE
@@ -213,8 +197,6 @@ public class CustomersResource {
             description = "Get the customer of the token.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @SecurityRequirement(name = "customerToken")
     @GET
     @Path("me")
@@ -229,10 +211,7 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SavePutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
     @SecurityRequirement(name = "customerToken")
     @PUT
     @Path("me")
@@ -246,8 +225,6 @@ public class CustomersResource {
             description = "Retrieve default billing address for the customer of the token.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @SecurityRequirement(name = "customerToken")
     @GET
     @Path("me/billingAddress")
@@ -261,8 +238,6 @@ public class CustomersResource {
             description = "Retrieve default shipping address for the customer of the token.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @SecurityRequirement(name = "customerToken")
     @GET
     @Path("me/shippingAddress")
@@ -276,12 +251,8 @@ public class CustomersResource {
             description = "Retrieve default billing address for the given customerId.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -297,12 +268,8 @@ public class CustomersResource {
             description = "Retrieve default shipping address for the given customerId.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -318,12 +285,8 @@ public class CustomersResource {
             description = "Retrieve customer address.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -340,12 +303,8 @@ public class CustomersResource {
             description = "Check if customer can be deleted (no customer is read-only here).")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -363,10 +322,7 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ValidatePutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-validation-results-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @PUT
@@ -386,8 +342,7 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1IsEmailAvailablePostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
     @POST
     @Path("isEmailAvailable")
     public String isEmailAvailable(JsonBody body) {
@@ -402,12 +357,8 @@ public class CustomersResource {
             description = "Gets the account confirmation status.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -424,12 +375,8 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivatePutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @PUT
@@ -447,10 +394,7 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivateByIdPutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
     @SecurityRequirement(name = "customerToken")
     @PUT
     @Path("me/activate")
@@ -468,12 +412,8 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResendConfirmationPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @POST
@@ -496,10 +436,8 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1InitiatePasswordResetPutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @PUT
     @Path("password")
     public String initiatePasswordReset(JsonBody body) {
@@ -513,10 +451,8 @@ public class CustomersResource {
             description = "Check if password reset token is valid.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @GET
     @Path("{customerId}/password/resetLinkToken/{resetPasswordLinkToken}")
     public String validateResetPasswordLinkToken(@PathParam("customerId") String customerId,
@@ -532,10 +468,8 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResetPasswordPostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @POST
     @Path("resetPassword")
     public String resetPassword(JsonBody body) {
@@ -551,10 +485,7 @@ public class CustomersResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ChangePasswordByIdPutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
     @SecurityRequirement(name = "customerToken")
     @PUT
     @Path("me/password")

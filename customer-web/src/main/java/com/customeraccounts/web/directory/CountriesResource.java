@@ -65,8 +65,7 @@ public class CountriesResource {
             description = "Get country and region information for the store.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "directory-data-country-information-interface")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "404")
     @GET
     @Path("{countryId}")
     public String country(@PathParam("countryId") String countryId) {

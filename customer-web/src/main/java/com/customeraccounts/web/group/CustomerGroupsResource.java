@@ -77,12 +77,8 @@ public class CustomerGroupsResource {
             description = "Get customer group by group ID.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -96,10 +92,7 @@ public class CustomerGroupsResource {
             description = "Retrieve customer groups.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-search-results-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -119,8 +112,6 @@ public class CustomerGroupsResource {
             description = "Get default customer group.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -135,12 +126,8 @@ public class CustomerGroupsResource {
             description = "Get default customer group of a store view (the path segment is the store id).")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -158,12 +145,8 @@ public class CustomerGroupsResource {
             description = "Set system default customer group.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.INTEGER)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @PUT
@@ -177,12 +160,8 @@ public class CustomerGroupsResource {
             description = "Check if customer group can be deleted.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
@@ -198,10 +177,7 @@ public class CustomerGroupsResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePostBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @POST
@@ -217,12 +193,8 @@ public class CustomerGroupsResource {
             @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePutBody"))})
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @PUT
@@ -238,12 +210,8 @@ public class CustomerGroupsResource {
             description = "Delete customer group by ID.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @APIResponse(responseCode = "400", description = "Bad request: invalid input",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @APIResponse(responseCode = "404", description = "Not found",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
+    @APIResponse(responseCode = "400")
+    @APIResponse(responseCode = "404")
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @DELETE

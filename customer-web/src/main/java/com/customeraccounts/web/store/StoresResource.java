@@ -1,15 +1,13 @@
 package com.customeraccounts.web.store;
 
 import com.customeraccounts.access.AclResource;
-import com.customeraccounts.store.StoreGroup;
-import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
-import com.customeraccounts.store.Website;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import java.util.List;
+import java.util.function.Function;
 
 import static com.customeraccounts.web.json.Jsons.JSON;
 
@@ -42,61 +43,49 @@ public class StoresResource {
             description = "Retrieve list of all websites.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-website-interface-list")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("websites")
     public String websites() {
         callers.requiring(request, AclResource.STORE);
-        JsonArrayBuilder list = JSON.createArrayBuilder();
-        for (Website w : stores.websites()) {
-            list.add(JSON.createObjectBuilder().add("id", w.id()).add("code", w.code()).add("name", w.name())
-                    .add("default_group_id", w.defaultGroupId()));
-        }
-        return list.build().toString();
+        return list(stores.websites(), w -> JSON.createObjectBuilder().add("id", w.id()).add("code", w.code())
+                .add("name", w.name()).add("default_group_id", w.defaultGroupId()));
     }
 
     @Operation(operationId = "storeGroupRepositoryV1GetListGet", summary = "store/storeGroups",
             description = "Retrieve list of all groups.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-group-interface-list")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("storeGroups")
     public String storeGroups() {
         callers.requiring(request, AclResource.STORE);
-        JsonArrayBuilder list = JSON.createArrayBuilder();
-        for (StoreGroup g : stores.storeGroups()) {
-            list.add(JSON.createObjectBuilder().add("id", g.id()).add("website_id", g.websiteId())
-                    .add("root_category_id", g.rootCategoryId()).add("default_store_id", g.defaultStoreId())
-                    .add("name", g.name()).add("code", g.code()));
-        }
-        return list.build().toString();
+        return list(stores.storeGroups(), g -> JSON.createObjectBuilder().add("id", g.id())
+                .add("website_id", g.websiteId()).add("root_category_id", g.rootCategoryId())
+                .add("default_store_id", g.defaultStoreId()).add("name", g.name()).add("code", g.code()));
     }
 
     @Operation(operationId = "storeStoreRepositoryV1GetListGet", summary = "store/storeViews",
             description = "Retrieve list of all stores.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-store-interface-list")))
-    @APIResponse(responseCode = "401", description = "Unauthorized: no valid token, or not allowed to use the resource",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("storeViews")
     public String storeViews() {
         callers.requiring(request, AclResource.STORE);
+        return list(stores.storeViews(), v -> JSON.createObjectBuilder().add("id", v.id()).add("code", v.code())
+                .add("name", v.name()).add("website_id", v.websiteId()).add("store_group_id", v.storeGroupId())
+                .add("is_active", v.active() ? 1 : 0));
+    }
+
+    private static <T> String list(List<T> items, Function<T, JsonObjectBuilder> json) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        for (StoreView v : stores.storeViews()) {
-            list.add(JSON.createObjectBuilder().add("id", v.id()).add("code", v.code()).add("name", v.name())
-                    .add("website_id", v.websiteId()).add("store_group_id", v.storeGroupId())
-                    .add("is_active", v.active() ? 1 : 0));
-        }
+        items.forEach(item -> list.add(json.apply(item)));
         return list.build().toString();
     }
 }
