@@ -55,8 +55,8 @@ final class GroupSearch {
         return switch (filter.conditionType().toLowerCase(Locale.ROOT)) {
             case "eq" -> g -> field.apply(g).equalsIgnoreCase(value);
             case "neq" -> g -> !field.apply(g).equalsIgnoreCase(value);
-            case "like" -> g -> like(field.apply(g), value);
-            case "nlike" -> g -> !like(field.apply(g), value);
+            case "like" -> g -> LikePattern.matches(field.apply(g), value);
+            case "nlike" -> g -> !LikePattern.matches(field.apply(g), value);
             case "in" -> g -> values.stream().anyMatch(field.apply(g)::equalsIgnoreCase);
             case "nin" -> g -> values.stream().noneMatch(field.apply(g)::equalsIgnoreCase);
             case "gt" -> g -> compare(field.apply(g), value) > 0;
@@ -93,19 +93,5 @@ final class GroupSearch {
         } catch (NumberFormatException text) {
             return stored.compareToIgnoreCase(wanted);
         }
-    }
-
-    /** SQL LIKE with {@code %} and {@code _}, ignoring case as MySQL does. */
-    private static boolean like(String stored, String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            switch (c) {
-                case '%' -> regex.append(".*");
-                case '_' -> regex.append('.');
-                default -> regex.append(java.util.regex.Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return java.util.regex.Pattern.compile(regex.toString(), java.util.regex.Pattern.CASE_INSENSITIVE
-                | java.util.regex.Pattern.DOTALL).matcher(stored).matches();
     }
 }

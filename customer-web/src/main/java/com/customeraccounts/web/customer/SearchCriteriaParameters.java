@@ -16,9 +16,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.customeraccounts.web.json.Jsons.JSON;
@@ -38,7 +39,8 @@ public final class SearchCriteriaParameters {
 
     private static final String CAMEL = "searchCriteria";
     private static final String SNAKE = "search_criteria";
-    private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");
+    /** PHP's {@code max_input_nesting_level}. */
+    private static final int MAX_NESTING_LEVEL = 64;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     private static final Map<String, Field> SCHEMA = Field.schema(Field.object(CAMEL,
@@ -68,10 +70,12 @@ public final class SearchCriteriaParameters {
             throw InputException.requiredField(CAMEL);
         }
         Map<String, Object> tree = new LinkedHashMap<>();
+        Map<Map<String, Object>, Integer> nextIndexes = new IdentityHashMap<>();
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             List<String> values = parameter.getValue();
             if (values != null && !values.isEmpty()) {
-                put(tree, path(parameter.getKey()), values.get(values.size() - 1));
+                path(parameter.getKey()).ifPresent(path ->
+                        put(tree, nextIndexes, path, values.get(values.size() - 1)));
             }
         }
         JsonObject input = JSON.createObjectBuilder().add(CAMEL, json(tree.get(root))).build();
@@ -126,27 +130,42 @@ public final class SearchCriteriaParameters {
         return query.keySet().stream().anyMatch(key -> key.equals(name) || key.startsWith(name + "["));
     }
 
-    /** PHP's reading of a parameter name: {@code a[b][0]} is {@code a → b → 0}; text after the brackets is dropped. */
-    private static List<String> path(String key) {
+    /**
+     * PHP's reading of a parameter name: {@code a[b][0]} is {@code a → b → 0}; text after the brackets is
+     * dropped. A name nested deeper than PHP's {@code max_input_nesting_level} is dropped whole, as PHP
+     * drops it; that also bounds the depth of the tree.
+     */
+    static Optional<List<String>> path(String key) {
         int bracket = key.indexOf('[');
         List<String> path = new ArrayList<>();
         path.add(bracket < 0 ? key : key.substring(0, bracket));
-        if (bracket >= 0) {
-            Matcher index = INDEX.matcher(key);
-            int at = bracket;
-            while (at < key.length() && index.find(at) && index.start() == at) {
-                path.add(index.group(1));
-                at = index.end();
+        int at = bracket;
+        while (at >= 0 && at < key.length() && key.charAt(at) == '[') {
+            int close = key.indexOf(']', at + 1);
+            if (close < 0) {
+                break;
             }
+            if (path.size() > MAX_NESTING_LEVEL) {
+                return Optional.empty();
+            }
+            path.add(key.substring(at + 1, close));
+            at = close + 1;
         }
-        return path;
+        return Optional.of(path);
     }
 
     @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> tree, List<String> path, String value) {
+    private static void put(Map<String, Object> tree, Map<Map<String, Object>, Integer> nextIndexes,
+                            List<String> path, String value) {
         Map<String, Object> node = tree;
         for (int i = 0; i < path.size(); i++) {
-            String key = path.get(i).isEmpty() ? nextIndex(node) : path.get(i);
+            String key = path.get(i);
+            if (key.isEmpty()) {
+                key = String.valueOf(nextIndexes.getOrDefault(node, 0));
+            }
+            if (WHOLE_NUMBER.matcher(key).matches()) {
+                nextIndexes.merge(node, Integer.parseInt(key) + 1, Math::max);
+            }
             if (i == path.size() - 1) {
                 // a value never replaces a nested array, whichever came first
                 if (!(node.get(key) instanceof Map)) {
@@ -161,12 +180,6 @@ public final class SearchCriteriaParameters {
             }
             node = (Map<String, Object>) child;
         }
-    }
-
-    /** {@code []}: PHP appends after the largest whole-number index. */
-    private static String nextIndex(Map<String, Object> node) {
-        return String.valueOf(node.keySet().stream().filter(k -> WHOLE_NUMBER.matcher(k).matches())
-                .mapToInt(Integer::parseInt).max().orElse(-1) + 1);
     }
 
     /** A PHP array as JSON: a list when every key is a whole number (in index order), else an object. */

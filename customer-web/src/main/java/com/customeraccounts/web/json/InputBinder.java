@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +33,7 @@ public final class InputBinder {
 
     static final String NOT_SUPPORTED = "\"%fieldName\" is not supported. Correct the field name and try again.";
     static final String NOT_VALID_VALUE = "\"%field_name\" does not contains valid value.";
-    private static final Pattern SCRIPT = Pattern.compile("<script[^>]*>.*?</script\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern NUMERIC = Pattern.compile("\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*");
-
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
     private InputBinder() {
     }
@@ -96,19 +90,7 @@ public final class InputBinder {
         if (text == null || !NUMERIC.matcher(text).matches()) {
             throw typeError(key, value, "int");
         }
-        try {
-            BigDecimal number = new BigDecimal(text.trim());
-            // compared before converting: 1e999999999 would otherwise expand into a billion-digit integer
-            if (number.compareTo(LONG_MAX) > 0) {
-                return Long.MAX_VALUE;
-            }
-            if (number.compareTo(LONG_MIN) < 0) {
-                return Long.MIN_VALUE;
-            }
-            return number.longValue();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw typeError(key, value, "int");
-        }
+        return SaturatedLong.of(text.trim());
     }
 
     static String toText(String key, JsonValue value, Field field) {
@@ -164,7 +146,7 @@ public final class InputBinder {
     }
 
     static void checkContent(String key, String text) {
-        if (text.indexOf('\0') >= 0 || SCRIPT.matcher(text).find()) {
+        if (text.indexOf('\0') >= 0 || ScriptElement.in(text)) {
             throw InputException.of(Phrase.of(NOT_VALID_VALUE, Parameters.named("field_name", key)));
         }
     }

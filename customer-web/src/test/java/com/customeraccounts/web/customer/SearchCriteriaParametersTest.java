@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SearchCriteriaParametersTest {
 
@@ -193,5 +195,27 @@ class SearchCriteriaParametersTest {
 
         assertThat(SearchCriteriaParameters.echo(criteria).toString()).isEqualTo("{\"filter_groups\":[{\"filters\":"
                 + "[{\"field\":\"dob\",\"condition_type\":\"null\"}]}],\"sort_orders\":[{\"field\":\"dob\"}]}");
+    }
+
+    @Test
+    void dropsAParameterNestedDeeperThanPhpAllows() {
+        MultivaluedMap<String, String> query = query("searchCriteria[pageSize]", "7");
+        query.add("searchCriteria" + "[a]".repeat(65), "1");
+        assertThat(SearchCriteriaParameters.from(query).pageSize()).isEqualTo(7);
+        assertThat(SearchCriteriaParameters.path("a" + "[b]".repeat(64))).hasValueSatisfying(p -> assertThat(p).hasSize(65));
+    }
+
+    @Test
+    void readsHostileParameterNamesInLinearTime() {
+        MultivaluedMap<String, String> query = query("searchCriteria[pageSize]", "3");
+        query.add("searchCriteria" + "[".repeat(200_000), "1");
+        for (int i = 0; i < 20_000; i++) {
+            // PHP drops what follows the brackets, so each of these names appends one more sort order
+            query.add("searchCriteria[sortOrders][][field]" + i, "email");
+        }
+        // guards far above the real cost: bracket runs and [] appends were each quadratic before
+        SearchCriteria criteria = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> SearchCriteriaParameters.from(query));
+        assertThat(criteria.pageSize()).isEqualTo(3);
+        assertThat(criteria.sortOrders()).hasSize(20_000);
     }
 }
