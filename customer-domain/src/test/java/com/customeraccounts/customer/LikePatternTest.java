@@ -26,6 +26,16 @@ class LikePatternTest {
     }
 
     @Test
+    void readsABackslashAsMakingTheNextCharacterLiteral() {
+        assertThat(LikePattern.matches("100%", "100\\%")).isTrue();
+        assertThat(LikePattern.matches("1000", "100\\%")).isFalse();
+        assertThat(LikePattern.matches("a_b", "a\\_b")).isTrue();
+        assertThat(LikePattern.matches("axb", "a\\_b")).isFalse();
+        assertThat(LikePattern.matches("a\\b", "a\\\\b")).isTrue();
+        assertThat(LikePattern.matches("a\\", "a\\")).isTrue();
+    }
+
+    @Test
     void agreesWithTheRegexItReplaces() {
         Random random = new Random(20261201);
         String letters = "aAb%_.";

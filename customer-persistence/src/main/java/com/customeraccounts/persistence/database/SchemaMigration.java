@@ -3,8 +3,15 @@ package com.customeraccounts.persistence.database;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 
-/** Brings the schema up to date with the versioned migrations; the same files serve H2 and PostgreSQL. */
+/**
+ * Brings the schema up to date with the versioned migrations, the same files for H2 and PostgreSQL, and
+ * then the few repeatable ones each database writes in its own dialect ({@code db/vendor/h2},
+ * {@code db/vendor/postgresql}).
+ */
 public final class SchemaMigration {
 
     private SchemaMigration() {
@@ -13,8 +20,16 @@ public final class SchemaMigration {
     public static void migrate(DataSource dataSource) {
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
                 .load()
                 .migrate();
+    }
+
+    private static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+        }
     }
 }

@@ -38,7 +38,9 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +58,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -125,9 +128,11 @@ class CustomerSearchIT {
 
         abstract String benchmarkLabel();
 
+        private DataSource database;
+
         @BeforeAll
         void migrateSeedAndConnect() throws IOException, SQLException {
-            DataSource database = start();
+            database = start();
             SchemaMigration.migrate(database);
             seed(database);
             factory = entityManagerFactory(counting(database, statements));
@@ -401,6 +406,37 @@ class CustomerSearchIT {
             assertThatThrownBy(() -> search.search(criteria)).isInstanceOfSatisfying(InputException.class,
                     e -> assertThat(e.phrase().parameters())
                             .isEqualTo(Parameters.named("fieldName", "website_id", "value", "main")));
+        }
+
+        @Test
+        void answersALikeOfFortyWildcardsOverTheLongestNameAtOnce() throws SQLException {
+            long id = CUSTOMERS + 1;
+            String longest = "a".repeat(255);
+            execute("INSERT INTO customer_entity (entity_id, website_id, store_id, group_id, email, email_key, "
+                    + "share_scope, firstname, lastname, created_at, updated_at, disable_auto_group_change) VALUES ("
+                    + id + ", 1, 1, 1, 'long@example.com', 'long@example.com', 1, 'Long', '" + longest + "', "
+                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+            try {
+                SearchCriteria hostile = new SearchCriteria(List.of(FilterGroup.anyOf(
+                        new Filter("lastname", "%a".repeat(40) + "%b", "like"))), List.of(), 10, 1);
+                SearchCriteria matching = new SearchCriteria(List.of(FilterGroup.anyOf(
+                        new Filter("lastname", "%A".repeat(40) + "%", "like"))), List.of(), 10, 1);
+
+                // guards far above the real cost: the database's own LIKE ran for hours on H2
+                CustomerPage none = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> search.search(hostile));
+                CustomerPage found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> search.search(matching));
+
+                assertThat(none.totalCount()).isZero();
+                assertThat(ids(found)).containsExactly(id);
+            } finally {
+                execute("DELETE FROM customer_entity WHERE entity_id = " + id);
+            }
+        }
+
+        private void execute(String sql) throws SQLException {
+            try (Connection c = database.getConnection(); Statement statement = c.createStatement()) {
+                statement.execute(sql);
+            }
         }
 
         @Test
