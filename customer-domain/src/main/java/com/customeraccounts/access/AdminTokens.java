@@ -1,8 +1,5 @@
 package com.customeraccounts.access;
 
-import com.customeraccounts.account.PasswordHasher;
-import com.customeraccounts.config.ConfigPath;
-import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.AuthenticationException;
 import com.customeraccounts.error.InputException;
@@ -11,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,38 +17,40 @@ public class AdminTokens {
 
     private Administrators administrators;
     private AccessTokens tokens;
-    private PasswordHasher hasher;
-    private StoreConfig config;
+    private AdminSignIn signIn;
+    private TokenRequestThrottle throttle;
     private Clock clock;
 
     protected AdminTokens() {
     }
 
     @Inject
-    public AdminTokens(Administrators administrators, AccessTokens tokens, PasswordHasher hasher,
-                       StoreConfig config, Clock clock) {
+    public AdminTokens(Administrators administrators, AccessTokens tokens, AdminSignIn signIn,
+                       TokenRequestThrottle throttle, Clock clock) {
         this.administrators = administrators;
         this.tokens = tokens;
-        this.hasher = hasher;
-        this.config = config;
+        this.signIn = signIn;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
     /**
      * @return the new token, handed out once
      * @throws InputException          when the username or password is empty
-     * @throws AuthenticationException when they do not match an admin user
+     * @throws AuthenticationException when they do not match an admin user, or the username is throttled
+     *                                 after repeated failures (Magento's {@code AdminTokenService})
      */
-    @Transactional
     public String issue(String username, String password) {
         Credentials.requireBoth(username, password);
-        Administrator admin = administrators.findByUsername(username)
-                .filter(a -> hasher.matches(password, a.passwordHash()))
-                .orElseThrow(AuthenticationException::signInIncorrect);
-        SecretToken token = SecretToken.random();
-        Duration lifetime = Duration.ofHours(config.intValue(ConfigPath.ADMIN_TOKEN_LIFETIME_HOURS));
-        tokens.saveAdminToken(token.hash(), admin.id(), clock.instant().plus(lifetime));
-        return token.value();
+        TokenUser user = TokenUser.admin(username);
+        throttle.check(user);
+        Optional<String> token = signIn.attempt(username, password);
+        if (token.isEmpty()) {
+            throttle.failed(user);
+            throw AuthenticationException.signInIncorrect();
+        }
+        throttle.succeeded(user);
+        return token.get();
     }
 
     /** The administrator behind an admin bearer token, if it is one and has not expired. */

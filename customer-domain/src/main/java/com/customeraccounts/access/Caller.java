@@ -34,6 +34,11 @@ public final class Caller {
         return new Caller(null, resources);
     }
 
+    /** An administrator or an integration, as opposed to a customer or a guest. */
+    public boolean isAdministrative() {
+        return !resources.isEmpty();
+    }
+
     public Optional<CustomerId> customerId() {
         return Optional.ofNullable(customerId);
     }

@@ -5,6 +5,7 @@ import com.customeraccounts.account.PasswordHasher;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.store.StoreView;
@@ -79,16 +80,55 @@ public class CustomerSignIn {
             return new Outcome(Outcome.Result.NOT_CONFIRMED, null);
         }
         if (!hasher.matches(password, customer.passwordHash())) {
-            customer.recordFailedSignIn(now, config.intValue(ConfigPath.LOCKOUT_FAILURES),
-                    Duration.ofMinutes(config.intValue(ConfigPath.LOCKOUT_THRESHOLD)));
-            customers.update(customer);
+            recordFailure(customer.id(), now);
             return new Outcome(Outcome.Result.REFUSED, null);
         }
-        customer.recordSuccessfulSignIn();
-        customers.update(customer);
+        if (customer.hasFailedSignIns()) {
+            Customer current = locked(customer.id());
+            current.recordSuccessfulSignIn();
+            customers.update(current);
+        }
         SecretToken token = SecretToken.random();
         tokens.saveCustomerToken(token.hash(), customer.id(),
                 now.plus(Duration.ofHours(config.intValue(ConfigPath.CUSTOMER_TOKEN_LIFETIME_HOURS))));
         return new Outcome(Outcome.Result.TOKEN, token.value());
+    }
+
+    /** How a check of a signed-in customer's current password ended. */
+    public enum PasswordCheck { MATCHES, WRONG, LOCKED }
+
+    /**
+     * Magento's {@code Authentication::authenticate} for {@code PUT /V1/customers/me/password}: a wrong
+     * password counts toward the lockout like a failed sign-in. It runs in a transaction of its own, so the
+     * count commits although the password change it guards then fails.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public PasswordCheck checkPassword(CustomerId id, String password) {
+        Customer customer = lookup.customer(id.value());
+        Instant now = clock.instant();
+        if (customer.isLocked(now)) {
+            return PasswordCheck.LOCKED;
+        }
+        if (hasher.matches(password, customer.passwordHash())) {
+            return PasswordCheck.MATCHES;
+        }
+        return recordFailure(id, now).isLocked(now) ? PasswordCheck.LOCKED : PasswordCheck.WRONG;
+    }
+
+    /**
+     * Counted on the row as stored now, locked: parallel failures each count, one after the other, instead
+     * of losing all but one to a version conflict.
+     */
+    private Customer recordFailure(CustomerId id, Instant now) {
+        Customer current = locked(id);
+        current.recordFailedSignIn(now, config.intValue(ConfigPath.LOCKOUT_FAILURES),
+                Duration.ofMinutes(config.intValue(ConfigPath.LOCKOUT_THRESHOLD)));
+        customers.update(current);
+        return current;
+    }
+
+    private Customer locked(CustomerId id) {
+        return customers.findForUpdate(id).orElseThrow(() -> new IllegalStateException("customer " + id.value()
+                + " is gone"));
     }
 }

@@ -25,31 +25,40 @@ public class CustomerTokens {
     private AccessTokens tokens;
     private Clock clock;
     private CustomerSignIn signIn;
+    private TokenRequestThrottle throttle;
 
     protected CustomerTokens() {
     }
 
     @Inject
-    public CustomerTokens(AccessTokens tokens, Clock clock, CustomerSignIn signIn) {
+    public CustomerTokens(AccessTokens tokens, Clock clock, CustomerSignIn signIn, TokenRequestThrottle throttle) {
         this.tokens = tokens;
         this.clock = clock;
         this.signIn = signIn;
+        this.throttle = throttle;
     }
 
     /**
      * A failed attempt is counted even though the call fails: the sign-in is decided and recorded in its
-     * own transaction, and the failure is raised only after that transaction has committed.
+     * own transaction, and the failure is raised only after that transaction has committed. As in Magento's
+     * {@code CustomerTokenService}, the token throttle is asked first and an unconfirmed account counts as
+     * a failed request.
      *
      * @return the new token, handed out once
      */
     public String issue(String username, String password, StoreView store) {
         Credentials.requireBoth(username, password);
+        TokenUser user = TokenUser.customer(username);
+        throttle.check(user);
         CustomerSignIn.Outcome outcome = signIn.attempt(username, password, store);
-        return switch (outcome.result()) {
-            case TOKEN -> outcome.token();
-            case NOT_CONFIRMED -> throw new AuthenticationException(Phrase.of(NOT_CONFIRMED));
-            case REFUSED -> throw AuthenticationException.signInIncorrect();
-        };
+        if (outcome.result() == CustomerSignIn.Outcome.Result.TOKEN) {
+            throttle.succeeded(user);
+            return outcome.token();
+        }
+        throttle.failed(user);
+        throw outcome.result() == CustomerSignIn.Outcome.Result.NOT_CONFIRMED
+                ? new AuthenticationException(Phrase.of(NOT_CONFIRMED))
+                : AuthenticationException.signInIncorrect();
     }
 
     /** The customer behind a customer bearer token, if it is one and has not expired. */

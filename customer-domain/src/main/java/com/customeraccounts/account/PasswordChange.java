@@ -1,6 +1,7 @@
 package com.customeraccounts.account;
 
 import com.customeraccounts.access.AccessTokens;
+import com.customeraccounts.access.CustomerSignIn;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRepository;
@@ -15,7 +16,8 @@ import java.time.Instant;
 
 /**
  * {@code PUT /V1/customers/me/password}: Magento's {@code changePasswordById}. The current password must
- * match; the new one follows the strength rules; every other token of the customer stops working.
+ * match, and a wrong one counts toward the account lockout; the new one follows the strength rules; every
+ * other token of the customer stops working.
  */
 @ApplicationScoped
 public class PasswordChange {
@@ -28,6 +30,7 @@ public class PasswordChange {
     private AccessTokens tokens;
     private PasswordPolicy policy;
     private PasswordHasher hasher;
+    private CustomerSignIn signIn;
     private Clock clock;
 
     protected PasswordChange() {
@@ -35,26 +38,28 @@ public class PasswordChange {
 
     @Inject
     public PasswordChange(CustomerRepository customers, CustomerLookup lookup, AccessTokens tokens,
-                          PasswordPolicy policy, PasswordHasher hasher, Clock clock) {
+                          PasswordPolicy policy, PasswordHasher hasher, CustomerSignIn signIn, Clock clock) {
         this.customers = customers;
         this.lookup = lookup;
         this.tokens = tokens;
         this.policy = policy;
         this.hasher = hasher;
+        this.signIn = signIn;
         this.clock = clock;
     }
 
     /** @param keptTokenHash the hash of the token this request came with, which keeps working */
     @Transactional
     public void change(CustomerId id, String currentPassword, String newPassword, String keptTokenHash) {
+        switch (signIn.checkPassword(id, currentPassword == null ? "" : currentPassword)) {
+            case LOCKED -> throw new AuthenticationException(Phrase.of(LOCKED));
+            case WRONG -> throw new AuthenticationException(Phrase.of(WRONG_PASSWORD));
+            case MATCHES -> {
+                // the change goes on
+            }
+        }
         Customer customer = lookup.customer(id.value());
         Instant now = clock.instant();
-        if (customer.isLocked(now)) {
-            throw new AuthenticationException(Phrase.of(LOCKED));
-        }
-        if (!hasher.matches(currentPassword, customer.passwordHash())) {
-            throw new AuthenticationException(Phrase.of(WRONG_PASSWORD));
-        }
         String password = newPassword == null ? "" : newPassword;
         policy.checkNotSameAsEmail(password, customer.email().value());
         policy.checkStrength(password);

@@ -43,6 +43,8 @@ public final class ConfigPath {
     public static final String INTEGRATION_AS_BEARER = "oauth/consumer/enable_integration_as_bearer";
     public static final String ADMIN_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/admin";
     public static final String CUSTOMER_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/customer";
+    public static final String TOKEN_REQUEST_MAX_FAILURES = "oauth/authentication_lock/max_failures_count";
+    public static final String TOKEN_REQUEST_LOCK_SECONDS = "oauth/authentication_lock/timeout";
 
     private ConfigPath() {
     }

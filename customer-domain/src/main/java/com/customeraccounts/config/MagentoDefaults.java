@@ -56,7 +56,9 @@ final class MagentoDefaults {
             Map.entry(ConfigPath.BCRYPT_COST, "10"),
             Map.entry(ConfigPath.INTEGRATION_AS_BEARER, "0"),
             Map.entry(ConfigPath.ADMIN_TOKEN_LIFETIME_HOURS, "4"),
-            Map.entry(ConfigPath.CUSTOMER_TOKEN_LIFETIME_HOURS, "1"));
+            Map.entry(ConfigPath.CUSTOMER_TOKEN_LIFETIME_HOURS, "1"),
+            Map.entry(ConfigPath.TOKEN_REQUEST_MAX_FAILURES, "6"),
+            Map.entry(ConfigPath.TOKEN_REQUEST_LOCK_SECONDS, "1800"));
 
     private MagentoDefaults() {
     }

@@ -207,6 +207,10 @@ public final class Customer {
         withLockout(new CustomerSnapshot.Lockout(failures, first, lockExpires));
     }
 
+    public boolean hasFailedSignIns() {
+        return !state.lockout().equals(CustomerSnapshot.Lockout.NONE);
+    }
+
     public void recordSuccessfulSignIn() {
         withLockout(CustomerSnapshot.Lockout.NONE);
     }

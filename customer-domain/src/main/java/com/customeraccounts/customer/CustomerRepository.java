@@ -28,6 +28,12 @@ public interface CustomerRepository {
 
     Optional<Customer> find(CustomerId id);
 
+    /**
+     * The customer as stored now, locked until the transaction ends: for changes that must not be lost
+     * to a concurrent one, such as counting failed sign-ins.
+     */
+    Optional<Customer> findForUpdate(CustomerId id);
+
     /** The customer owning this address. */
     Optional<Customer> findByAddress(AddressId id);
 

@@ -465,6 +465,11 @@ class AccountRegistrationTest {
         }
 
         @Override
+        public Optional<Customer> findForUpdate(CustomerId id) {
+            return find(id);
+        }
+
+        @Override
         public Optional<Customer> findByEmail(EmailAddress email, int shareScope) {
             return stored.values().stream()
                     .filter(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(email.key()))

@@ -10,6 +10,7 @@ import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -82,6 +83,17 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> find(CustomerId id) {
         return Optional.ofNullable(em.find(CustomerEntity.class, id.value())).map(CustomerMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Customer> findForUpdate(CustomerId id) {
+        CustomerEntity entity = em.find(CustomerEntity.class, id.value());
+        if (entity == null) {
+            return Optional.empty();
+        }
+        // refreshed, not only locked: the copy in this persistence context may be older than the row
+        em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(CustomerMapper.toDomain(entity));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.customeraccounts.web.access;
 
 import com.customeraccounts.access.AdminTokens;
 import com.customeraccounts.web.json.Parameter;
+import com.customeraccounts.web.ratelimit.RateLimited;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +41,7 @@ public class AdminTokenResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MagentoMediaType.JSON_UTF8)
+    @RateLimited(RateLimited.ADMIN_TOKEN)
     public String createAdminAccessToken(JsonBody body) {
         String token = adminTokens.issue(Parameter.string(body.object(), "username"),
                 Parameter.string(body.object(), "password"));

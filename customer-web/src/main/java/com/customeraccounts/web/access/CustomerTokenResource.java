@@ -2,6 +2,7 @@ package com.customeraccounts.web.access;
 
 import com.customeraccounts.access.CustomerTokens;
 import com.customeraccounts.web.json.Parameter;
+import com.customeraccounts.web.ratelimit.RateLimited;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
@@ -52,6 +53,7 @@ public class CustomerTokenResource {
     @APIResponse(responseCode = "401")
     @POST
     @Path("token")
+    @RateLimited(RateLimited.CUSTOMER_TOKEN)
     public String createCustomerAccessToken(JsonBody body) {
         String token = tokens.issue(Parameter.string(body.object(), "username"),
                 Parameter.string(body.object(), "password"), RequestStore.of(request));

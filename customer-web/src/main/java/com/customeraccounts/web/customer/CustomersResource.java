@@ -3,13 +3,13 @@ package com.customeraccounts.web.customer;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.account.AccountConfirmation;
 import com.customeraccounts.account.AccountRegistration;
-import com.customeraccounts.account.PasswordChange;
-import com.customeraccounts.account.PasswordReset;
 import com.customeraccounts.account.CustomerDeletion;
 import com.customeraccounts.account.CustomerLookup;
 import com.customeraccounts.account.CustomerUpdate;
 import com.customeraccounts.account.CustomerValidation;
 import com.customeraccounts.account.EmailAvailability;
+import com.customeraccounts.account.PasswordChange;
+import com.customeraccounts.account.PasswordReset;
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
@@ -20,6 +20,7 @@ import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.json.PathParameter;
+import com.customeraccounts.web.ratelimit.RateLimited;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.rest.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
@@ -113,6 +114,7 @@ public class CustomersResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400")
     @POST
+    @RateLimited(RateLimited.CREATE_ACCOUNT)
     public String createAccount(JsonBody body) {
         Customer customer = registration.register(NewAccountRequest.from(body.object()), callers.of(request),
                 store());
@@ -345,6 +347,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "400")
     @POST
     @Path("isEmailAvailable")
+    @RateLimited(RateLimited.EMAIL_AVAILABLE)
     public String isEmailAvailable(JsonBody body) {
         String email = Parameter.string(body.object(), "customerEmail");
         Integer websiteId = Parameter.integer(body.object(), "websiteId");
@@ -418,6 +421,7 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @POST
     @Path("confirm")
+    @RateLimited(RateLimited.CONFIRMATION_RESEND)
     public String resendConfirmation(JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
         confirmation.resend(Parameter.string(body.object(), "email"), Parameter.integer(body.object(), "websiteId"),
@@ -440,6 +444,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "404")
     @PUT
     @Path("password")
+    @RateLimited(RateLimited.PASSWORD_RESET)
     public String initiatePasswordReset(JsonBody body) {
         passwordReset.initiate(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "template"),
                 Parameter.integer(body.object(), "websiteId"), requestWebsite());

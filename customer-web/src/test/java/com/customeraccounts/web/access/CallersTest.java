@@ -87,8 +87,8 @@ class CallersTest {
         callers.config = storeConfig;
         callers.integrations = new Integrations(List.of(ERP));
         callers.oauth = new OAuthVerifier(callers.integrations, (consumer, nonce, time) -> true, clock);
-        callers.adminTokens = new AdminTokens(new NoAdministrators(), tokens, null, storeConfig, clock);
-        callers.customerTokens = new CustomerTokens(tokens, clock, null);
+        callers.adminTokens = new AdminTokens(new NoAdministrators(), tokens, null, null, clock);
+        callers.customerTokens = new CustomerTokens(tokens, clock, null, null);
         callers.lookup = new CustomerLookup(null, null, null, null) {
             @Override
             public Customer customer(long customerId) {

@@ -1,0 +1,44 @@
+package com.customeraccounts.web.ratelimit;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which client a request comes from: the connection's peer, unless the peer is a trusted proxy; then
+ * {@code X-Forwarded-For} is read from the right, past every trusted proxy, and the first address that is
+ * not one is the client. Addresses to the left of it were written by the client and prove nothing.
+ */
+final class ClientAddress {
+
+    private ClientAddress() {
+    }
+
+    static String of(String peer, List<String> forwardedFor, List<IpRange> trustedProxies) {
+        Optional<InetAddress> peerAddress = IpRange.literal(peer);
+        if (peerAddress.isEmpty() || !trusted(peerAddress.get(), trustedProxies)) {
+            return peer;
+        }
+        String client = peer;
+        List<String> hops = forwardedFor.stream()
+                .flatMap(header -> List.of(header.split(",")).stream())
+                .map(String::trim)
+                .toList();
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            Optional<InetAddress> hop = IpRange.literal(hops.get(i));
+            if (hop.isEmpty()) {
+                // not an address: whoever wrote it is not to be believed further
+                return client;
+            }
+            client = hop.get().getHostAddress();
+            if (!trusted(hop.get(), trustedProxies)) {
+                return client;
+            }
+        }
+        return client;
+    }
+
+    private static boolean trusted(InetAddress address, List<IpRange> trustedProxies) {
+        return trustedProxies.stream().anyMatch(range -> range.contains(address));
+    }
+}

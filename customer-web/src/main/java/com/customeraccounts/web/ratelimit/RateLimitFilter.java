@@ -1,0 +1,69 @@
+package com.customeraccounts.web.ratelimit;
+
+import com.customeraccounts.web.access.Callers;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+
+import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Counts each request to a {@link RateLimited} route against its client's limit, before the route does
+ * any work. Administrators and integrations are not limited: an ERP creating accounts works from one
+ * address on purpose, and its credentials already say who it is.
+ */
+@Provider
+@RateLimited("")
+@Priority(Priorities.AUTHORIZATION)
+public class RateLimitFilter implements ContainerRequestFilter {
+
+    static final String FORWARDED_FOR = "X-Forwarded-For";
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (!limits.enabled()) {
+            return;
+        }
+        RateLimited limited = resource.getResourceMethod().getAnnotation(RateLimited.class);
+        if (limited == null || isAdministrative()) {
+            return;
+        }
+        List<String> forwarded = Collections.list(request.getHeaders(FORWARDED_FOR));
+        String client = ClientAddress.of(request.getRemoteAddr(), forwarded, limits.trustedProxies());
+        limiter.acquire(limited.value() + " " + client, limits.of(limited.value()), clock.instant())
+                .ifPresent(retryAfter -> {
+                    throw new TooManyRequests(retryAfter);
+                });
+    }
+
+    private boolean isAdministrative() {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null && callers.of(request).isAdministrative();
+    }
+}
