@@ -18,9 +18,13 @@ public final class SchemaMigration {
     }
 
     public static void migrate(DataSource dataSource) {
+        String vendor = vendor(dataSource);
+        if (vendor.equals("h2")) {
+            SqlLike.registerWithH2();
+        }
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .load()
                 .migrate();
     }

@@ -1,6 +1,10 @@
 package com.customeraccounts.persistence.database;
 
 import com.customeraccounts.customer.LikePattern;
+import org.h2.util.JdbcUtils;
+import org.h2.util.Utils;
+
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code SQL_LIKE(value, pattern)} for H2, whose own {@code LIKE} backtracks exponentially in the number of
@@ -9,7 +13,29 @@ import com.customeraccounts.customer.LikePattern;
  */
 public final class SqlLike {
 
+    private static final AtomicBoolean REGISTERED = new AtomicBoolean();
+
     private SqlLike() {
+    }
+
+    /**
+     * Lets H2 find this class by name. In an application server H2 is loaded by the server's own class
+     * loader, which cannot see the application's classes; H2's class factories are its way in.
+     */
+    static void registerWithH2() {
+        if (REGISTERED.compareAndSet(false, true)) {
+            JdbcUtils.addClassFactory(new Utils.ClassFactory() {
+                @Override
+                public boolean match(String name) {
+                    return name.equals(SqlLike.class.getName());
+                }
+
+                @Override
+                public Class<?> loadClass(String name) {
+                    return SqlLike.class;
+                }
+            });
+        }
     }
 
     /**

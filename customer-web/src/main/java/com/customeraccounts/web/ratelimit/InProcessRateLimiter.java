@@ -1,7 +1,9 @@
 package com.customeraccounts.web.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,9 +28,19 @@ public class InProcessRateLimiter implements RateLimiter {
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
+    private Clock clock;
+
+    protected InProcessRateLimiter() {
+    }
+
+    @Inject
+    public InProcessRateLimiter(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
-    public Optional<Duration> acquire(String key, RateLimit limit, Instant now) {
+    public Optional<Duration> acquire(String key, RateLimit limit) {
+        Instant now = clock.instant();
         if (windows.size() >= MAX_KEYS && !windows.containsKey(key) && !sweep(now)) {
             return Optional.empty();
         }

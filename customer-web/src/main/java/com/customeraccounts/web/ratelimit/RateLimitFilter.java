@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
-import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
 
@@ -37,9 +36,6 @@ public class RateLimitFilter implements ContainerRequestFilter {
     @Inject
     Callers callers;
 
-    @Inject
-    Clock clock;
-
     @Context
     ResourceInfo resource;
 
@@ -57,7 +53,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
         }
         List<String> forwarded = Collections.list(request.getHeaders(FORWARDED_FOR));
         String client = ClientAddress.of(request.getRemoteAddr(), forwarded, limits.trustedProxies());
-        limiter.acquire(limited.value() + " " + client, limits.of(limited.value()), clock.instant())
+        limiter.acquire(limited.value() + " " + client, limits.of(limited.value()))
                 .ifPresent(retryAfter -> {
                     throw new TooManyRequests(retryAfter);
                 });

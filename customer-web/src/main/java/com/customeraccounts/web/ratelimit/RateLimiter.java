@@ -1,7 +1,6 @@
 package com.customeraccounts.web.ratelimit;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -11,5 +10,5 @@ import java.util.Optional;
 public interface RateLimiter {
 
     /** @return nothing when the request may go on; otherwise how long until the key may ask again */
-    Optional<Duration> acquire(String key, RateLimit limit, Instant now);
+    Optional<Duration> acquire(String key, RateLimit limit);
 }
