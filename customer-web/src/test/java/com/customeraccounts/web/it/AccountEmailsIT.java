@@ -162,6 +162,21 @@ class AccountEmailsIT extends SystemTest {
     }
 
     @Test
+    void marksAnEmailTheMailServerRefusesForGoodFailedAtOnceAndShowsItToAnAdmin() {
+        MailServer.relay().refuseRecipients();
+        String email = uniqueEmail();
+        long id = createdId(api.createAccount(request(minimalCustomer(email), "Password1")));
+
+        JsonObject failed = awaitDelivery(id, "failed");
+
+        assertThat(failed.getString("type")).isEqualTo("registered");
+        assertThat(failed.getInt("attempts")).as("attempts before it was given up").isEqualTo(1);
+        assertThat(failed.getString("last_error")).contains("550 5.1.1 No such user here");
+        assertThat(failed.containsKey("sent_at")).isFalse();
+        assertThat(MailServer.messagesTo(email)).isEmpty();
+    }
+
+    @Test
     void answersWellUnderASecondWhenTheMailServerTakesFiveSecondsPerMessage() {
         MailServer.relay().delay(Duration.ofSeconds(5));
         String email = uniqueEmail();
