@@ -40,6 +40,10 @@ public final class ConfigPath {
     public static final String NEWSLETTER_CONFIRM = "newsletter/subscription/confirm";
     /** Not a Magento setting: the bcrypt cost factor that replaces Magento's Argon2id. */
     public static final String BCRYPT_COST = "password.bcrypt.cost";
+    /** Not a Magento setting: days a sent email's row is kept for the admin's email history. */
+    public static final String OUTBOX_RETENTION_DAYS = "outbox.retention_days";
+    /** Not a Magento setting: hours an email is retried after transient failures before it is given up. */
+    public static final String OUTBOX_MAX_AGE_HOURS = "outbox.max_age_hours";
     public static final String INTEGRATION_AS_BEARER = "oauth/consumer/enable_integration_as_bearer";
     public static final String ADMIN_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/admin";
     public static final String CUSTOMER_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/customer";

@@ -25,12 +25,20 @@ final class AccountLinks {
     }
 
     String createPassword(CustomerId id, SecretToken token) {
-        return baseUrl + "customer/account/createPassword/?id=" + id.value() + "&token=" + encode(token.value());
+        return baseUrl + "customer/account/createPassword/?id=" + id.value() + "&token=" + asWritten(token);
     }
 
     String confirm(CustomerId id, SecretToken key, Optional<String> redirectUrl) {
-        return baseUrl + "customer/account/confirm/?id=" + id.value() + "&key=" + encode(key.value())
+        return baseUrl + "customer/account/confirm/?id=" + id.value() + "&key=" + asWritten(key)
                 + "&back_url=" + encode(backUrl(redirectUrl));
+    }
+
+    /**
+     * The token or key as these links write it: also how it appears in an email's HTML body, as URL encoding
+     * leaves no character that HTML escaping changes.
+     */
+    static String asWritten(SecretToken secret) {
+        return encode(secret.value());
     }
 
     String backUrl(Optional<String> redirectUrl) {

@@ -27,6 +27,7 @@ final class EmailOutbox {
     static final String QUEUED = "queued";
     static final String SENT = "sent";
     static final String FAILING = "failing";
+    static final String FAILED = "failed";
 
     private final DataSource dataSource;
 
@@ -37,8 +38,8 @@ final class EmailOutbox {
     /** Writes the email through the caller's connection, in the caller's transaction. */
     static void enqueue(Connection connection, EmailMessage message, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO email_outbox (customer_id, "
-                + "email_type, recipient, recipient_name, sender, sender_name, subject, text_body, html_body, status, "
-                + "attempts, queued_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                + "email_type, recipient, recipient_name, sender, sender_name, subject, text_body, html_body, link_secret, "
+                + "status, attempts, queued_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
             insert.setLong(1, message.customerId());
             insert.setString(2, message.type().code());
             insert.setString(3, message.to().email());
@@ -48,9 +49,10 @@ final class EmailOutbox {
             insert.setString(7, message.subject());
             insert.setString(8, message.text());
             insert.setString(9, message.html());
-            insert.setString(10, QUEUED);
-            insert.setObject(11, utc(now));
+            insert.setString(10, message.linkSecret());
+            insert.setString(11, QUEUED);
             insert.setObject(12, utc(now));
+            insert.setObject(13, utc(now));
             insert.executeUpdate();
         }
     }
@@ -100,7 +102,8 @@ final class EmailOutbox {
         }
         List<OutboxEmail> emails = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("SELECT id, customer_id, email_type, recipient, "
-                + "recipient_name, sender, sender_name, subject, text_body, html_body, attempts FROM email_outbox "
+                + "recipient_name, sender, sender_name, subject, text_body, html_body, link_secret, attempts, queued_at "
+                + "FROM email_outbox "
                 + "WHERE id IN " + in + " ORDER BY id")) {
             for (int i = 0; i < ids.size(); i++) {
                 select.setLong(i + 1, ids.get(i));
@@ -109,33 +112,72 @@ final class EmailOutbox {
                 while (rows.next()) {
                     emails.add(new OutboxEmail(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            rows.getString(9), rows.getString(10), rows.getInt(11)));
+                            rows.getString(9), rows.getString(10), rows.getString(11), rows.getInt(12),
+                            instant(rows.getObject(13, LocalDateTime.class))));
                 }
             }
         }
         return emails;
     }
 
-    void markSent(long id, Instant now) throws SQLException {
+    /** Marks the email sent and, in the same statement, drops its secret from the row. */
+    void markSent(OutboxEmail email, Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, sent_at = ?, "
-                     + "last_error = NULL WHERE id = ?")) {
+                     + "last_error = NULL, text_body = ?, html_body = ?, link_secret = NULL WHERE id = ?")) {
             update.setString(1, SENT);
             update.setObject(2, utc(now));
-            update.setLong(3, id);
+            update.setString(3, email.redactedText());
+            update.setString(4, email.redactedHtml());
+            update.setLong(5, email.id());
             update.executeUpdate();
         }
     }
 
-    void markFailed(long id, String error, Instant nextAttempt) throws SQLException {
+    /** Gives the email up, never to be tried again, and drops its secret from the row: it is of no use now. */
+    void markFailed(OutboxEmail email, String error) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
-                     + "next_attempt_at = ? WHERE id = ? AND status <> ?")) {
+                     + "text_body = ?, html_body = ?, link_secret = NULL WHERE id = ? AND status IN (?, ?)")) {
+            update.setString(1, FAILED);
+            update.setString(2, truncated(error));
+            update.setString(3, email.redactedText());
+            update.setString(4, email.redactedHtml());
+            update.setLong(5, email.id());
+            update.setString(6, QUEUED);
+            update.setString(7, FAILING);
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * Deletes up to {@code limit} emails that were sent, or given up, before {@code before}; returns how many.
+     * Deleting is idempotent, so instances purging at the same time at worst wait for each other.
+     */
+    int purgeDone(Instant before, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM email_outbox WHERE id IN (SELECT id "
+                     + "FROM email_outbox WHERE (status = ? AND sent_at < ?) OR (status = ? AND queued_at < ?) "
+                     + "ORDER BY id LIMIT ?)")) {
+            delete.setString(1, SENT);
+            delete.setObject(2, utc(before));
+            delete.setString(3, FAILED);
+            delete.setObject(4, utc(before));
+            delete.setInt(5, limit);
+            return delete.executeUpdate();
+        }
+    }
+
+    void markFailing(long id, String error, Instant nextAttempt) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
+                     + "next_attempt_at = ? WHERE id = ? AND status IN (?, ?)")) {
             update.setString(1, FAILING);
-            update.setString(2, error.length() > 2000 ? error.substring(0, 2000) : error);
+            update.setString(2, truncated(error));
             update.setObject(3, utc(nextAttempt));
             update.setLong(4, id);
-            update.setString(5, SENT);
+            update.setString(5, QUEUED);
+            update.setString(6, FAILING);
             update.executeUpdate();
         }
     }
@@ -155,6 +197,10 @@ final class EmailOutbox {
             }
             return deliveries;
         }
+    }
+
+    private static String truncated(String error) {
+        return error.length() > 2000 ? error.substring(0, 2000) : error;
     }
 
     private static String placeholders(int count) {

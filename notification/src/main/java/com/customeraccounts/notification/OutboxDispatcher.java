@@ -1,5 +1,7 @@
 package com.customeraccounts.notification;
 
+import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.ConfirmationRequested;
 import com.customeraccounts.customer.CustomerConfirmed;
 import com.customeraccounts.customer.CustomerRegistered;
@@ -13,27 +15,35 @@ import jakarta.inject.Inject;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Delivers the outbox: right after an account change with an email commits, and every second for whatever is due (first
  * attempts missed, retries, rows left by a restart or another instance). Delivery runs on the server's
- * managed executor, never on a request thread.
+ * managed executor, never on a request thread. Every hour it also deletes the rows kept longer than
+ * {@code outbox.retention_days}.
  */
 @ApplicationScoped
 class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private static final long SWEEP_MILLIS = 1000;
+    private static final long PURGE_MINUTES = 60;
 
     @Inject
     MailTransport transport;
 
     @Inject
     Clock clock;
+
+    @Inject
+    StoreConfig config;
 
     private volatile ManagedScheduledExecutorService executor;
     private volatile OutboxWorker worker;
@@ -46,8 +56,13 @@ class OutboxDispatcher {
         } catch (NamingException e) {
             throw new IllegalStateException("No managed scheduled executor to deliver email with", e);
         }
-        worker = new OutboxWorker(new EmailOutbox(OutboxDataSource.get()), transport, clock);
+        EmailOutbox outbox = new EmailOutbox(OutboxDataSource.get());
+        worker = new OutboxWorker(outbox, transport, clock,
+                Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS)));
+        OutboxRetention retention = new OutboxRetention(outbox, clock,
+                Duration.ofDays(config.intValue(ConfigPath.OUTBOX_RETENTION_DAYS)));
         executor.scheduleWithFixedDelay(this::drainSafely, 0, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> purgeSafely(retention), 1, PURGE_MINUTES, TimeUnit.MINUTES);
         LOG.info(() -> "Delivering account emails to " + transport);
     }
 
@@ -74,6 +89,16 @@ class OutboxDispatcher {
                 queued.set(false);
                 drainSafely();
             });
+        }
+    }
+
+    private static void purgeSafely(OutboxRetention retention) {
+        try {
+            int deleted = retention.purge();
+            LOG.fine(() -> "Deleted " + deleted + " old outbox rows");
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not delete old outbox rows (" + e.getClass().getName()
+                    + "); trying again at the next purge");
         }
     }
 

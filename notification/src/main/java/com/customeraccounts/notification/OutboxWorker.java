@@ -12,7 +12,9 @@ import java.util.logging.Logger;
 /**
  * Delivers due outbox rows until none is left. One drain at a time per worker; a drain asked for while
  * one runs makes that one go round again. Failures are retried with backoff (4 s, doubling, capped at
- * 5 min) and logged without the email's content, which holds tokens.
+ * 5 min) and logged without the email's content, which holds tokens. An email the mail server refuses for
+ * good, or one still failing {@code maxAge} after it was queued, is marked {@code failed} and never tried
+ * again.
  */
 final class OutboxWorker {
 
@@ -28,13 +30,15 @@ final class OutboxWorker {
     private final EmailOutbox outbox;
     private final MailTransport transport;
     private final Clock clock;
+    private final Duration maxAge;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock) {
+    OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge) {
         this.outbox = outbox;
         this.transport = transport;
         this.clock = clock;
+        this.maxAge = maxAge;
     }
 
     void drain() {
@@ -65,13 +69,26 @@ final class OutboxWorker {
     private void deliver(OutboxEmail email) throws SQLException {
         try {
             transport.send(email);
+        } catch (MailRefused refused) {
+            giveUp(email, "Refused by the mail server: " + refused.getMessage());
+            return;
         } catch (Exception failure) {
-            Instant retry = clock.instant().plus(EmailOutbox.backoff(email.attempts()));
             String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-            outbox.markFailed(email.id(), reason, retry);
+            Instant now = clock.instant();
+            if (!now.isBefore(email.queuedAt().plus(maxAge))) {
+                giveUp(email, "Still failing " + maxAge.toHours() + " h after it was queued: " + reason);
+                return;
+            }
+            Instant retry = now.plus(EmailOutbox.backoff(email.attempts()));
+            outbox.markFailing(email.id(), reason, retry);
             LOG.warning(() -> "Could not deliver " + email + "; retrying at " + retry + ": " + reason);
             return;
         }
-        outbox.markSent(email.id(), clock.instant());
+        outbox.markSent(email, clock.instant());
+    }
+
+    private void giveUp(OutboxEmail email, String reason) throws SQLException {
+        outbox.markFailed(email, reason);
+        LOG.warning(() -> "Gave up " + email + ": " + reason);
     }
 }

@@ -1,11 +1,20 @@
 package com.customeraccounts.notification;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 
+import java.util.Optional;
 import java.util.Properties;
 
-/** Delivers through an SMTP server ({@code mail.smtp.*}), with timeouts, and STARTTLS and auth when set. */
+/**
+ * Delivers through an SMTP server ({@code mail.smtp.*}), with timeouts, and STARTTLS and auth when set. A
+ * 5xx reply to the sender, the recipient or the message is a {@link MailRefused}; anything else (4xx, no
+ * connection, a timeout, a refused login) is worth another try.
+ */
 final class SmtpTransport implements MailTransport {
 
     static final int TIMEOUT_MILLIS = 20_000;
@@ -35,12 +44,48 @@ final class SmtpTransport implements MailTransport {
     }
 
     @Override
-    public void send(OutboxEmail email) throws Exception {
-        if (user == null) {
-            Transport.send(MimeMessages.of(session, email));
-        } else {
-            Transport.send(MimeMessages.of(session, email), user, password);
+    public void send(OutboxEmail email) throws MessagingException, MailRefused {
+        try {
+            if (user == null) {
+                Transport.send(MimeMessages.of(session, email));
+            } else {
+                Transport.send(MimeMessages.of(session, email), user, password);
+            }
+        } catch (MessagingException failure) {
+            Optional<Throwable> refusal = permanentRefusal(failure);
+            if (refusal.isPresent()) {
+                throw new MailRefused(String.valueOf(refusal.get().getMessage()).strip(), failure);
+            }
+            throw failure;
         }
+    }
+
+    /**
+     * The 5xx reply in a failure, if there is one. Angus reports a refused recipient as a
+     * {@code SendFailedException} whose next exception holds the reply, so the whole chain is searched.
+     */
+    static Optional<Throwable> permanentRefusal(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
+            int code = replyCode(cause);
+            if (code >= 500 && code < 600) {
+                return Optional.of(cause);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int replyCode(Throwable failure) {
+        if (failure instanceof SMTPAddressFailedException recipient) {
+            return recipient.getReturnCode();
+        }
+        if (failure instanceof SMTPSenderFailedException sender) {
+            return sender.getReturnCode();
+        }
+        if (failure instanceof SMTPSendFailedException message) {
+            return message.getReturnCode();
+        }
+        return 0;
     }
 
     @Override

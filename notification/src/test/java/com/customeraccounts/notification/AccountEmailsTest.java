@@ -8,6 +8,7 @@ import com.customeraccounts.customer.CustomerRegistered;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.NewsletterStatus;
+import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.store.StoreGroup;
@@ -54,7 +55,7 @@ class AccountEmailsTest {
                 null, null, passwordHash, confirmationKey, 0, List.of(), NewsletterStatus.NOT_ACTIVE), TOKEN, NOW);
     }
 
-    private static Customer jane(long id, String passwordHash, SecretToken confirmationKey) {
+    static Customer jane(long id, String passwordHash, SecretToken confirmationKey) {
         return customer(id, 1, 1, new PersonName(null, "Jane", null, "Doe", null), passwordHash, confirmationKey);
     }
 
@@ -353,5 +354,36 @@ class AccountEmailsTest {
                 assertThat(body).doesNotContain(KEY.value());
             }
         }
+    }
+
+    @Test
+    void eachEmailNamesTheTokenOrKeyOfItsLinkSoThatTheOutboxCanDropItAfterDelivery() {
+        Customer customer = jane(5, PASSWORD_HASH, KEY);
+        SecretToken resetToken = SecretToken.random();
+
+        EmailMessage confirmation = emails().afterRegistration(
+                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY, null), customer);
+        EmailMessage reset = emails().passwordReset(
+                new PasswordResetRequested(customer.id(), 1, "email_reset", resetToken), customer);
+
+        assertThat(confirmation.linkSecret()).isEqualTo(KEY.value());
+        assertThat(Redaction.of(confirmation.text(), confirmation.linkSecret())
+                + Redaction.of(confirmation.html(), confirmation.linkSecret())).doesNotContain(KEY.value());
+        assertThat(reset.linkSecret()).isEqualTo(resetToken.value());
+        assertThat(Redaction.of(reset.text(), reset.linkSecret()) + Redaction.of(reset.html(), reset.linkSecret()))
+                .doesNotContain(resetToken.value()).contains("token=" + Redaction.MARKER);
+    }
+
+    @Test
+    void aKeyGivenByTheCallerIsRedactedAsItsLinkWritesIt() {
+        SecretToken given = new SecretToken("key with spaces&<marks>");
+        Customer customer = jane(6, PASSWORD_HASH, given);
+
+        EmailMessage confirmation = emails().afterRegistration(
+                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, given, null), customer);
+
+        String stored = Redaction.of(confirmation.text(), confirmation.linkSecret())
+                + Redaction.of(confirmation.html(), confirmation.linkSecret());
+        assertThat(stored).doesNotContain(encode(given.value())).contains("key=" + Redaction.MARKER + "&");
     }
 }

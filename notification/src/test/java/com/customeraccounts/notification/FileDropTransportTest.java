@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -28,7 +29,8 @@ class FileDropTransportTest {
     private static OutboxEmail email(long id, String subject, String toName) {
         return new OutboxEmail(id, 42, "registered", "jane.doe@example.com", toName, "owner@example.com", "Owner",
                 subject, "Jane Doe,\n\nWelcome to Main Website Store.\nLink: http://localhost:8080/x?id=42&t=1\n",
-                "<!DOCTYPE html>\n<html><body><p>Welcome to <b>Main Website Store</b>.</p></body></html>\n", 1);
+                "<!DOCTYPE html>\n<html><body><p>Welcome to <b>Main Website Store</b>.</p></body></html>\n", "1", 1,
+                Instant.parse("2025-03-01T10:00:00Z"));
     }
 
     private List<Path> files(Path directory) throws Exception {

@@ -1,6 +1,12 @@
 package com.customeraccounts.notification;
 
+import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerRegistered;
+import com.customeraccounts.customer.PasswordResetRequested;
+import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.store.Stores;
 import com.customeraccounts.email.EmailDelivery;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
@@ -28,6 +34,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,12 +48,14 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The outbox and its workers on a real PostgreSQL 17 and on H2, with the module's own migration. */
 class OutboxWorkersIT {
 
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final Duration MAX_AGE = Duration.ofHours(72);
 
     private static EmbeddedPostgres postgres;
 
@@ -117,8 +126,8 @@ class OutboxWorkersIT {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         AtomicInteger byFirst = new AtomicInteger();
         AtomicInteger bySecond = new AtomicInteger();
-        OutboxWorker first = new OutboxWorker(new EmailOutbox(ds), counted(recording, byFirst), clock);
-        OutboxWorker second = new OutboxWorker(new EmailOutbox(ds), counted(recording, bySecond), clock);
+        OutboxWorker first = new OutboxWorker(new EmailOutbox(ds), counted(recording, byFirst), clock, MAX_AGE);
+        OutboxWorker second = new OutboxWorker(new EmailOutbox(ds), counted(recording, bySecond), clock, MAX_AGE);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -177,10 +186,7 @@ class OutboxWorkersIT {
     @MethodSource("databases")
     void aFailedDeliveryIsRetriedAfterTheBackoffAndRecorded(String name, Supplier<DataSource> database)
             throws Exception {
-        DataSource ds = database.get();
-        try (Connection c = ds.getConnection()) {
-            EmailOutbox.enqueue(c, message(7), T0);
-        }
+        DataSource ds = withOneEmailFor(database, 7);
         MutableClock clock = new MutableClock(T0);
         AtomicInteger calls = new AtomicInteger();
         List<Long> delivered = new ArrayList<>();
@@ -191,7 +197,7 @@ class OutboxWorkersIT {
             delivered.add(email.id());
         };
         EmailOutbox outbox = new EmailOutbox(ds);
-        OutboxWorker worker = new OutboxWorker(outbox, flaky, clock);
+        OutboxWorker worker = new OutboxWorker(outbox, flaky, clock, MAX_AGE);
 
         worker.drain();
 
@@ -249,7 +255,9 @@ class OutboxWorkersIT {
             assertThat(e.from()).isEqualTo("owner@example.com");
             assertThat(e.fromName()).isEqualTo("Owner");
             assertThat(e.subject()).isEqualTo("Welcome to Main Website Store");
-            assertThat(e.text()).isEqualTo("text 42");
+            assertThat(e.text()).isEqualTo("text 42 ?token=Tok3n42");
+            assertThat(e.linkSecret()).isEqualTo("Tok3n42");
+            assertThat(e.queuedAt()).isEqualTo(T0);
             assertThat(e.html()).isEqualTo("<p>html 42</p>");
             assertThat(e.attempts()).isEqualTo(1);
         });
@@ -280,7 +288,7 @@ class OutboxWorkersIT {
 
         List<OutboxEmail> firstThree = outbox.claimDue(T0, 3, Duration.ofSeconds(5));
         assertThat(firstThree).extracting(OutboxEmail::customerId).containsExactly(1L, 2L, 3L);
-        outbox.markSent(firstThree.get(0).id(), T0);
+        outbox.markSent(firstThree.get(0), T0);
 
         List<OutboxEmail> rest = outbox.claimDue(T0, 20, Duration.ofSeconds(5));
         assertThat(rest).extracting(OutboxEmail::customerId).as("not yet due: customer 6").containsExactly(4L, 5L);
@@ -289,11 +297,157 @@ class OutboxWorkersIT {
         assertThat(later).extracting(OutboxEmail::customerId).as("customer 1's email was sent")
                 .containsExactly(2L, 3L, 4L, 5L, 6L);
 
-        outbox.markFailed(firstThree.get(0).id(), "late failure", T0);
+        outbox.markFailing(firstThree.get(0).id(), "late failure", T0);
+        outbox.markFailed(firstThree.get(0), "late refusal");
         assertThat(outbox.deliveriesOf(new CustomerId(1))).singleElement().satisfies(d -> {
             assertThat(d.status()).as("a failure reported after the send does not undo it").isEqualTo("sent");
             assertThat(d.lastError()).isNull();
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aDeliveredResetOrConfirmationEmailLeavesNoWorkingTokenOrKeyInItsRow(String name,
+            Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        AccountEmails emails = new AccountEmails(new StoreConfig(key -> Optional.empty()), Stores.magentoDefault());
+        Customer jane = AccountEmailsTest.jane(51, null, null);
+        SecretToken token = SecretToken.random();
+        SecretToken key = SecretToken.random();
+        try (Connection c = ds.getConnection()) {
+            EmailOutbox.enqueue(c, emails.passwordReset(new PasswordResetRequested(jane.id(), 1, "email_reset",
+                    token), jane), T0);
+            EmailOutbox.enqueue(c, emails.afterRegistration(new CustomerRegistered(jane.id(), 1, 1, true,
+                    SecretToken.random(), key, null), jane), T0);
+        }
+        List<OutboxEmail> handedOver = new ArrayList<>();
+        new OutboxWorker(new EmailOutbox(ds), handedOver::add, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE).drain();
+
+        assertThat(handedOver).hasSize(2);
+        assertThat(handedOver.get(0).text()).contains("createPassword/?id=51&token=" + token.value());
+        assertThat(handedOver.get(0).html()).contains("createPassword/?id=51&amp;token=" + token.value());
+        assertThat(handedOver.get(1).text()).contains("confirm/?id=51&key=" + key.value());
+        assertThat(handedOver.get(1).html()).contains("confirm/?id=51&amp;key=" + key.value());
+        assertThat(storedRow(ds, handedOver.get(0).id())).doesNotContain(token.value())
+                .contains("?id=51&token=" + Redaction.MARKER + "\n", "?id=51&amp;token=" + Redaction.MARKER + "\"");
+        assertThat(storedRow(ds, handedOver.get(1).id())).doesNotContain(key.value())
+                .contains("?id=51&key=" + Redaction.MARKER + "&back_url=",
+                        "?id=51&amp;key=" + Redaction.MARKER + "&amp;back_url=");
+        assertThat(new EmailOutbox(ds).deliveriesOf(jane.id())).extracting(EmailDelivery::type, EmailDelivery::status)
+                .containsExactly(tuple("password_reset", "sent"), tuple("confirmation", "sent"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEmailTheMailServerRefusesForGoodIsFailedAtOnceAndNeverTriedAgain(String name,
+            Supplier<DataSource> database) throws Exception {
+        DataSource ds = withOneEmailFor(database, 8);
+        MutableClock clock = new MutableClock(T0);
+        AtomicInteger calls = new AtomicInteger();
+        EmailOutbox outbox = new EmailOutbox(ds);
+        OutboxWorker worker = new OutboxWorker(outbox, failing(calls,
+                new MailRefused("550 5.1.1 <jane8@example.com>: Recipient address rejected", null)), clock, MAX_AGE);
+
+        worker.drain();
+        clock.advance(Duration.ofHours(1));
+        worker.drain();
+
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(outbox.deliveriesOf(new CustomerId(8))).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo("failed");
+            assertThat(d.attempts()).isEqualTo(1);
+            assertThat(d.lastError()).contains("550 5.1.1");
+            assertThat(d.sentAt()).isNull();
+        });
+        assertThat(storedRow(ds, outbox.deliveriesOf(new CustomerId(8)).get(0).id())).doesNotContain("Tok3n8");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEmailStillFailingAfterTheMaximumAgeIsFailedAndNeverTriedAgain(String name,
+            Supplier<DataSource> database) throws Exception {
+        DataSource ds = withOneEmailFor(database, 9);
+        MutableClock clock = new MutableClock(T0);
+        AtomicInteger calls = new AtomicInteger();
+        EmailOutbox outbox = new EmailOutbox(ds);
+        OutboxWorker worker = new OutboxWorker(outbox,
+                failing(calls, new MessagingException("421 4.3.2 try again later")), clock, Duration.ofHours(2));
+
+        worker.drain();
+        clock.advance(Duration.ofHours(2).minusMinutes(1));
+        worker.drain();
+
+        assertThat(calls.get()).isEqualTo(2);
+        assertThat(outbox.deliveriesOf(new CustomerId(9))).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo("failing"));
+
+        clock.advance(Duration.ofMinutes(5));
+        worker.drain();
+        clock.advance(Duration.ofHours(1));
+        worker.drain();
+
+        assertThat(calls.get()).isEqualTo(3);
+        assertThat(outbox.deliveriesOf(new CustomerId(9))).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo("failed");
+            assertThat(d.attempts()).isEqualTo(3);
+            assertThat(d.lastError()).contains("2 h", "421 4.3.2 try again later");
+        });
+        assertThat(storedRow(ds, outbox.deliveriesOf(new CustomerId(9)).get(0).id())).doesNotContain("Tok3n9");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void emailsSentOrGivenUpLongerAgoThanTheRetentionAreDeletedAndOthersKept(String name,
+            Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        Duration retention = Duration.ofDays(30);
+        try (Connection c = ds.getConnection()) {
+            for (int i = 1; i <= 4; i++) {
+                EmailOutbox.enqueue(c, message(i), T0);
+            }
+        }
+        EmailOutbox outbox = new EmailOutbox(ds);
+        List<OutboxEmail> emails = outbox.claimDue(T0, 20, OutboxWorker.LEASE);
+        outbox.markSent(emails.get(0), T0);
+        outbox.markSent(emails.get(1), T0.plus(Duration.ofDays(1)));
+        outbox.markFailed(emails.get(2), "550 refused");
+        // customer 4's email is still being retried
+
+        MutableClock clock = new MutableClock(T0.plus(retention).plusSeconds(1));
+        int deleted = new OutboxRetention(outbox, clock, retention).purge();
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(outbox.deliveriesOf(new CustomerId(1))).as("sent 30 days ago").isEmpty();
+        assertThat(outbox.deliveriesOf(new CustomerId(2))).as("sent 29 days ago").hasSize(1);
+        assertThat(outbox.deliveriesOf(new CustomerId(3))).as("given up 30 days ago").isEmpty();
+        assertThat(outbox.deliveriesOf(new CustomerId(4))).as("still being retried").hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aPurgeDeletesEveryOldEmailBatchByBatch(String name, Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        int total = 2 * OutboxRetention.BATCH + 1;
+        try (Connection c = ds.getConnection()) {
+            for (int i = 1; i <= total; i++) {
+                EmailOutbox.enqueue(c, message(i), T0);
+            }
+            try (var sent = c.prepareStatement("UPDATE email_outbox SET status = ?, sent_at = ?")) {
+                sent.setString(1, EmailOutbox.SENT);
+                sent.setObject(2, EmailOutbox.utc(T0));
+                sent.executeUpdate();
+            }
+        }
+
+        int deleted = new OutboxRetention(new EmailOutbox(ds), new MutableClock(T0.plus(Duration.ofDays(31))),
+                Duration.ofDays(30)).purge();
+
+        assertThat(deleted).isEqualTo(total);
+        try (Connection c = ds.getConnection();
+             ResultSet count = c.createStatement().executeQuery("SELECT COUNT(*) FROM email_outbox")) {
+            assertThat(count.next()).isTrue();
+            assertThat(count.getInt(1)).isZero();
+        }
     }
 
     @Test
@@ -318,6 +472,40 @@ class OutboxWorkersIT {
         assertThat(all).hasSize(8);
     }
 
+    /** Every column of the stored row, as text: what a reader of the database (or of a backup) would see. */
+    private static String storedRow(DataSource ds, long id) throws SQLException {
+        try (Connection c = ds.getConnection();
+             var select = c.prepareStatement("SELECT * FROM email_outbox WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as("row %d", id).isTrue();
+                StringBuilder columns = new StringBuilder();
+                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                    columns.append(row.getMetaData().getColumnName(i)).append('=').append(row.getString(i))
+                            .append('\n');
+                }
+                return columns.toString();
+            }
+        }
+    }
+
+    /** A fresh database with one email queued at {@link #T0} for this customer. */
+    private static DataSource withOneEmailFor(Supplier<DataSource> database, long customerId) throws SQLException {
+        DataSource ds = database.get();
+        try (Connection c = ds.getConnection()) {
+            EmailOutbox.enqueue(c, message(customerId), T0);
+        }
+        return ds;
+    }
+
+    /** A mail server that fails every email it is handed, counting them. */
+    private static MailTransport failing(AtomicInteger calls, Exception failure) {
+        return email -> {
+            calls.incrementAndGet();
+            throw failure;
+        };
+    }
+
     /** The shared transport, counting what one worker handed to it. */
     private static MailTransport counted(MailTransport shared, AtomicInteger count) {
         return email -> {
@@ -330,7 +518,8 @@ class OutboxWorkersIT {
         return new EmailMessage(customerId, EmailType.REGISTERED,
                 new EmailMessage.Address("jane" + customerId + "@example.com", "Jane Doe"),
                 new EmailMessage.Address("owner@example.com", "Owner"), "Welcome to Main Website Store",
-                "text " + customerId, "<p>html " + customerId + "</p>");
+                "text " + customerId + " ?token=Tok3n" + customerId, "<p>html " + customerId + "</p>",
+                "Tok3n" + customerId);
     }
 
     /** A clock the test moves by hand. */

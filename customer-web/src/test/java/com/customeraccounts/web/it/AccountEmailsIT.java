@@ -31,12 +31,14 @@ class AccountEmailsIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PackagedWar.asRoot().addClass(RegisteredEventsProbe.class);
+        return PackagedWar.asRoot().addClasses(RegisteredEventsProbe.class, ClockProbe.class,
+                ClockProbe.ShiftedClock.class);
     }
 
     @AfterEach
-    void mailServerBackToNormal() {
+    void mailServerAndClockBackToNormal() {
         MailServer.relay().pass();
+        api.call("PUT", "rest/V1/it-probe/clock/0", null, null);
     }
 
     @Test
@@ -159,6 +161,37 @@ class AccountEmailsIT extends SystemTest {
         assertThat(awaitDelivery(id, "sent").getString("status")).isEqualTo("sent");
         MailServer.sleep(2000);
         assertThat(MailServer.messagesTo(email)).hasSize(1);
+    }
+
+    @Test
+    void marksAnEmailTheMailServerRefusesForGoodFailedAtOnceAndShowsItToAnAdmin() {
+        MailServer.relay().refuseRecipients();
+        String email = uniqueEmail();
+        long id = createdId(api.createAccount(request(minimalCustomer(email), "Password1")));
+
+        JsonObject failed = awaitDelivery(id, "failed");
+
+        assertThat(failed.getString("type")).isEqualTo("registered");
+        assertThat(failed.getInt("attempts")).as("attempts before it was given up").isEqualTo(1);
+        assertThat(failed.getString("last_error")).contains("550 5.1.1 No such user here");
+        assertThat(failed.containsKey("sent_at")).isFalse();
+        assertThat(MailServer.messagesTo(email)).isEmpty();
+    }
+
+    @Test
+    void givesUpAnEmailStillFailingAfterTheMaximumAgeAndShowsItFailed() {
+        MailServer.relay().refuse();
+        String email = uniqueEmail();
+        long id = createdId(api.createAccount(request(minimalCustomer(email), "Password1")));
+        awaitDelivery(id, "failing");
+
+        api.call("PUT", "rest/V1/it-probe/clock/" + Duration.ofHours(72).plusMinutes(1).toSeconds(), null, null);
+        api = new CustomerApi(base);
+
+        JsonObject failed = awaitDelivery(id, "failed");
+        assertThat(failed.getString("last_error")).startsWith("Still failing 72 h after it was queued");
+        MailServer.relay().pass();
+        assertThat(MailServer.messagesTo(email)).isEmpty();
     }
 
     @Test

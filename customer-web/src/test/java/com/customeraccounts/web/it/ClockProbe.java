@@ -15,8 +15,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Test-only, deployed beside the packaged WAR by {@link PasswordAndConfirmationIT}: the service's clock,
- * which a test can move forward ({@code PUT /rest/V1/it-probe/clock/<seconds>}) to let tokens expire.
+ * Test-only, deployed beside the packaged WAR by {@link PasswordAndConfirmationIT} and {@link AccountEmailsIT}:
+ * the service's clock, which a test can move forward ({@code PUT /rest/V1/it-probe/clock/<seconds>}) to let
+ * tokens expire or emails grow old.
  */
 @Path("V1/it-probe/clock")
 public class ClockProbe {

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ class PasswordAndConfirmationIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PackagedWar.asRoot().addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class);
+        return PackagedWar.asRoot().addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class, OutboxProbe.class);
     }
 
     @AfterEach
@@ -58,9 +59,7 @@ class PasswordAndConfirmationIT extends SystemTest {
                         "{\"confirmationKey\":\"not-the-key\"}"), 400,
                 "The confirmation token is invalid. Verify the token and try again.");
 
-        HttpResponse<String> followed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(api.url(link.substring(link.indexOf("customer/account/confirm/"))))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> followed = follow(link);
 
         assertThat(followed.statusCode()).isEqualTo(302);
         assertThat(followed.headers().firstValue("Location")).contains(TestServer.ALLOWED_ORIGIN + "/after-confirm");
@@ -70,6 +69,20 @@ class PasswordAndConfirmationIT extends SystemTest {
         assertThat(welcome.text()).contains("Thank you for confirming your Second Store account.");
         assertError(api.call("PUT", "rest/" + SECOND + "V1/customers/" + email + "/activate", api.adminToken(),
                 "{\"confirmationKey\":\"" + key(link) + "\"}"), 400, "The account is already active.");
+    }
+
+    @Test
+    void keepsNoWorkingConfirmationKeyInTheDatabaseOnceTheEmailIsSentWhileItsLinkStillConfirms() throws Exception {
+        String email = uniqueEmail();
+        long id = createInSecondWebsite(email);
+        String link = link(email, 1, "customer/account/confirm/");
+
+        String stored = storedOnceSent(id, 1);
+
+        assertThat(stored).contains("\"email_type\":\"confirmation\"", "[redacted after delivery]")
+                .doesNotContain(key(link));
+        assertThat(follow(link).statusCode()).isEqualTo(302);
+        assertThat(status(id)).isEqualTo("account_confirmed");
     }
 
     @Test
@@ -133,12 +146,24 @@ class PasswordAndConfirmationIT extends SystemTest {
     }
 
     @Test
+    void keepsNoWorkingResetTokenInTheDatabaseOnceTheEmailIsSentWhileItsLinkStillResets() {
+        String email = uniqueEmail();
+        long id = createWithPassword(email);
+        String token = resetTokenSentTo(email);
+
+        String stored = storedOnceSent(id, 2);
+
+        assertThat(stored).contains("\"email_type\":\"password_reset\"", "[redacted after delivery]")
+                .doesNotContain(token);
+        assertThat(resetPassword(email, token, "New-Passw0rd").body()).isEqualTo("true");
+        assertThat(api.customerToken(email, "New-Passw0rd")).hasSize(32);
+    }
+
+    @Test
     void refusesAResetTokenAfterItExpires() {
         String email = uniqueEmail();
         long id = createWithPassword(email);
-        initiateReset(email, "email_reset", 1);
-        String token = token(ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1))
-                .link("http://localhost:8080/customer/account/createPassword/"));
+        String token = resetTokenSentTo(email);
 
         api.call("PUT", "rest/V1/it-probe/clock/" + Duration.ofHours(2).plusMinutes(1).toSeconds(), null, null);
 
@@ -198,6 +223,34 @@ class PasswordAndConfirmationIT extends SystemTest {
         assertThat(api.call("GET", "rest/V1/customers/me", current, null).status()).isEqualTo(200);
         assertError(api.call("GET", "rest/V1/customers/me", other, null), 401,
                 "The consumer isn't authorized to access %resources.", "resources", "self");
+    }
+
+    /** Asks for a reset of the password of an account that got its welcome email, and reads the new token. */
+    private String resetTokenSentTo(String email) {
+        initiateReset(email, "email_reset", 1);
+        return token(ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1))
+                .link("http://localhost:8080/customer/account/createPassword/"));
+    }
+
+    private HttpResponse<String> follow(String link) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(api.url(link.substring(link.indexOf("customer/account/"))))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What the database holds of the customer's emails, once the admin's list shows all {@code count} sent. */
+    private String storedOnceSent(long id, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        List<String> statuses = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            statuses = api.call("GET", "rest/V1/customers/" + id + "/emails", api.adminToken(), null).json()
+                    .asJsonArray().stream().map(d -> d.asJsonObject().getString("status")).toList();
+            if (statuses.size() == count && statuses.stream().allMatch("sent"::equals)) {
+                return api.call("GET", "rest/V1/it-probe/outbox/" + id, null, null).body();
+            }
+            MailServer.sleep(100);
+        }
+        throw new AssertionError("emails of customer " + id + " not all sent: " + statuses);
     }
 
     private long createInSecondWebsite(String email) {

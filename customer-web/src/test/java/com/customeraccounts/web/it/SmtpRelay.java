@@ -1,23 +1,31 @@
 package com.customeraccounts.web.it;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The SMTP server the service under test is given: a loopback relay in front of GreenMail that the tests
- * can make refuse connections ("the mail server is down") or answer slowly ("5 s per message").
+ * can make refuse connections ("the mail server is down"), answer slowly ("5 s per message") or refuse
+ * every recipient for good ("550 no such user").
  */
 public final class SmtpRelay implements AutoCloseable {
 
     private final ServerSocket server;
     private final int upstreamPort;
     private volatile boolean refusing;
+    private volatile boolean refusingRecipients;
     private volatile Duration delay = Duration.ZERO;
 
     SmtpRelay(int upstreamPort) {
@@ -41,6 +49,11 @@ public final class SmtpRelay implements AutoCloseable {
         refusing = true;
     }
 
+    /** Every recipient is refused with a permanent {@code 550} reply, by the relay itself. */
+    public void refuseRecipients() {
+        refusingRecipients = true;
+    }
+
     /** Connections are passed to GreenMail after this delay (zero: at once). */
     public void delay(Duration delay) {
         this.delay = delay;
@@ -49,6 +62,7 @@ public final class SmtpRelay implements AutoCloseable {
     /** Back to normal: connections go through at once. */
     public void pass() {
         refusing = false;
+        refusingRecipients = false;
         delay = Duration.ZERO;
     }
 
@@ -70,6 +84,10 @@ public final class SmtpRelay implements AutoCloseable {
             if (refusing) {
                 return;
             }
+            if (refusingRecipients) {
+                answerRefusingRecipients(client);
+                return;
+            }
             Thread.sleep(delay.toMillis());
             try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
                 Thread toUpstream = pump(client.getInputStream(), upstream.getOutputStream());
@@ -79,6 +97,30 @@ public final class SmtpRelay implements AutoCloseable {
         } catch (IOException | InterruptedException ignored) {
             // the connection ends; the service sees whatever the relay managed to pass
         }
+    }
+
+    /** Just enough of an SMTP server for a client to reach {@code RCPT TO}, which it refuses. */
+    private static void answerRefusingRecipients(Socket client) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+        Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII);
+        reply(out, "220 relay.test ESMTP");
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String command = line.length() < 4 ? line : line.substring(0, 4).toUpperCase(Locale.ROOT);
+            switch (command) {
+                case "EHLO", "HELO" -> reply(out, "250 relay.test");
+                case "RCPT" -> reply(out, "550 5.1.1 No such user here");
+                case "QUIT" -> {
+                    reply(out, "221 2.0.0 Bye");
+                    return;
+                }
+                default -> reply(out, "250 2.0.0 OK");
+            }
+        }
+    }
+
+    private static void reply(Writer out, String line) throws IOException {
+        out.write(line + "\r\n");
+        out.flush();
     }
 
     private static Thread pump(InputStream in, OutputStream out) {

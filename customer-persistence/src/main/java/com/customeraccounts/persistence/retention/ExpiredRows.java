@@ -1,0 +1,57 @@
+package com.customeraccounts.persistence.retention;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Deletes the access tokens past their expiry and the password reset requests older than a day (as
+ * Magento_Security's clean-up does), which the limits on resets, over an hour at most, no longer look at.
+ * Deletes in batches, so that no statement holds many locks for long; instances doing it at the same time
+ * at worst wait for each other.
+ */
+public final class ExpiredRows {
+
+    static final int BATCH = 500;
+    static final Duration RESET_REQUESTS_KEPT_FOR = Duration.ofDays(1);
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public ExpiredRows(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** @return how many rows were deleted */
+    public int purge() throws SQLException {
+        Instant now = clock.instant();
+        try (Connection connection = dataSource.getConnection()) {
+            return deleteInBatches(connection, "DELETE FROM oauth_token WHERE token_hash IN (SELECT token_hash "
+                    + "FROM oauth_token WHERE expires_at <= ? LIMIT ?)", now)
+                    + deleteInBatches(connection, "DELETE FROM password_reset_request_event WHERE id IN (SELECT id "
+                    + "FROM password_reset_request_event WHERE requested_at < ? LIMIT ?)",
+                    now.minus(RESET_REQUESTS_KEPT_FOR));
+        }
+    }
+
+    private static int deleteInBatches(Connection connection, String delete, Instant before) throws SQLException {
+        int total = 0;
+        int deleted;
+        try (PreparedStatement batch = connection.prepareStatement(delete)) {
+            batch.setObject(1, LocalDateTime.ofInstant(before, ZoneOffset.UTC));
+            batch.setInt(2, BATCH);
+            do {
+                deleted = batch.executeUpdate();
+                total += deleted;
+            } while (deleted == BATCH);
+        }
+        return total;
+    }
+}

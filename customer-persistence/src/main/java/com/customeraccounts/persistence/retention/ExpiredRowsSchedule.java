@@ -1,0 +1,48 @@
+package com.customeraccounts.persistence.retention;
+
+import com.customeraccounts.lifecycle.ServiceStarted;
+import com.customeraccounts.persistence.database.ApplicationDataSource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Deletes the {@link ExpiredRows} every hour, on the server's managed scheduled executor. */
+@ApplicationScoped
+class ExpiredRowsSchedule {
+
+    private static final Logger LOG = Logger.getLogger(ExpiredRowsSchedule.class.getName());
+    private static final long EVERY_MINUTES = 60;
+
+    @Inject
+    Clock clock;
+
+    void start(@Observes ServiceStarted started) {
+        ManagedScheduledExecutorService executor;
+        try {
+            executor = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No managed scheduled executor to delete expired rows with", e);
+        }
+        ExpiredRows expired = new ExpiredRows(ApplicationDataSource.lookup(), clock);
+        executor.scheduleWithFixedDelay(() -> purgeSafely(expired), 1, EVERY_MINUTES, TimeUnit.MINUTES);
+    }
+
+    private static void purgeSafely(ExpiredRows expired) {
+        try {
+            int deleted = expired.purge();
+            LOG.fine(() -> "Deleted " + deleted + " expired tokens and old password reset requests");
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not delete expired tokens and old password reset requests ("
+                    + e.getClass().getName() + "); trying again within the hour");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package com.customeraccounts.persistence.retention;
+
+import com.customeraccounts.persistence.database.FreshDatabases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Expired access tokens and old password reset requests go away, on a real PostgreSQL 17 and on H2. */
+class ExpiredRowsIT {
+
+    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    static Stream<Arguments> databases() {
+        return FreshDatabases.postgresAndH2();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void deletesAccessTokensOnceTheyExpireAndKeepsTheValidOnes(String name, Supplier<DataSource> database)
+            throws SQLException {
+        DataSource ds = database.get();
+        token(ds, "expired-a-minute-ago", NOW.minusSeconds(60));
+        token(ds, "expiring-now", NOW);
+        token(ds, "valid-for-an-hour", NOW.plus(Duration.ofHours(1)));
+
+        int deleted = new ExpiredRows(ds, CLOCK).purge();
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(column(ds, "SELECT token_hash FROM oauth_token")).containsExactly("valid-for-an-hour");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void deletesPasswordResetRequestsOlderThanADayAndKeepsTheOnesTheLimitsCount(String name,
+            Supplier<DataSource> database) throws SQLException {
+        DataSource ds = database.get();
+        resetRequest(ds, "jane@example.com", NOW.minus(Duration.ofHours(25)));
+        resetRequest(ds, "jane@example.com", NOW.minus(Duration.ofHours(23)));
+        resetRequest(ds, "jane@example.com", NOW.minus(Duration.ofMinutes(5)));
+
+        int deleted = new ExpiredRows(ds, CLOCK).purge();
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(column(ds, "SELECT requested_at FROM password_reset_request_event ORDER BY requested_at"))
+                .hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void deletesEveryExpiredTokenBatchByBatch(String name, Supplier<DataSource> database) throws SQLException {
+        DataSource ds = database.get();
+        int total = 2 * ExpiredRows.BATCH + 1;
+        for (int i = 0; i < total; i++) {
+            token(ds, "expired-" + i, NOW.minusSeconds(i + 1));
+        }
+
+        int deleted = new ExpiredRows(ds, CLOCK).purge();
+
+        assertThat(deleted).isEqualTo(total);
+        assertThat(column(ds, "SELECT token_hash FROM oauth_token")).isEmpty();
+    }
+
+    private static void token(DataSource ds, String hash, Instant expiresAt) throws SQLException {
+        try (Connection c = ds.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO oauth_token (token_hash, user_type, "
+                     + "created_at, expires_at) VALUES (?, 3, ?, ?)")) {
+            insert.setString(1, hash);
+            insert.setObject(2, LocalDateTime.ofInstant(expiresAt.minus(Duration.ofHours(1)), ZoneOffset.UTC));
+            insert.setObject(3, LocalDateTime.ofInstant(expiresAt, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void resetRequest(DataSource ds, String emailKey, Instant at) throws SQLException {
+        try (Connection c = ds.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO password_reset_request_event (email_key, "
+                     + "requested_at) VALUES (?, ?)")) {
+            insert.setString(1, emailKey);
+            insert.setObject(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    private static List<String> column(DataSource ds, String select) throws SQLException {
+        try (Connection c = ds.getConnection(); ResultSet rows = c.createStatement().executeQuery(select)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}
