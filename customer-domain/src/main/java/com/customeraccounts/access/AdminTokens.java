@@ -46,9 +46,11 @@ public class AdminTokens {
     @Transactional
     public String issue(String username, String password) {
         Credentials.requireBoth(username, password);
-        Administrator admin = administrators.findByUsername(username)
-                .filter(a -> hasher.matches(password, a.passwordHash()))
-                .orElseThrow(AuthenticationException::signInIncorrect);
+        Optional<Administrator> found = administrators.findByUsername(username);
+        if (!hasher.matches(password, found.map(Administrator::passwordHash).orElse(null))) {
+            throw AuthenticationException.signInIncorrect();
+        }
+        Administrator admin = found.orElseThrow();
         SecretToken token = SecretToken.random();
         Duration lifetime = Duration.ofHours(config.intValue(ConfigPath.ADMIN_TOKEN_LIFETIME_HOURS));
         tokens.saveAdminToken(token.hash(), admin.id(), clock.instant().plus(lifetime));
