@@ -244,13 +244,15 @@ class CustomerApiIT extends SystemTest {
     }
 
     @Test
-    void refusesACustomerTokenInAStoreOfAnotherWebsite() {
+    void refusesACustomerTokenInAStoreOfAnotherWebsiteAndInTheAdminStore() {
         String email = uniqueEmail();
         createWithPassword(email);
         String token = api.customerToken(email, "Password1");
 
         assertThat(api.call("GET", "rest/default/V1/customers/me", token, null).status()).isEqualTo(200);
         assertError(api.call("GET", "rest/fixture_second_store/V1/customers/me", token, null), 401, NOT_AUTHORIZED,
+                "resources", "self");
+        assertError(api.call("GET", "rest/all/V1/customers/me", token, null), 401, NOT_AUTHORIZED,
                 "resources", "self");
     }
 
