@@ -10,6 +10,7 @@ import com.customeraccounts.account.CustomerLookup;
 import com.customeraccounts.account.CustomerUpdate;
 import com.customeraccounts.account.CustomerValidation;
 import com.customeraccounts.account.EmailAvailability;
+import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
@@ -18,6 +19,7 @@ import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
@@ -95,6 +97,9 @@ public class CustomersResource {
     @Inject
     Callers callers;
 
+    @Inject
+    StoreConfig config;
+
     @Context
     HttpServletRequest request;
 
@@ -114,7 +119,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "400")
     @POST
     public String createAccount(JsonBody body) {
-        Customer customer = registration.register(NewAccountRequest.from(body.object()), callers.of(request),
+        Customer customer = registration.register(NewAccountRequest.from(body.object(), limits()), callers.of(request),
                 store());
         return CustomerJson.of(customer).toString();
     }
@@ -147,7 +152,7 @@ public class CustomersResource {
     @Path("search")
     public String getList(@Context UriInfo uri) {
         callers.requiring(request, AclResource.CUSTOMER);
-        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters());
+        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), limits());
         CustomerPage page = lookup.search(criteria);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(customer -> items.add(CustomerJson.of(customer)));
@@ -172,7 +177,7 @@ public class CustomersResource {
     public String save(@PathParam("customerId") String customerId, JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
         long id = id(customerId);
-        return CustomerJson.of(update.overlay(customerId(id), CustomerRequest.from(body.object()))).toString();
+        return CustomerJson.of(update.overlay(customerId(id), CustomerRequest.from(body.object(), limits()))).toString();
     }
 
     /** {@code customerCustomerRepositoryV1DeleteByIdDelete}. */
@@ -217,7 +222,7 @@ public class CustomersResource {
     @Path("me")
     public String saveSelf(JsonBody body) {
         CustomerId id = self();
-        return CustomerJson.of(update.replaceOwn(id, CustomerRequest.from(body.object()))).toString();
+        return CustomerJson.of(update.replaceOwn(id, CustomerRequest.from(body.object(), limits()))).toString();
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultBillingAddressGet}. */
@@ -329,7 +334,7 @@ public class CustomersResource {
     @Path("validate")
     public String validate(JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
-        CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object()));
+        CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object(), limits()));
         JsonArrayBuilder messages = JSON.createArrayBuilder();
         result.messages().forEach(messages::add);
         return JSON.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build().toString();
@@ -498,6 +503,10 @@ public class CustomersResource {
 
     private com.customeraccounts.store.Website requestWebsite() {
         return stores.requestWebsite(store());
+    }
+
+    private InputLimits limits() {
+        return InputLimits.of(config, requestWebsite());
     }
 
     private CustomerId self() {
