@@ -3,7 +3,10 @@ package com.customeraccounts.config;
 import java.util.Map;
 import java.util.Optional;
 
-/** Magento 2.4.8's default values for the config paths this service reads (contract §3.6, directory config, Webapi config). */
+/**
+ * Magento 2.4.8's default values for the config paths this service reads (contract §3.6, the Directory and
+ * Webapi modules' config).
+ */
 final class MagentoDefaults {
 
     static final String ALLOWED_COUNTRIES = "AF,AL,DZ,AS,AD,AO,AI,AQ,AG,AR,AM,AW,AU,AT,AX,AZ,BS,BH,BD,BB,BY,BE,BZ,BJ,"

@@ -324,6 +324,19 @@ class CustomerApiIT extends SystemTest {
     }
 
     @Test
+    void refusesAnOverLongFieldOnAnUpdateAndKeepsTheCustomerAsItWas() {
+        String email = uniqueEmail();
+        long id = id(createSample(email));
+        JsonObject before = api.call("GET", "rest/V1/customers/" + id, admin(), null).object();
+
+        assertError(api.call("PUT", "rest/V1/customers/" + id, admin(), Json.createObjectBuilder()
+                .add("customer", Json.createObjectBuilder().add("email", email).add("id", id)
+                        .add("taxvat", "1".repeat(51))).build().toString()), 400,
+                "\"Tax/VAT Number\" length must be equal or less than 50 characters.");
+        assertThat(api.call("GET", "rest/V1/customers/" + id, admin(), null).object()).isEqualTo(before);
+    }
+
+    @Test
     void answersOverLongCredentialsLikeAnyWrongOnesAndFast() {
         String huge = "u".repeat(400_000);
 

@@ -83,7 +83,8 @@ class PasswordAndConfirmationIT extends SystemTest {
 
         assertThat(wrongKey.statusCode()).isEqualTo(400);
         assertThat(unknownCustomer.statusCode()).isEqualTo(wrongKey.statusCode());
-        assertThat(unknownCustomer.headers().firstValue("Location")).isEqualTo(wrongKey.headers().firstValue("Location"));
+        assertThat(unknownCustomer.headers().firstValue("Location"))
+                .isEqualTo(wrongKey.headers().firstValue("Location"));
         assertThat(unknownCustomer.body()).isEqualTo(wrongKey.body())
                 .isEqualTo("{\"message\":\"This confirmation key is invalid or has expired.\"}");
         assertThat(followConfirmation("id=not-a-number&key=" + key).body()).isEqualTo(wrongKey.body());
