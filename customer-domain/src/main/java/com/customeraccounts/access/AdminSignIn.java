@@ -35,12 +35,16 @@ public class AdminSignIn {
         this.clock = clock;
     }
 
-    /** @return the new token, or nothing when the username and password match no admin user */
+    /**
+     * An unknown username is checked against the hasher's decoy, so that it costs what a wrong password
+     * costs and the answer's timing tells no one which usernames exist.
+     *
+     * @return the new token, or nothing when the username and password match no admin user
+     */
     @Transactional
     public Optional<String> attempt(String username, String password) {
-        Optional<Administrator> admin = administrators.findByUsername(username)
-                .filter(a -> hasher.matches(password, a.passwordHash()));
-        if (admin.isEmpty()) {
+        Optional<Administrator> admin = administrators.findByUsername(username);
+        if (!hasher.matches(password, admin.map(Administrator::passwordHash).orElse(null))) {
             return Optional.empty();
         }
         SecretToken token = SecretToken.random();

@@ -68,6 +68,8 @@ public class CustomerSignIn {
         Website website = stores.requestWebsite(store);
         Optional<Customer> found = lookup.byEmail(username, website);
         if (found.isEmpty()) {
+            // an unknown email costs the hash check a wrong password costs, so timing does not tell it apart
+            hasher.matches(password, null);
             return new Outcome(Outcome.Result.REFUSED, null);
         }
         Customer customer = found.get();

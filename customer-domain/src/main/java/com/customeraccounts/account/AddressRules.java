@@ -7,6 +7,7 @@ import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.AddressRegion;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.TextLength;
 import com.customeraccounts.customer.TextRule;
 import com.customeraccounts.directory.Directory;
 import com.customeraccounts.directory.Region;
@@ -81,6 +82,7 @@ final class AddressRules {
         if (a.street() != null && a.street().size() > streetLines) {
             messages.add("\"Street Address\" cannot contain more than " + streetLines + " lines.");
         }
+        messages.addAll(lengthProblems(a));
         if (!TextRule.NAME.accepts(a.firstname())) {
             messages.add(CustomerRules.FIRST_NAME_INVALID);
         }
@@ -99,6 +101,23 @@ final class AddressRules {
         if (!messages.isEmpty()) {
             throw InputException.joined(messages);
         }
+    }
+
+    /** The texts without a {@link TextRule} of their own, against their columns, with Magento's labels. */
+    private static List<String> lengthProblems(AddressDraft a) {
+        List<Optional<String>> problems = new ArrayList<>();
+        for (String line : a.street() == null ? List.<String>of() : a.street()) {
+            problems.add(TextLength.VARCHAR.problem("Street Address", line));
+        }
+        problems.add(TextLength.VARCHAR.problem("Company", a.company()));
+        problems.add(TextLength.VARCHAR.problem("Fax", a.fax()));
+        problems.add(TextLength.VARCHAR.problem("Zip/Postal Code", a.postcode()));
+        problems.add(TextLength.VARCHAR.problem("State/Province", a.region() == null ? null : a.region().region()));
+        problems.add(TextLength.VARCHAR.problem("Region Code", a.region() == null ? null : a.region().regionCode()));
+        problems.add(TextLength.NAME_AFFIX.problem("Name Prefix", a.prefix()));
+        problems.add(TextLength.NAME_AFFIX.problem("Name Suffix", a.suffix()));
+        problems.add(TextLength.VARCHAR.problem("VAT number", a.vatId()));
+        return problems.stream().flatMap(Optional::stream).distinct().toList();
     }
 
     /** The checked address under this id, with its default flags. */

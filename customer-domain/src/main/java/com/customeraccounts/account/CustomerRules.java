@@ -4,6 +4,7 @@ import com.customeraccounts.account.NewAccount.CustomerDraft;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.EmailRule;
+import com.customeraccounts.customer.TextLength;
 import com.customeraccounts.customer.TextRule;
 import com.customeraccounts.store.Website;
 
@@ -35,11 +36,15 @@ final class CustomerRules {
     List<String> problems(CustomerDraft c, Optional<LocalDate> dob, Instant now) {
         List<String> messages = new ArrayList<>();
         requireIfConfigured(ConfigPath.PREFIX_SHOW, c.prefix(), "Name Prefix", messages);
+        TextLength.NAME_AFFIX.problem("Name Prefix", c.prefix()).ifPresent(messages::add);
         requireText(c.firstname(), "First Name", messages);
         requireText(c.lastname(), "Last Name", messages);
         requireIfConfigured(ConfigPath.SUFFIX_SHOW, c.suffix(), "Name Suffix", messages);
+        TextLength.NAME_AFFIX.problem("Name Suffix", c.suffix()).ifPresent(messages::add);
         messages.addAll(EmailRule.problems(c.email()));
+        TextLength.VARCHAR.problem("Email", c.email()).ifPresent(messages::add);
         requireIfConfigured(ConfigPath.TAXVAT_SHOW, c.taxvat(), "Tax/VAT Number", messages);
+        TextLength.TAXVAT.problem("Tax/VAT Number", c.taxvat()).ifPresent(messages::add);
         requireIfConfigured(ConfigPath.GENDER_SHOW, c.gender() == null ? null : c.gender().toString(), "Gender",
                 messages);
         if (!TextRule.NAME.accepts(c.firstname())) {

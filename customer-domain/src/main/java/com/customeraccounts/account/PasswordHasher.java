@@ -2,6 +2,7 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.SecretToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mindrot.jbcrypt.BCrypt;
@@ -22,6 +23,7 @@ public class PasswordHasher {
     private static final byte[] PRE_HASH_KEY = "customer-accounts/bcrypt-pre-hash/v1".getBytes(StandardCharsets.UTF_8);
 
     private int cost;
+    private volatile String decoyHash;
 
     protected PasswordHasher() {
     }
@@ -42,10 +44,29 @@ public class PasswordHasher {
         return BCrypt.hashpw(preHash(password), BCrypt.gensalt(cost));
     }
 
+    /**
+     * A {@code null} hash (no such account, or one without a password) never matches, but is checked
+     * against a decoy hash all the same: a sign-in then takes as long whether or not the account exists.
+     */
     public boolean matches(String password, String hash) {
-        if (password == null || hash == null) {
+        if (password == null) {
             return false;
         }
+        boolean matches = checks(password, hash == null ? decoyHash() : hash);
+        return matches && hash != null;
+    }
+
+    /** A hash of no one's password, at this hasher's cost. */
+    String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = hash(SecretToken.random().value());
+            decoyHash = decoy;
+        }
+        return decoy;
+    }
+
+    private static boolean checks(String password, String hash) {
         try {
             return BCrypt.checkpw(preHash(password), hash);
         } catch (IllegalArgumentException | IndexOutOfBoundsException malformedHash) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class RedirectTargets {
 
+    static final int MAX_URL_LENGTH = 2048;
+
     private final String baseUrl;
     private final List<String> allowedOrigins;
 
@@ -33,9 +35,13 @@ public final class RedirectTargets {
         return baseUrl;
     }
 
-    /** The requested URL when its origin is allowed, else the base URL. */
+    /**
+     * The requested URL when its origin is allowed and it is at most {@value #MAX_URL_LENGTH} characters
+     * long (it is written into a stored email, URL-encoded), else the base URL.
+     */
     public String target(Optional<String> requested) {
-        return requested.filter(url -> origin(url).filter(this::isAllowed).isPresent()).orElse(baseUrl);
+        return requested.filter(url -> url.length() <= MAX_URL_LENGTH)
+                .filter(url -> origin(url).filter(this::isAllowed).isPresent()).orElse(baseUrl);
     }
 
     private boolean isAllowed(String origin) {

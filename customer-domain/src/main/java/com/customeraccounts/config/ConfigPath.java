@@ -38,6 +38,10 @@ public final class ConfigPath {
     public static final String GENERAL_IDENTITY_EMAIL = "trans_email/ident_general/email";
     public static final String NEWSLETTER_ACTIVE = "newsletter/general/active";
     public static final String NEWSLETTER_CONFIRM = "newsletter/subscription/confirm";
+    public static final String INPUT_LIMIT_ENABLED = "webapi/validation/input_limit_enabled";
+    public static final String COMPLEX_ARRAY_LIMIT = "webapi/validation/complex_array_limit";
+    public static final String MAXIMUM_PAGE_SIZE = "webapi/validation/maximum_page_size";
+    public static final String DEFAULT_PAGE_SIZE = "webapi/validation/default_page_size";
     /** Not a Magento setting: the bcrypt cost factor that replaces Magento's Argon2id. */
     public static final String BCRYPT_COST = "password.bcrypt.cost";
     /** Not a Magento setting: days a sent email's row is kept for the admin's email history. */

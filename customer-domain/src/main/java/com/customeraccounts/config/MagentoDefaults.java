@@ -3,7 +3,10 @@ package com.customeraccounts.config;
 import java.util.Map;
 import java.util.Optional;
 
-/** Magento 2.4.8's default values for the config paths this service reads (contract §3.6, directory config). */
+/**
+ * Magento 2.4.8's default values for the config paths this service reads (contract §3.6, the Directory and
+ * Webapi modules' config).
+ */
 final class MagentoDefaults {
 
     static final String ALLOWED_COUNTRIES = "AF,AL,DZ,AS,AD,AO,AI,AQ,AG,AR,AM,AW,AU,AT,AX,AZ,BS,BH,BD,BB,BY,BE,BZ,BJ,"
@@ -53,6 +56,10 @@ final class MagentoDefaults {
             Map.entry(ConfigPath.NEWSLETTER_ACTIVE, "1"),
             Map.entry(ConfigPath.NEWSLETTER_CONFIRM, "0"),
             Map.entry(ConfigPath.REDIRECT_ALLOWED_ORIGINS, ""),
+            Map.entry(ConfigPath.INPUT_LIMIT_ENABLED, "1"),
+            Map.entry(ConfigPath.COMPLEX_ARRAY_LIMIT, "20"),
+            Map.entry(ConfigPath.MAXIMUM_PAGE_SIZE, "300"),
+            Map.entry(ConfigPath.DEFAULT_PAGE_SIZE, "20"),
             Map.entry(ConfigPath.BCRYPT_COST, "10"),
             Map.entry(ConfigPath.OUTBOX_RETENTION_DAYS, "30"),
             Map.entry(ConfigPath.OUTBOX_MAX_AGE_HOURS, "72"),

@@ -111,7 +111,10 @@ public class GroupManagement {
         if (code == null || code.isEmpty()) {
             throw InputException.requiredField("code");
         }
-        String wanted = new CustomerGroup(new GroupId(0), code, 0).code().toLowerCase(Locale.ROOT);
+        TextLength.GROUP_CODE.problem("code", code).ifPresent(tooLong -> {
+            throw InputException.of(tooLong);
+        });
+        String wanted = code.toLowerCase(Locale.ROOT);
         boolean taken = groups.all().stream().anyMatch(g -> g.id().value() != exceptId
                 && g.code().toLowerCase(Locale.ROOT).equals(wanted));
         if (taken) {

@@ -17,6 +17,12 @@ class PasswordHasherTest {
     }
 
     @Test
+    void checksAMissingHashAgainstADecoyAtTheSameCostAndNeverMatches() {
+        assertThat(hasher.decoyHash()).startsWith("$2a$04$").isEqualTo(hasher.decoyHash());
+        assertThat(hasher.matches("Secret123", null)).isFalse();
+    }
+
+    @Test
     void doesNotMatchADifferentPassword() {
         String hash = hasher.hash("Secret123");
 

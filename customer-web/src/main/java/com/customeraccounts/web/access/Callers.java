@@ -94,19 +94,26 @@ public class Callers {
     }
 
     /**
-     * The customer of a {@code self} route. The request's store must be one the customer's account is
-     * shared with (its website's, unless accounts are global), as Magento's {@code Customer/Authorization}.
+     * The customer of a {@code self} route. The request's store must be one of the customer's shared
+     * stores, as in Magento's {@code Customer/Authorization}: its website's store views, or every store view
+     * when accounts are global. The admin store ({@code /rest/all/}) is never one of them.
      *
      * @throws AuthorizationException {@code {"resources":"self"}} otherwise
      */
     public CustomerId self(HttpServletRequest request, StoreView requestStore) {
         CustomerId id = of(request).customerId().orElseThrow(() -> AuthorizationException.missing(AclResource.SELF));
-        boolean global = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
-        if (!global && !requestStore.isAdmin()
-                && lookup.customer(id.value()).websiteId() != requestStore.websiteId()) {
+        if (!isSharedStore(requestStore, id)) {
             throw AuthorizationException.missing(AclResource.SELF);
         }
         return id;
+    }
+
+    private boolean isSharedStore(StoreView store, CustomerId customer) {
+        if (store.isAdmin()) {
+            return false;
+        }
+        boolean global = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
+        return global || lookup.customer(customer.value()).websiteId() == store.websiteId();
     }
 
     /** The hash of the request's bearer token, if it has one. */

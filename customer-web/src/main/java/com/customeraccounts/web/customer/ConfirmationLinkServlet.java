@@ -5,8 +5,6 @@ import com.customeraccounts.account.RedirectTargets;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.error.ApiException;
-import com.customeraccounts.error.NoSuchEntityException;
-import com.customeraccounts.web.error.ApiExceptionMapper;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.error.ErrorBody;
 import com.customeraccounts.web.rest.MagentoMediaType;
@@ -29,6 +27,9 @@ import java.util.Optional;
 @WebServlet("/customer/account/confirm/")
 public class ConfirmationLinkServlet extends HttpServlet {
 
+    /** Magento's storefront message for a link that does not confirm (Controller/Account/Confirm). */
+    static final String REFUSED = ErrorBody.json("This confirmation key is invalid or has expired.");
+
     @Inject
     AccountConfirmation confirmation;
 
@@ -40,21 +41,26 @@ public class ConfirmationLinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Customer customer;
-        try {
-            long id = Long.parseLong(Optional.ofNullable(request.getParameter("id")).orElse("0").trim());
-            customer = confirmation.activateById(id, request.getParameter("key"));
-        } catch (NumberFormatException notAnId) {
-            answer(response, 404, ErrorBody.json(NoSuchEntityException.singleField("customerId",
-                    request.getParameter("id")).phrase(), java.util.List.of()));
-            return;
-        } catch (ApiException refused) {
-            answer(response, ApiExceptionMapper.status(refused), ErrorBody.json(refused.phrase(), refused.errors()));
+        Optional<Customer> customer = activated(request.getParameter("id"), request.getParameter("key"));
+        if (customer.isEmpty()) {
+            answer(response, 400, REFUSED);
             return;
         }
-        RedirectTargets targets = RedirectTargets.of(config, stores.website(customer.websiteId())
+        RedirectTargets targets = RedirectTargets.of(config, stores.website(customer.get().websiteId())
                 .orElseGet(stores::defaultWebsite));
         response.sendRedirect(targets.target(Optional.ofNullable(request.getParameter("back_url"))));
+    }
+
+    /**
+     * The customer activated by this link, or none. Why not is not told: an unknown id answered apart
+     * from a wrong key would let anyone list the customer ids.
+     */
+    private Optional<Customer> activated(String id, String key) {
+        try {
+            return Optional.of(confirmation.activateById(Long.parseLong(id == null ? "0" : id.trim()), key));
+        } catch (NumberFormatException | ApiException refused) {
+            return Optional.empty();
+        }
     }
 
     private static void answer(HttpServletResponse response, int status, String body) throws IOException {

@@ -2,6 +2,7 @@ package com.customeraccounts.web.customer;
 
 import com.customeraccounts.account.NewAccount.CustomerDraft;
 import com.customeraccounts.error.InputException;
+import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.Parameter;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -12,11 +13,11 @@ final class CustomerRequest {
     private CustomerRequest() {
     }
 
-    static CustomerDraft from(JsonObject body) {
+    static CustomerDraft from(JsonObject body, InputLimits limits) {
         JsonValue customer = Parameter.value(body, "customer");
         if (customer == null) {
             throw InputException.requiredField("customer");
         }
-        return NewAccountRequest.customer(customer instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT);
+        return NewAccountRequest.customer(customer instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, limits);
     }
 }

@@ -17,7 +17,8 @@ final class CustomerSchema {
     static final Field REGION = Field.object("region", of("region_code", STRING), of("region", STRING),
             of("region_id", INT), Field.object("extension_attributes"));
 
-    static final Field ADDRESSES = Field.objectList("addresses", of("id", INT), of("customer_id", INT), REGION,
+    static final Field ADDRESSES = Field.objectList("addresses", "\\Magento\\Customer\\Api\\Data\\AddressInterface",
+            of("id", INT), of("customer_id", INT), REGION,
             of("region_id", INT), of("country_id", STRING), of("street", STRING_LIST), of("company", STRING),
             of("telephone", STRING), of("fax", STRING), of("postcode", STRING), of("city", STRING),
             of("firstname", STRING), of("lastname", STRING), of("middlename", STRING), of("prefix", STRING),

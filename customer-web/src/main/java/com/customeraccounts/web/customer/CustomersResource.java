@@ -10,6 +10,7 @@ import com.customeraccounts.account.CustomerValidation;
 import com.customeraccounts.account.EmailAvailability;
 import com.customeraccounts.account.PasswordChange;
 import com.customeraccounts.account.PasswordReset;
+import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
@@ -18,6 +19,7 @@ import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.ratelimit.RateLimited;
@@ -96,6 +98,9 @@ public class CustomersResource {
     @Inject
     Callers callers;
 
+    @Inject
+    StoreConfig config;
+
     @Context
     HttpServletRequest request;
 
@@ -116,7 +121,7 @@ public class CustomersResource {
     @POST
     @RateLimited(RateLimited.CREATE_ACCOUNT)
     public String createAccount(JsonBody body) {
-        Customer customer = registration.register(NewAccountRequest.from(body.object()), callers.of(request),
+        Customer customer = registration.register(NewAccountRequest.from(body.object(), limits()), callers.of(request),
                 store());
         return CustomerJson.of(customer).toString();
     }
@@ -149,7 +154,7 @@ public class CustomersResource {
     @Path("search")
     public String getList(@Context UriInfo uri) {
         callers.requiring(request, AclResource.CUSTOMER);
-        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters());
+        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), limits());
         CustomerPage page = lookup.search(criteria);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(customer -> items.add(CustomerJson.of(customer)));
@@ -174,7 +179,7 @@ public class CustomersResource {
     public String save(@PathParam("customerId") String customerId, JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
         long id = id(customerId);
-        return CustomerJson.of(update.overlay(customerId(id), CustomerRequest.from(body.object()))).toString();
+        return CustomerJson.of(update.overlay(customerId(id), CustomerRequest.from(body.object(), limits()))).toString();
     }
 
     /** {@code customerCustomerRepositoryV1DeleteByIdDelete}. */
@@ -219,7 +224,7 @@ public class CustomersResource {
     @Path("me")
     public String saveSelf(JsonBody body) {
         CustomerId id = self();
-        return CustomerJson.of(update.replaceOwn(id, CustomerRequest.from(body.object()))).toString();
+        return CustomerJson.of(update.replaceOwn(id, CustomerRequest.from(body.object(), limits()))).toString();
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultBillingAddressGet}. */
@@ -331,7 +336,7 @@ public class CustomersResource {
     @Path("validate")
     public String validate(JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
-        CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object()));
+        CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object(), limits()));
         JsonArrayBuilder messages = JSON.createArrayBuilder();
         result.messages().forEach(messages::add);
         return JSON.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build().toString();
@@ -503,6 +508,10 @@ public class CustomersResource {
 
     private com.customeraccounts.store.Website requestWebsite() {
         return stores.requestWebsite(store());
+    }
+
+    private InputLimits limits() {
+        return InputLimits.of(config, requestWebsite());
     }
 
     private CustomerId self() {

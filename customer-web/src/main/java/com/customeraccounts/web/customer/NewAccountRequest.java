@@ -7,6 +7,7 @@ import com.customeraccounts.account.NewAccount.RegionDraft;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.InputBinder;
+import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.Parameter;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -23,20 +24,20 @@ final class NewAccountRequest {
     private NewAccountRequest() {
     }
 
-    static NewAccount from(JsonObject body) {
+    static NewAccount from(JsonObject body, InputLimits limits) {
         JsonValue customer = Parameter.value(body, "customer");
         if (customer == null) {
             throw InputException.requiredField("customer");
         }
-        CustomerDraft draft = customer(customer instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT);
+        CustomerDraft draft = customer(customer instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, limits);
         String password = Parameter.string(body, "password");
         String redirectUrl = Parameter.string(body, "redirectUrl");
         return new NewAccount(draft, password, redirectUrl);
     }
 
     /** A {@code customer-data-customer-interface} object, bound by Magento's rules. */
-    static CustomerDraft customer(JsonObject json) {
-        return customer(InputBinder.bind(json, CustomerSchema.CUSTOMER));
+    static CustomerDraft customer(JsonObject json, InputLimits limits) {
+        return customer(InputBinder.bind(json, CustomerSchema.CUSTOMER, limits));
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import com.customeraccounts.customer.SortOrder;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.InputBinder;
+import com.customeraccounts.web.json.InputLimits;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,11 +45,12 @@ public final class SearchCriteriaParameters {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     private static final Map<String, Field> SCHEMA = Field.schema(Field.object(CAMEL,
-            Field.objectList("filter_groups",
-                    Field.objectList("filters", Field.of("field", Field.Kind.STRING),
-                            Field.of("value", Field.Kind.STRING), Field.of("condition_type", Field.Kind.STRING))),
-            Field.objectList("sort_orders", Field.of("field", Field.Kind.STRING),
-                    Field.of("direction", Field.Kind.STRING)),
+            Field.objectList("filter_groups", "\\Magento\\Framework\\Api\\Search\\FilterGroup",
+                    Field.objectList("filters", "\\Magento\\Framework\\Api\\Filter",
+                            Field.of("field", Field.Kind.STRING), Field.of("value", Field.Kind.STRING),
+                            Field.of("condition_type", Field.Kind.STRING))),
+            Field.objectList("sort_orders", "\\Magento\\Framework\\Api\\SortOrder",
+                    Field.of("field", Field.Kind.STRING), Field.of("direction", Field.Kind.STRING)),
             Field.of("page_size", Field.Kind.INT),
             Field.of("current_page", Field.Kind.INT)));
 
@@ -56,15 +58,15 @@ public final class SearchCriteriaParameters {
     }
 
     /**
-     * The search criteria in the query parameters.
+     * The search criteria in the query parameters, with the page size the input limits give them.
      *
      * @throws InputException                                    when there is no {@code searchCriteria} (or
      *                                                           {@code search_criteria}) parameter at all, a
-     *                                                           property is unknown, or a sort order is not
-     *                                                           valid
+     *                                                           property is unknown, a sort order is not
+     *                                                           valid, or the input limits are exceeded
      * @throws com.customeraccounts.web.error.WebapiException when a page size or number is no number
      */
-    public static SearchCriteria from(MultivaluedMap<String, String> query) {
+    public static SearchCriteria from(MultivaluedMap<String, String> query, InputLimits limits) {
         String root = root(query, CAMEL) ? CAMEL : root(query, SNAKE) ? SNAKE : null;
         if (root == null) {
             throw InputException.requiredField(CAMEL);
@@ -79,8 +81,10 @@ public final class SearchCriteriaParameters {
             }
         }
         JsonObject input = JSON.createObjectBuilder().add(CAMEL, json(tree.get(root))).build();
-        Object bound = InputBinder.bind(input, SCHEMA).get(CAMEL);
-        return criteria(bound instanceof Map<?, ?> map ? map : Map.of());
+        Object bound = InputBinder.bind(input, SCHEMA, limits).get(CAMEL);
+        SearchCriteria asked = criteria(bound instanceof Map<?, ?> map ? map : Map.of());
+        return new SearchCriteria(asked.filterGroups(), asked.sortOrders(), limits.pageSize(asked.pageSize()),
+                asked.currentPage());
     }
 
     /**

@@ -18,7 +18,7 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
         return ErrorBody.response(status(exception), exception.phrase(), exception.errors());
     }
 
-    public static int status(ApiException exception) {
+    private static int status(ApiException exception) {
         if (exception instanceof NoSuchEntityException) {
             return 404;
         }

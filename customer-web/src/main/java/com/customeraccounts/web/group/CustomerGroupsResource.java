@@ -1,6 +1,7 @@
 package com.customeraccounts.web.group;
 
 import com.customeraccounts.access.AclResource;
+import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.GroupManagement;
 import com.customeraccounts.customer.SearchCriteria;
@@ -12,6 +13,7 @@ import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.InputBinder;
+import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
@@ -69,6 +71,9 @@ public class CustomerGroupsResource {
     @Inject
     Callers callers;
 
+    @Inject
+    StoreConfig config;
+
 
     @Context
     HttpServletRequest request;
@@ -99,7 +104,7 @@ public class CustomerGroupsResource {
     @Path("search")
     public String getList(@Context UriInfo uri) {
         authorize();
-        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters());
+        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), limits());
         GroupManagement.GroupPage page = groups.search(criteria);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(group -> items.add(json(group)));
@@ -226,12 +231,16 @@ public class CustomerGroupsResource {
         callers.requiring(request, AclResource.GROUP);
     }
 
-    private static Map<String, Object> group(JsonObject body) {
+    private InputLimits limits() {
+        return InputLimits.of(config, stores.requestWebsite(RequestStore.of(request)));
+    }
+
+    private Map<String, Object> group(JsonObject body) {
         JsonValue group = Parameter.value(body, "group");
         if (group == null) {
             throw InputException.requiredField("group");
         }
-        return InputBinder.bind(group instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, GROUP);
+        return InputBinder.bind(group instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, GROUP, limits());
     }
 
     private static Integer integer(Object value) {

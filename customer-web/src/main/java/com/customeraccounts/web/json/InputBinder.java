@@ -38,7 +38,8 @@ public final class InputBinder {
     private InputBinder() {
     }
 
-    public static Map<String, Object> bind(JsonObject json, Map<String, Field> schema) {
+    /** @throws InputException also when a list of objects has more items than the input limits allow */
+    public static Map<String, Object> bind(JsonObject json, Map<String, Field> schema, InputLimits limits) {
         Map<String, Object> bound = new LinkedHashMap<>();
         for (Map.Entry<String, JsonValue> entry : json.entrySet()) {
             String property = upperCamel(entry.getKey());
@@ -48,7 +49,7 @@ public final class InputBinder {
             }
             JsonValue value = entry.getValue();
             if (value.getValueType() != JsonValue.ValueType.NULL) {
-                bound.put(field.name(), convert(entry.getKey(), value, field));
+                bound.put(field.name(), convert(entry.getKey(), value, field, limits));
             }
         }
         return bound;
@@ -69,14 +70,14 @@ public final class InputBinder {
         return out.toString();
     }
 
-    private static Object convert(String key, JsonValue value, Field field) {
+    private static Object convert(String key, JsonValue value, Field field, InputLimits limits) {
         return switch (field.kind()) {
             case INT -> toInt(key, value);
             case STRING -> toText(key, value, field);
             case BOOL -> toBool(value);
             case STRING_LIST -> toStringList(key, value, field);
-            case OBJECT -> bind(asObject(value), field.properties());
-            case OBJECT_LIST -> toObjectList(key, value, field);
+            case OBJECT -> bind(asObject(value), field.properties(), limits);
+            case OBJECT_LIST -> toObjectList(key, value, field, limits);
             case CUSTOM_ATTRIBUTES -> CustomAttributes.check(key, value);
         };
     }
@@ -129,13 +130,15 @@ public final class InputBinder {
         return list;
     }
 
-    private static List<Map<String, Object>> toObjectList(String key, JsonValue value, Field field) {
+    private static List<Map<String, Object>> toObjectList(String key, JsonValue value, Field field,
+                                                          InputLimits limits) {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             throw typeError(key, value, "array");
         }
+        limits.checkItems(field.itemType(), value.asJsonArray().size());
         List<Map<String, Object>> list = new ArrayList<>();
         for (JsonValue item : value.asJsonArray()) {
-            list.add(bind(asObject(item), field.properties()));
+            list.add(bind(asObject(item), field.properties(), limits));
         }
         return list;
     }

@@ -42,6 +42,7 @@ class CallersTest {
     private static final Integration ERP = new Integration("ERP", "consumer-key-0123456789", "consumer-secret-0123",
             "access-token-0123456789ab", "token-secret-0123456789", Set.of(AclResource.ALL));
     private static final StoreView SECOND_WEBSITE_STORE = new StoreView(2, "second", "Second", 2, 2, true);
+    private static final StoreView ADMIN_STORE = new StoreView(0, "admin", "Admin", 0, 0, true);
 
     private final Map<String, String> config = new HashMap<>();
     private final Map<String, CustomerId> customerTokens = new HashMap<>();
@@ -68,6 +69,18 @@ class CallersTest {
 
         config.put("customer/account_share/scope", "0");
         assertThat(callers.self(request, SECOND_WEBSITE_STORE)).isEqualTo(new CustomerId(7));
+    }
+
+    @Test
+    void refusesACustomerTheAdminStoreUnderEitherSharingScopeAsMagentoDoes() {
+        customerTokens.put("customer-token", new CustomerId(7));
+        Callers callers = callers();
+        HttpServletRequest request = request("Bearer customer-token");
+
+        assertThatThrownBy(() -> callers.self(request, ADMIN_STORE)).isInstanceOf(AuthorizationException.class);
+
+        config.put("customer/account_share/scope", "0");
+        assertThatThrownBy(() -> callers.self(request, ADMIN_STORE)).isInstanceOf(AuthorizationException.class);
     }
 
     @Test

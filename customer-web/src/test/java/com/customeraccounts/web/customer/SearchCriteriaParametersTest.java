@@ -8,6 +8,7 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.web.error.WebapiException;
+import com.customeraccounts.web.json.InputLimits;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SearchCriteriaParametersTest {
+
+    private static final InputLimits MAGENTO = new InputLimits(true, 20, 300, 20);
 
     private static final String FILTER = "searchCriteria[filter_groups][%d][filters][%d][%s]";
 
@@ -39,7 +42,7 @@ class SearchCriteriaParametersTest {
 
     @Test
     void readsMagentosMultipleFiltersWithSort() {
-        SearchCriteria criteria = SearchCriteriaParameters.from(query(
+        SearchCriteria criteria = from(query(
                 filter(0, 0, "field"), "email", filter(0, 0, "value"), "one@example.com",
                 filter(0, 0, "condition_type"), "eq",
                 filter(0, 1, "field"), "email", filter(0, 1, "value"), "two@example.com",
@@ -55,7 +58,7 @@ class SearchCriteriaParametersTest {
 
     @Test
     void acceptsCamelCaseAndSnakeCaseNamesAlike() {
-        SearchCriteria criteria = SearchCriteriaParameters.from(query(
+        SearchCriteria criteria = from(query(
                 "searchCriteria[filterGroups][0][filters][0][field]", "created_at",
                 "searchCriteria[filterGroups][0][filters][0][value]", "2024-01-01",
                 "searchCriteria[filterGroups][0][filters][0][conditionType]", "from",
@@ -70,14 +73,14 @@ class SearchCriteriaParametersTest {
 
     @Test
     void acceptsTheSnakeCaseParameterName() {
-        SearchCriteria criteria = SearchCriteriaParameters.from(query("search_criteria[pageSize]", "5"));
+        SearchCriteria criteria = from(query("search_criteria[pageSize]", "5"));
 
         assertThat(criteria).isEqualTo(new SearchCriteria(List.of(), List.of(), 5, null));
     }
 
     @Test
     void comparesWithEqWhenNoConditionTypeIsSent() {
-        SearchCriteria criteria = SearchCriteriaParameters.from(query(
+        SearchCriteria criteria = from(query(
                 filter(0, 0, "field"), "email", filter(0, 0, "value"), "jane@example.com"));
 
         assertThat(criteria.filterGroups().get(0).filters()).containsExactly(Filter.eq("email", "jane@example.com"));
@@ -85,28 +88,28 @@ class SearchCriteriaParametersTest {
 
     @Test
     void requiresSearchCriteria() {
-        assertThatThrownBy(() -> SearchCriteriaParameters.from(query()))
+        assertThatThrownBy(() -> from(query()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.phrase()).isEqualTo(Phrase.of(
                         "\"%fieldName\" is required. Enter and try again.",
                         Parameters.named("fieldName", "searchCriteria"))));
-        assertThatThrownBy(() -> SearchCriteriaParameters.from(query("fields", "items[id]", "searchCriteriaX", "1")))
+        assertThatThrownBy(() -> from(query("fields", "items[id]", "searchCriteriaX", "1")))
                 .isInstanceOf(InputException.class);
     }
 
     @Test
     void readsABareSearchCriteriaAsEveryCustomer() {
-        assertThat(SearchCriteriaParameters.from(query("searchCriteria", ""))).isEqualTo(SearchCriteria.everything());
+        assertThat(from(query("searchCriteria", ""))).isEqualTo(SearchCriteria.everything());
     }
 
     @Test
     void refusesAPageSizeThatIsNoNumberNamingTheKeyAsSent() {
-        assertThatThrownBy(() -> SearchCriteriaParameters.from(query("searchCriteria[page_size]", "abc")))
+        assertThatThrownBy(() -> from(query("searchCriteria[page_size]", "abc")))
                 .isInstanceOfSatisfying(WebapiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.getMessage()).isEqualTo("Error occurred during \"page_size\" processing. The \"abc\" "
                             + "value's type is invalid. The \"int\" type was expected. Verify and try again.");
                 });
-        assertThatThrownBy(() -> SearchCriteriaParameters.from(query("searchCriteria[currentPage]", "first")))
+        assertThatThrownBy(() -> from(query("searchCriteria[currentPage]", "first")))
                 .isInstanceOf(WebapiException.class)
                 .hasMessage("Error occurred during \"currentPage\" processing. The \"first\" value's type is invalid. "
                         + "The \"int\" type was expected. Verify and try again.");
@@ -114,7 +117,7 @@ class SearchCriteriaParametersTest {
 
     @Test
     void refusesAnUnknownProperty() {
-        assertThatThrownBy(() -> SearchCriteriaParameters.from(query("searchCriteria[limit]", "10")))
+        assertThatThrownBy(() -> from(query("searchCriteria[limit]", "10")))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.phrase()).isEqualTo(Phrase.of(
                         "\"%fieldName\" is not supported. Correct the field name and try again.",
                         Parameters.named("fieldName", "Limit"))));
@@ -122,7 +125,7 @@ class SearchCriteriaParametersTest {
 
     @Test
     void refusesASortDirectionOtherThanAscOrDesc() {
-        assertThatThrownBy(() -> SearchCriteriaParameters.from(query(
+        assertThatThrownBy(() -> from(query(
                 "searchCriteria[sortOrders][0][field]", "email", "searchCriteria[sortOrders][0][direction]", "up")))
                 .isInstanceOf(InputException.class)
                 .hasMessage("The sort order has to be specified as %1 for ascending order or %2 for descending order.");
@@ -130,7 +133,7 @@ class SearchCriteriaParametersTest {
 
     @Test
     void ordersListsByTheirIndexesWhateverTheirNumbers() {
-        SearchCriteria criteria = SearchCriteriaParameters.from(query(
+        SearchCriteria criteria = from(query(
                 "searchCriteria[sortOrders][10][field]", "created_at",
                 "searchCriteria[sortOrders][2][field]", "lastname",
                 "searchCriteria[sortOrders][2][direction]", "ASC"));
@@ -141,7 +144,7 @@ class SearchCriteriaParametersTest {
 
     @Test
     void appendsForEmptyBracketsAsPhpDoes() {
-        SearchCriteria criteria = SearchCriteriaParameters.from(query(
+        SearchCriteria criteria = from(query(
                 "searchCriteria[filter_groups][0][filters][][field]", "email",
                 "searchCriteria[sortOrders][][field]", "email"));
 
@@ -154,12 +157,12 @@ class SearchCriteriaParametersTest {
         MultivaluedMap<String, String> query = query("searchCriteria[pageSize]", "10");
         query.add("searchCriteria[pageSize]", "25");
 
-        assertThat(SearchCriteriaParameters.from(query).pageSize()).isEqualTo(25);
+        assertThat(from(query).pageSize()).isEqualTo(25);
     }
 
     @Test
     void ignoresOtherParameters() {
-        SearchCriteria criteria = SearchCriteriaParameters.from(query("fields", "items[id,email],total_count",
+        SearchCriteria criteria = from(query("fields", "items[id,email],total_count",
                 "searchCriteria[currentPage]", "2"));
 
         assertThat(criteria).isEqualTo(new SearchCriteria(List.of(), List.of(), null, 2));
@@ -189,7 +192,7 @@ class SearchCriteriaParametersTest {
 
     @Test
     void leavesOutWhatAFilterOrOrderDoesNotHave() {
-        SearchCriteria criteria = SearchCriteriaParameters.from(query(
+        SearchCriteria criteria = from(query(
                 filter(0, 0, "field"), "dob", filter(0, 0, "condition_type"), "null",
                 "searchCriteria[sortOrders][0][field]", "dob"));
 
@@ -201,7 +204,7 @@ class SearchCriteriaParametersTest {
     void dropsAParameterNestedDeeperThanPhpAllows() {
         MultivaluedMap<String, String> query = query("searchCriteria[pageSize]", "7");
         query.add("searchCriteria" + "[a]".repeat(65), "1");
-        assertThat(SearchCriteriaParameters.from(query).pageSize()).isEqualTo(7);
+        assertThat(from(query).pageSize()).isEqualTo(7);
         assertThat(SearchCriteriaParameters.path("a" + "[b]".repeat(64))).hasValueSatisfying(p -> assertThat(p).hasSize(65));
     }
 
@@ -214,8 +217,42 @@ class SearchCriteriaParametersTest {
             query.add("searchCriteria[sortOrders][][field]" + i, "email");
         }
         // guards far above the real cost: bracket runs and [] appends were each quadratic before
-        SearchCriteria criteria = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> SearchCriteriaParameters.from(query));
+        SearchCriteria criteria = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> from(query));
         assertThat(criteria.pageSize()).isEqualTo(3);
         assertThat(criteria.sortOrders()).hasSize(20_000);
+    }
+
+    @Test
+    void givesASearchWithoutAPageSizeTheDefaultPageSize() {
+        assertThat(SearchCriteriaParameters.from(query("searchCriteria", ""), MAGENTO).pageSize()).isEqualTo(20);
+        assertThat(SearchCriteriaParameters.from(query("searchCriteria[pageSize]", "0"), MAGENTO).pageSize())
+                .isEqualTo(20);
+        assertThat(SearchCriteriaParameters.from(query("searchCriteria[pageSize]", "300"), MAGENTO).pageSize())
+                .isEqualTo(300);
+    }
+
+    @Test
+    void refusesAPageLargerThanTheMaximumPageSizeWithMagentosMessage() {
+        assertThatThrownBy(() -> SearchCriteriaParameters.from(query("searchCriteria[pageSize]", "301"), MAGENTO))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.phrase()).isEqualTo(Phrase.of(
+                        "Maximum SearchCriteria pageSize is %max", Parameters.named("max", 300))));
+    }
+
+    @Test
+    void refusesMoreFilterGroupsThanTheComplexArrayLimit() {
+        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
+        for (int i = 0; i < 21; i++) {
+            query.add("searchCriteria[filter_groups][" + i + "][filters][0][field]", "email");
+        }
+
+        assertThatThrownBy(() -> SearchCriteriaParameters.from(query, MAGENTO))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.phrase()).isEqualTo(Phrase.of(
+                        "Maximum items of type \"%type\" is %max",
+                        Parameters.named("type", "\\Magento\\Framework\\Api\\Search\\FilterGroup", "max", 20))));
+    }
+
+    /** The criteria as asked, with the input limits switched off. */
+    private static SearchCriteria from(MultivaluedMap<String, String> query) {
+        return SearchCriteriaParameters.from(query, new InputLimits(false, 20, 300, 20));
     }
 }

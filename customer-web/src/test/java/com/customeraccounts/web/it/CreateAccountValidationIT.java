@@ -1,12 +1,14 @@
 package com.customeraccounts.web.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,6 +21,8 @@ import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.sampleCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 /** Every create rule of Magento's contract (§3.2, §3.3, §4.4): the exact message, status and parameters. */
 class CreateAccountValidationIT extends SystemTest {
@@ -242,6 +246,67 @@ class CreateAccountValidationIT extends SystemTest {
                 "\"%fieldName\" is not supported. Correct the field name and try again.", "fieldName", "Unknown");
         assertError(api.createAccount(Json.createObjectBuilder().add("customer", "x").build()), 400,
                 "The email address is required to create a customer account.");
+    }
+
+    @Test
+    void refusesMoreAddressesThanMagentosInputLimitAllows() {
+        JsonArrayBuilder addresses = Json.createArrayBuilder();
+        for (int i = 0; i < 21; i++) {
+            addresses.add(newYorkAddress());
+        }
+        String email = uniqueEmail();
+
+        assertError(api.createAccount(request(minimalCustomer(email).add("addresses", addresses))), 400,
+                "Maximum items of type \"%type\" is %max",
+                "type", "\\Magento\\Customer\\Api\\Data\\AddressInterface", "max", 20);
+        JsonArrayBuilder twenty = Json.createArrayBuilder();
+        for (int i = 0; i < 20; i++) {
+            twenty.add(newYorkAddress());
+        }
+        assertThat(assertCreated(api.createAccount(request(minimalCustomer(email).add("addresses", twenty))))
+                .getJsonArray("addresses")).hasSize(20);
+    }
+
+    @Test
+    void refusesAnOverLongCustomerFieldNamingIt() {
+        assertError(api.createAccount(request(minimalCustomer(uniqueEmail()).add("prefix", "P".repeat(41)))), 400,
+                "\"Name Prefix\" length must be equal or less than 40 characters.");
+        assertError(api.createAccount(request(minimalCustomer(uniqueEmail()).add("suffix", "S".repeat(300))
+                .add("taxvat", "1".repeat(51)))), 400, "\"Name Suffix\" length must be equal or less than 40 "
+                + "characters.\n\"Tax/VAT Number\" length must be equal or less than 50 characters.");
+        String label = "b".repeat(58);
+        String email = "a".repeat(64) + "@" + String.join(".", label, label, label, label) + ".com";
+        assertError(api.createAccount(request(minimalCustomer(email))), 400,
+                "\"Email\" length must be equal or less than 255 characters.");
+        assertError(api.createAccount(request(minimalCustomer(uniqueEmail()).add("firstname", "J".repeat(300)))),
+                400, "First Name is not valid!");
+        assertCreated(api.createAccount(request(minimalCustomer(uniqueEmail()).add("prefix", "P".repeat(40))
+                .add("taxvat", "1".repeat(50)))));
+    }
+
+    @Test
+    void refusesAnOverLongAddressFieldNamingIt() {
+        assertError(createWithAddress(newYorkAddress().add("company", "C".repeat(256))), 400,
+                "\"Company\" length must be equal or less than 255 characters.");
+        assertError(createWithAddress(newYorkAddress().add("street", Json.createArrayBuilder().add("1 Main St")
+                .add("x".repeat(300))).add("postcode", "9".repeat(256)).add("prefix", "Dr".repeat(21))), 400,
+                "\"Street Address\" length must be equal or less than 255 characters.\n"
+                        + "\"Zip/Postal Code\" length must be equal or less than 255 characters.\n"
+                        + "\"Name Prefix\" length must be equal or less than 40 characters.");
+        assertError(createWithAddress(newYorkAddress().add("telephone", "5".repeat(300))), 400,
+                "Invalid Phone Number. Please use 0-9, +, -, (, ) and space.");
+        assertError(createWithAddress(newYorkAddress().add("country_id", "GB").add("region_id", 0)
+                .add("region", Json.createObjectBuilder().add("region", "R".repeat(256)))), 400,
+                "\"State/Province\" length must be equal or less than 255 characters.");
+    }
+
+    @Test
+    void answersAnOverLongValueOfAlmostAMegabyteFast() {
+        JsonObject request = request(minimalCustomer(uniqueEmail()).add("prefix", "P".repeat(900_000)));
+
+        ApiResponse response = assertTimeout(Duration.ofSeconds(10), () -> api.createAccount(request));
+
+        assertError(response, 400, "\"Name Prefix\" length must be equal or less than 40 characters.");
     }
 
     private ApiResponse createWithAddress(JsonObjectBuilder address) {

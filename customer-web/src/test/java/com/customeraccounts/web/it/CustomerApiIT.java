@@ -7,6 +7,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
@@ -18,6 +19,7 @@ import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.sampleCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 /** The customer API around the account, as Magento's own functional tests (contract §7.1–§7.4) use it. */
 class CustomerApiIT extends SystemTest {
@@ -244,13 +246,15 @@ class CustomerApiIT extends SystemTest {
     }
 
     @Test
-    void refusesACustomerTokenInAStoreOfAnotherWebsite() {
+    void refusesACustomerTokenInAStoreOfAnotherWebsiteAndInTheAdminStore() {
         String email = uniqueEmail();
         createWithPassword(email);
         String token = api.customerToken(email, "Password1");
 
         assertThat(api.call("GET", "rest/default/V1/customers/me", token, null).status()).isEqualTo(200);
         assertError(api.call("GET", "rest/fixture_second_store/V1/customers/me", token, null), 401, NOT_AUTHORIZED,
+                "resources", "self");
+        assertError(api.call("GET", "rest/all/V1/customers/me", token, null), 401, NOT_AUTHORIZED,
                 "resources", "self");
     }
 
@@ -286,6 +290,61 @@ class CustomerApiIT extends SystemTest {
 
         assertError(api.call("GET", "rest/V1/customers/search", admin(), null), 400,
                 "\"%fieldName\" is required. Enter and try again.", "fieldName", "searchCriteria");
+    }
+
+    @Test
+    void boundsEverySearchPageLikeMagentosInputLimits() {
+        String lastname = "Paged" + uniqueEmail().substring(7, 13);
+        for (int i = 0; i < 21; i++) {
+            assertCreated(api.createAccount(request(minimalCustomer(uniqueEmail()).add("lastname", lastname))));
+        }
+        String byLastname = "searchCriteria[filter_groups][0][filters][0][field]=lastname"
+                + "&searchCriteria[filter_groups][0][filters][0][value]=" + lastname;
+
+        JsonObject firstPage = api.call("GET", "rest/V1/customers/search?" + byLastname, admin(), null).object();
+        assertThat(firstPage.getInt("total_count")).isEqualTo(21);
+        assertThat(firstPage.getJsonArray("items")).hasSize(20);
+        assertThat(firstPage.getJsonObject("search_criteria").getInt("page_size")).isEqualTo(20);
+        assertThat(api.call("GET", "rest/V1/customerGroups/search?searchCriteria=", admin(), null).object()
+                .getJsonObject("search_criteria").getInt("page_size")).isEqualTo(20);
+
+        for (String search : List.of("rest/V1/customers/search?", "rest/V1/customerGroups/search?")) {
+            assertError(api.call("GET", search + "searchCriteria[pageSize]=301", admin(), null), 400,
+                    "Maximum SearchCriteria pageSize is %max", "max", 300);
+        }
+        assertThat(api.call("GET", "rest/V1/customers/search?" + byLastname + "&searchCriteria[pageSize]=300",
+                admin(), null).object().getJsonArray("items")).hasSize(21);
+    }
+
+    @Test
+    void refusesAnOverLongGroupCodeInsteadOfTruncatingIt() {
+        assertError(api.call("POST", "rest/V1/customerGroups", admin(), Json.createObjectBuilder()
+                .add("group", Json.createObjectBuilder().add("code", "G".repeat(33)).add("tax_class_id", 3)).build()
+                .toString()), 400, "\"code\" length must be equal or less than 32 characters.");
+    }
+
+    @Test
+    void refusesAnOverLongFieldOnAnUpdateAndKeepsTheCustomerAsItWas() {
+        String email = uniqueEmail();
+        long id = id(createSample(email));
+        JsonObject before = api.call("GET", "rest/V1/customers/" + id, admin(), null).object();
+
+        assertError(api.call("PUT", "rest/V1/customers/" + id, admin(), Json.createObjectBuilder()
+                .add("customer", Json.createObjectBuilder().add("email", email).add("id", id)
+                        .add("taxvat", "1".repeat(51))).build().toString()), 400,
+                "\"Tax/VAT Number\" length must be equal or less than 50 characters.");
+        assertThat(api.call("GET", "rest/V1/customers/" + id, admin(), null).object()).isEqualTo(before);
+    }
+
+    @Test
+    void answersOverLongCredentialsLikeAnyWrongOnesAndFast() {
+        String huge = "u".repeat(400_000);
+
+        assertTimeout(Duration.ofSeconds(10), () -> {
+            assertError(api.call("POST", "rest/V1/integration/admin/token", null, Json.createObjectBuilder()
+                    .add("username", huge).add("password", "Password1").build().toString()), 401, SIGN_IN_INCORRECT);
+            assertError(api.issueCustomerToken("", huge + "@example.com", huge), 401, SIGN_IN_INCORRECT);
+        });
     }
 
     @Test

@@ -86,6 +86,25 @@ class PasswordAndConfirmationIT extends SystemTest {
     }
 
     @Test
+    void answersAConfirmationLinkWithAnUnknownCustomerLikeOneWithAWrongKey() throws Exception {
+        String email = uniqueEmail();
+        long id = createInSecondWebsite(email);
+        String key = key(link(email, 1, "customer/account/confirm/"));
+
+        HttpResponse<String> unknownCustomer = followConfirmation("id=999999999&key=" + key);
+        HttpResponse<String> wrongKey = followConfirmation("id=" + id + "&key=not-the-key");
+
+        assertThat(wrongKey.statusCode()).isEqualTo(400);
+        assertThat(unknownCustomer.statusCode()).isEqualTo(wrongKey.statusCode());
+        assertThat(unknownCustomer.headers().firstValue("Location"))
+                .isEqualTo(wrongKey.headers().firstValue("Location"));
+        assertThat(unknownCustomer.body()).isEqualTo(wrongKey.body())
+                .isEqualTo("{\"message\":\"This confirmation key is invalid or has expired.\"}");
+        assertThat(followConfirmation("id=not-a-number&key=" + key).body()).isEqualTo(wrongKey.body());
+        assertThat(status(id)).isEqualTo("account_confirmation_required");
+    }
+
+    @Test
     void letsAnAdminActivateWithTheKeyAndResendAConfirmationWithANewOne() {
         String email = uniqueEmail();
         createInSecondWebsite(email);
@@ -251,6 +270,11 @@ class PasswordAndConfirmationIT extends SystemTest {
             MailServer.sleep(100);
         }
         throw new AssertionError("emails of customer " + id + " not all sent: " + statuses);
+    }
+
+    private HttpResponse<String> followConfirmation(String query) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(api.url("customer/account/confirm/?" + query))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private long createInSecondWebsite(String email) {
