@@ -41,6 +41,7 @@ public class AdminTokenResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MagentoMediaType.JSON_UTF8)
+    @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.ADMIN_TOKEN)
     public String createAdminAccessToken(JsonBody body) {
         String token = adminTokens.issue(Parameter.string(body.object(), "username"),

@@ -53,6 +53,7 @@ public class CustomerTokenResource {
     @APIResponse(responseCode = "401")
     @POST
     @Path("token")
+    @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CUSTOMER_TOKEN)
     public String createCustomerAccessToken(JsonBody body) {
         String token = tokens.issue(Parameter.string(body.object(), "username"),

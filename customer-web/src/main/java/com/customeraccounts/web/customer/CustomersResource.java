@@ -119,6 +119,7 @@ public class CustomersResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400")
     @POST
+    @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CREATE_ACCOUNT)
     public String createAccount(JsonBody body) {
         Customer customer = registration.register(NewAccountRequest.from(body.object(), limits()), callers.of(request),
@@ -352,6 +353,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "400")
     @POST
     @Path("isEmailAvailable")
+    @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.EMAIL_AVAILABLE)
     public String isEmailAvailable(JsonBody body) {
         String email = Parameter.string(body.object(), "customerEmail");
@@ -426,6 +428,7 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @POST
     @Path("confirm")
+    @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CONFIRMATION_RESEND)
     public String resendConfirmation(JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
@@ -449,6 +452,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "404")
     @PUT
     @Path("password")
+    @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.PASSWORD_RESET)
     public String initiatePasswordReset(JsonBody body) {
         passwordReset.initiate(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "template"),

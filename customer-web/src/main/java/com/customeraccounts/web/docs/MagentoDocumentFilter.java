@@ -26,7 +26,8 @@ public class MagentoDocumentFilter implements OASFilter {
     private static final Map<String, String> ERRORS = Map.of(
             "400", "Bad request: invalid input",
             UNAUTHORIZED, "Unauthorized: no valid token, or not allowed to use the resource",
-            "404", "Not found");
+            "404", "Not found",
+            "429", "Too many requests from this client: wait the Retry-After seconds");
 
     @Override
     public RequestBody filterRequestBody(RequestBody body) {
