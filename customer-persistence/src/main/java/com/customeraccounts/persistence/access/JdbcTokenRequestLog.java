@@ -2,7 +2,8 @@ package com.customeraccounts.persistence.access;
 
 import com.customeraccounts.access.TokenRequestLog;
 import com.customeraccounts.access.TokenUser;
-import com.customeraccounts.persistence.database.ApplicationDataSource;
+import com.customeraccounts.persistence.database.LazyDataSource;
+import com.customeraccounts.persistence.database.Occasionally;
 import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,20 +32,21 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
     private static final Logger LOG = Logger.getLogger(JdbcTokenRequestLog.class.getName());
     static final Duration CLEAN_UP_EVERY = Duration.ofMinutes(5);
 
-    private volatile DataSource dataSource;
-    private final AtomicReference<Instant> nextCleanUp = new AtomicReference<>(Instant.MIN);
+    private final LazyDataSource dataSource;
+    private final Occasionally cleanUp = new Occasionally(CLEAN_UP_EVERY);
 
     public JdbcTokenRequestLog() {
+        this(null);
     }
 
     public JdbcTokenRequestLog(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.dataSource = new LazyDataSource(dataSource);
     }
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int failures(TokenUser user, Instant now) {
-        try (Connection connection = dataSource().getConnection();
+        try (Connection connection = dataSource.get().getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT failures_count FROM "
                      + "oauth_token_request_log WHERE user_type = ? AND user_key = ? AND lock_expires_at > ?")) {
             select.setInt(1, user.type().code());
@@ -62,7 +63,7 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void recordFailure(TokenUser user, Instant now, Instant lockExpiresAt) {
-        try (Connection connection = dataSource().getConnection()) {
+        try (Connection connection = dataSource.get().getConnection()) {
             if (increment(connection, user, now, lockExpiresAt) == 0 && !insert(connection, user, lockExpiresAt)) {
                 increment(connection, user, now, lockExpiresAt);
             }
@@ -75,7 +76,7 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void reset(TokenUser user) {
-        try (Connection connection = dataSource().getConnection();
+        try (Connection connection = dataSource.get().getConnection();
              PreparedStatement delete = connection.prepareStatement(
                      "DELETE FROM oauth_token_request_log WHERE user_type = ? AND user_key = ?")) {
             delete.setInt(1, user.type().code());
@@ -117,8 +118,7 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
 
     /** Magento's {@code clearExpiredFailures}, which its cron runs: one request in five minutes per instance. */
     private void cleanUpIfDue(Connection connection, Instant now) {
-        Instant due = nextCleanUp.get();
-        if (now.isBefore(due) || !nextCleanUp.compareAndSet(due, now.plus(CLEAN_UP_EVERY))) {
+        if (!cleanUp.due(now)) {
             return;
         }
         try (PreparedStatement delete = connection.prepareStatement(
@@ -134,12 +134,4 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private DataSource dataSource() {
-        DataSource current = dataSource;
-        if (current == null) {
-            current = ApplicationDataSource.lookup();
-            dataSource = current;
-        }
-        return current;
-    }
 }

@@ -1,6 +1,7 @@
 package com.customeraccounts.persistence.integration;
 
-import com.customeraccounts.persistence.database.ApplicationDataSource;
+import com.customeraccounts.persistence.database.LazyDataSource;
+import com.customeraccounts.persistence.database.Occasionally;
 import com.customeraccounts.access.OAuthNonces;
 import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,11 +36,12 @@ public class JdbcOAuthNonces implements OAuthNonces {
     static final Duration KEPT_FOR = Duration.ofHours(1);
     static final Duration CLEAN_UP_EVERY = Duration.ofMinutes(5);
 
-    private volatile DataSource dataSource;
+    private final LazyDataSource dataSource;
     private Clock clock;
-    private final AtomicReference<Instant> nextCleanUp = new AtomicReference<>(Instant.MIN);
+    private final Occasionally cleanUp = new Occasionally(CLEAN_UP_EVERY);
 
     protected JdbcOAuthNonces() {
+        this(null, null);
     }
 
     /** The application's data source, looked up on first use: a {@code @Resource} in a library jar is not registered. */
@@ -50,14 +51,14 @@ public class JdbcOAuthNonces implements OAuthNonces {
     }
 
     public JdbcOAuthNonces(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+        this.dataSource = new LazyDataSource(dataSource);
         this.clock = clock;
     }
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean use(String consumerKey, String nonce, Instant timestamp) {
-        try (Connection connection = dataSource().getConnection()) {
+        try (Connection connection = dataSource.get().getConnection()) {
             if (!insert(connection, consumerKey, nonce, timestamp)) {
                 return false;
             }
@@ -88,8 +89,7 @@ public class JdbcOAuthNonces implements OAuthNonces {
     /** One request in five minutes per instance pays for the delete; a failed one is retried next time. */
     private void cleanUpIfDue(Connection connection) {
         Instant now = clock.instant();
-        Instant due = nextCleanUp.get();
-        if (now.isBefore(due) || !nextCleanUp.compareAndSet(due, now.plus(CLEAN_UP_EVERY))) {
+        if (!cleanUp.due(now)) {
             return;
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM oauth_nonce WHERE used_at < ?")) {
@@ -100,12 +100,4 @@ public class JdbcOAuthNonces implements OAuthNonces {
         }
     }
 
-    private DataSource dataSource() {
-        DataSource current = dataSource;
-        if (current == null) {
-            current = ApplicationDataSource.lookup();
-            dataSource = current;
-        }
-        return current;
-    }
 }
