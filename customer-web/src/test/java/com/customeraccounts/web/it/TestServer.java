@@ -4,16 +4,22 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Chooses how the Payara Micro under test runs, before Arquillian starts it: its data directory, the
  * bootstrap admin's password, a second website ({@code it-stores.json}) that requires email confirmation,
  * the SMTP server ({@link MailServer}) and, when {@code it.database=postgresql}, an embedded PostgreSQL started
  * once for the whole run. Register it before Arquillian's extension.
+ *
+ * <p>The data directory is emptied once per run, before the first server starts, rather than after the
+ * last: a run killed halfway (its H2 database, its stored settings, its mail files) cannot change the next.
  */
 public class TestServer implements BeforeAllCallback {
 
@@ -23,6 +29,7 @@ public class TestServer implements BeforeAllCallback {
     public static final String ALLOWED_ORIGIN = "https://shop.example.com";
 
     private static EmbeddedPostgres postgres;
+    private static boolean dataDirCleaned;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -54,13 +61,42 @@ public class TestServer implements BeforeAllCallback {
         return "postgresql".equals(System.getProperty("it.database"));
     }
 
-    static String dataDir() {
+    /** The run's data directory, emptied the first time it is asked for in this JVM. */
+    static synchronized String dataDir() {
         try {
             Path base = Path.of(System.getProperty("it.dataDir", "target/it-data")).toAbsolutePath();
+            if (!dataDirCleaned) {
+                deleteTree(base);
+                dataDirCleaned = true;
+            }
             Files.createDirectories(base);
             return base.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The embedded H2 database file the service creates under {@code dataDir} when it has no {@code db.url}. */
+    static Path h2DatabaseFile() {
+        return Path.of(dataDir(), "db", "customer-accounts.mv.db");
+    }
+
+    /** The PostgreSQL that the service of this run was given ({@code it.database=postgresql} only). */
+    static DataSource postgresDatabase() {
+        if (!onPostgres()) {
+            throw new IllegalStateException("this run is not on PostgreSQL");
+        }
+        return postgres().getPostgresDatabase();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
