@@ -84,11 +84,6 @@ class CustomerSearchIT {
         void stop() throws IOException {
             postgres.close();
         }
-
-        @Override
-        String benchmarkLabel() {
-            return "SEARCH_BENCHMARK";
-        }
     }
 
     @Nested
@@ -104,11 +99,6 @@ class CustomerSearchIT {
         @Override
         void stop() {
         }
-
-        @Override
-        String benchmarkLabel() {
-            return "SEARCH_BENCHMARK_H2";
-        }
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -122,8 +112,6 @@ class CustomerSearchIT {
         abstract DataSource start() throws IOException;
 
         abstract void stop() throws IOException;
-
-        abstract String benchmarkLabel();
 
         @BeforeAll
         void migrateSeedAndConnect() throws IOException, SQLException {
@@ -401,22 +389,6 @@ class CustomerSearchIT {
             assertThatThrownBy(() -> search.search(criteria)).isInstanceOfSatisfying(InputException.class,
                     e -> assertThat(e.phrase().parameters())
                             .isEqualTo(Parameters.named("fieldName", "website_id", "value", "main")));
-        }
-
-        @Test
-        void timesAFilteredSortedPage() {
-            for (int i = 0; i < 10; i++) {
-                search.search(smithsOfTheMainWebsiteNewestFirst(20, 1));
-            }
-            long[] runs = new long[20];
-            for (int i = 0; i < runs.length; i++) {
-                long start = System.nanoTime();
-                CustomerPage page = search.search(smithsOfTheMainWebsiteNewestFirst(20, 2));
-                runs[i] = System.nanoTime() - start;
-                assertThat(page.items()).hasSize(20);
-            }
-            Arrays.sort(runs);
-            System.out.printf(Locale.ROOT, "%s %.1f%n", benchmarkLabel(), runs[runs.length / 2] / 1e6);
         }
 
         private static SearchCriteria smithsOfTheMainWebsiteNewestFirst(int pageSize, int currentPage) {

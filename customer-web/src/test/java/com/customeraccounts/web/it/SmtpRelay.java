@@ -8,10 +8,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The SMTP server the service under test is given: a loopback relay in front of GreenMail that the tests
- * can make refuse connections ("the mail server is down") or answer slowly ("5 s per message").
+ * can make refuse connections ("the mail server is down"), answer slowly ("5 s per message"), or hold every
+ * connection until it is told to pass ("the mail server has not taken the email yet").
  */
 public final class SmtpRelay implements AutoCloseable {
 
@@ -19,6 +22,7 @@ public final class SmtpRelay implements AutoCloseable {
     private final int upstreamPort;
     private volatile boolean refusing;
     private volatile Duration delay = Duration.ZERO;
+    private volatile CountDownLatch held = new CountDownLatch(0);
 
     SmtpRelay(int upstreamPort) {
         this.upstreamPort = upstreamPort;
@@ -46,10 +50,16 @@ public final class SmtpRelay implements AutoCloseable {
         this.delay = delay;
     }
 
-    /** Back to normal: connections go through at once. */
+    /** New connections wait, accepted but unanswered, until {@link #pass()}. */
+    public void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    /** Back to normal: connections go through at once, held ones too. */
     public void pass() {
         refusing = false;
         delay = Duration.ZERO;
+        held.countDown();
     }
 
     private void accept() {
@@ -68,6 +78,10 @@ public final class SmtpRelay implements AutoCloseable {
     private void relay(Socket client) {
         try (client) {
             if (refusing) {
+                return;
+            }
+            // a guard only: the test that holds connections passes them within moments
+            if (!held.await(60, TimeUnit.SECONDS)) {
                 return;
             }
             Thread.sleep(delay.toMillis());
