@@ -204,6 +204,10 @@ class AuthorizationMatrixIT extends SystemTest {
                         none),
                 // the ACL is decided before the route looks at its input, as in Magento's InputParamsResolver
                 route("GET", "/rest/V1/customers/{customerId}", CUSTOMER, 404, () -> customers + "999999999", none),
+                route("PUT", "/rest/V1/customers/{customerId}", MANAGE, 400, () -> customers + ownId,
+                        fixed("{\"customer\": not json")),
+                route("PUT", "/rest/V1/customerGroups/{id}", GROUP, 400, () -> "rest/V1/customerGroups/" + testGroup,
+                        fixed("[{")),
                 // a customer's token works only in a store of its own website (Customer/Authorization)
                 route("GET", "/rest/V1/customers/me", "self in another website", 0,
                         () -> "rest/fixture_second_store/V1/customers/me", none),
