@@ -259,6 +259,7 @@ class CreateAccountIT extends SystemTest {
         long id = assertCreated(api.createAccount(request(minimalCustomer(email)))).getJsonNumber("id").longValue();
 
         if (TestServer.onPostgres()) {
+            assertThat(TestServer.h2DatabaseFile()).as("an H2 database beside PostgreSQL").doesNotExist();
             try (Connection connection = TestServer.postgresDatabase().getConnection();
                  PreparedStatement query = connection.prepareStatement(
                          "SELECT email, website_id FROM customer_entity WHERE entity_id = ?")) {
@@ -269,7 +270,6 @@ class CreateAccountIT extends SystemTest {
                     assertThat(row.getInt("website_id")).isEqualTo(1);
                 }
             }
-            assertThat(TestServer.h2DatabaseFile()).as("an H2 database beside PostgreSQL").doesNotExist();
         } else {
             assertThat(TestServer.h2DatabaseFile()).as("the embedded H2 database").isRegularFile();
         }
