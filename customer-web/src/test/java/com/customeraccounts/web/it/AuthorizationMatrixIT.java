@@ -132,6 +132,47 @@ class AuthorizationMatrixIT extends SystemTest {
         assertThat(listed).as("routes in the matrix").containsAll(documented);
     }
 
+    /**
+     * Magento validates the route and its ACL before it decodes the body, so a caller without access learns
+     * nothing about what it sent: any body, any Content-Type, gets the 401.
+     */
+    @Test
+    void refusesACallerWithoutAccessWhateverItSends() {
+        long id = freshCustomer();
+        String path = "rest/V1/customers/" + id;
+        List<List<String>> sent = List.of(List.of("{\"customer\": not json", "application/json"),
+                List.of("{\"customer\":{}}", "text/plain"), List.of("{\"customer\":{}}", ""),
+                List.of("{\"customer\":{}}", "application/json; charset=iso-8859-1"));
+        List<String> adminAnswers = List.of("Decoding error.",
+                "Server cannot understand Content-Type HTTP header media type text/plain",
+                "Content-Type header is empty.", "UTF-8 is the only supported charset.");
+        for (int i = 0; i < sent.size(); i++) {
+            String body = sent.get(i).get(0);
+            String type = sent.get(i).get(1);
+            List<String> contentType = type.isEmpty() ? List.of() : List.of("Content-Type", type);
+            for (String token : new String[] {null, ownCustomerToken()}) {
+                List<String> headers = new ArrayList<>(contentType);
+                if (token != null) {
+                    headers.addAll(List.of("Authorization", "Bearer " + token));
+                }
+                MagentoAssertions.assertError(api.send("PUT", path, body, headers), 401, NOT_AUTHORIZED,
+                        "resources", MANAGE);
+            }
+            List<String> headers = new ArrayList<>(contentType);
+            headers.addAll(List.of("Authorization", "Bearer " + api.adminToken()));
+            MagentoAssertions.assertError(api.send("PUT", path, body, headers), 400, adminAnswers.get(i));
+        }
+    }
+
+    private String ownCustomerToken() {
+        if (ownToken == null) {
+            ownEmail = uniqueEmail();
+            assertCreated(api.createAccount(request(minimalCustomer(ownEmail), PASSWORD)));
+            ownToken = api.customerToken(ownEmail, PASSWORD);
+        }
+        return ownToken;
+    }
+
     /** Contract §1 rows 1–24 and the routes product.md adds, with each route's ACL. */
     private List<Route> routes() {
         ownEmail = uniqueEmail();
