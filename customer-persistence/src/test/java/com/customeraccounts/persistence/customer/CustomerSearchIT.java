@@ -87,11 +87,6 @@ class CustomerSearchIT {
         void stop() throws IOException {
             postgres.close();
         }
-
-        @Override
-        String benchmarkLabel() {
-            return "SEARCH_BENCHMARK";
-        }
     }
 
     @Nested
@@ -107,11 +102,6 @@ class CustomerSearchIT {
         @Override
         void stop() {
         }
-
-        @Override
-        String benchmarkLabel() {
-            return "SEARCH_BENCHMARK_H2";
-        }
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -125,8 +115,6 @@ class CustomerSearchIT {
         abstract DataSource start() throws IOException;
 
         abstract void stop() throws IOException;
-
-        abstract String benchmarkLabel();
 
         private DataSource database;
 
@@ -437,22 +425,6 @@ class CustomerSearchIT {
             try (Connection c = database.getConnection(); Statement statement = c.createStatement()) {
                 statement.execute(sql);
             }
-        }
-
-        @Test
-        void timesAFilteredSortedPage() {
-            for (int i = 0; i < 10; i++) {
-                search.search(smithsOfTheMainWebsiteNewestFirst(20, 1));
-            }
-            long[] runs = new long[20];
-            for (int i = 0; i < runs.length; i++) {
-                long start = System.nanoTime();
-                CustomerPage page = search.search(smithsOfTheMainWebsiteNewestFirst(20, 2));
-                runs[i] = System.nanoTime() - start;
-                assertThat(page.items()).hasSize(20);
-            }
-            Arrays.sort(runs);
-            System.out.printf(Locale.ROOT, "%s %.1f%n", benchmarkLabel(), runs[runs.length / 2] / 1e6);
         }
 
         private static SearchCriteria smithsOfTheMainWebsiteNewestFirst(int pageSize, int currentPage) {

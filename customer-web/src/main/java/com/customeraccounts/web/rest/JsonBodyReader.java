@@ -23,7 +23,7 @@ import static com.customeraccounts.web.json.Jsons.JSON;
 /**
  * Reads a request body as Magento's REST layer does: the Content-Type must be present and JSON, in UTF-8;
  * a body that is not JSON is {@code Decoding error.}; an empty body has no parameters. Bodies over 1 MiB
- * are refused before they are parsed.
+ * are refused as they arrive; the rest is checked when the route reads the body, after its ACL check.
  */
 @Provider
 @Consumes(MediaType.WILDCARD)
@@ -36,20 +36,25 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
         return type == JsonBody.class;
     }
 
+    /** Reads the bytes only (refusing more than 1 MiB); {@link JsonBody} decodes them when the route asks. */
     @Override
     public JsonBody readFrom(Class<JsonBody> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                              MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
-        checkContentType(headers.getFirst(HttpHeaders.CONTENT_TYPE));
         byte[] body = entity.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw RequestTooLarge.exception();
         }
+        return new JsonBody(headers.getFirst(HttpHeaders.CONTENT_TYPE), body);
+    }
+
+    static JsonValue decode(String contentType, byte[] body) {
+        checkContentType(contentType);
         if (new String(body, StandardCharsets.UTF_8).isBlank()) {
-            return new JsonBody(JsonValue.EMPTY_JSON_OBJECT);
+            return JsonValue.EMPTY_JSON_OBJECT;
         }
         try (JsonReader reader = JSON.createReader(
                 new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
-            return new JsonBody(reader.readValue());
+            return reader.readValue();
         } catch (RuntimeException malformed) {
             // the parser's own failures, including its nesting limit, are all "not JSON we can read"
             throw WebapiException.badRequest("Decoding error.");

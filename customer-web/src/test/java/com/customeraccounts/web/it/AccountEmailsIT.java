@@ -102,7 +102,7 @@ class AccountEmailsIT extends SystemTest {
     @Test
     void sendsNothingForACreateThatFails() {
         String duplicate = uniqueEmail();
-        assertCreated(api.createAccount(request(minimalCustomer(duplicate), "Password1")));
+        long first = createdId(api.createAccount(request(minimalCustomer(duplicate), "Password1")));
         assertError(api.createAccount(request(minimalCustomer(duplicate), "Password1")), 400,
                 "A customer with the same email address already exists in an associated website.");
         String badAddress = uniqueEmail();
@@ -112,9 +112,10 @@ class AccountEmailsIT extends SystemTest {
         assertThat(api.createAccount(Json.createObjectBuilder().add("customer", minimalCustomer(rolledBack))
                 .add("redirectUrl", RegisteredEventsProbe.FAIL_INSIDE_TRANSACTION).build()).status()).isEqualTo(500);
 
-        MailServer.sleep(3000);
+        awaitALaterEmail();
 
         assertThat(MailServer.messagesTo(duplicate)).hasSize(1);
+        assertThat(deliveries(first)).hasSize(1);
         assertThat(MailServer.messagesTo(badAddress)).isEmpty();
         assertThat(MailServer.messagesTo(rolledBack)).isEmpty();
     }
@@ -143,12 +144,10 @@ class AccountEmailsIT extends SystemTest {
     }
 
     @Test
-    void createsAtOnceWhileTheMailServerIsDownAndDeliversWhenItIsBack() {
+    void createsWhileTheMailServerIsDownAndDeliversOnceWhenItIsBack() {
         MailServer.relay().refuse();
         String email = uniqueEmail();
-        Instant start = Instant.now();
         long id = createdId(api.createAccount(request(minimalCustomer(email), "Password1")));
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(1));
 
         JsonObject failing = awaitDelivery(id, "failing");
         assertThat(failing.getInt("attempts")).isGreaterThanOrEqualTo(1);
@@ -159,10 +158,16 @@ class AccountEmailsIT extends SystemTest {
 
         assertThat(MailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30))).hasSize(1);
         assertThat(awaitDelivery(id, "sent").getString("status")).isEqualTo("sent");
-        MailServer.sleep(2000);
+        awaitALaterEmail();
         assertThat(MailServer.messagesTo(email)).hasSize(1);
+        assertThat(deliveries(id)).hasSize(1);
     }
 
+    /**
+     * The answer does not wait for the SMTP hand-off: it arrives while the mail server holds the connection
+     * unanswered, and the email then goes out on its first attempt (a send inside the request would have
+     * timed out there and needed a second). How fast the answer is belongs to the benchmark.
+     */
     @Test
     void marksAnEmailTheMailServerRefusesForGoodFailedAtOnceAndShowsItToAnAdmin() {
         MailServer.relay().refuseRecipients();
@@ -195,16 +200,35 @@ class AccountEmailsIT extends SystemTest {
     }
 
     @Test
-    void answersWellUnderASecondWhenTheMailServerTakesFiveSecondsPerMessage() {
-        MailServer.relay().delay(Duration.ofSeconds(5));
+    void answersBeforeTheMailServerHasTakenTheEmail() {
+        MailServer.relay().hold();
         String email = uniqueEmail();
 
-        Instant start = Instant.now();
-        assertCreated(api.createAccount(request(minimalCustomer(email), "Password1")));
-        Duration took = Duration.between(start, Instant.now());
+        long id = createdId(api.createAccount(request(minimalCustomer(email), "Password1")));
 
-        assertThat(took).isLessThan(Duration.ofSeconds(1));
-        assertThat(MailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(MailServer.messagesTo(email)).isEmpty();
+        assertThat(deliveries(id).getJsonObject(0).getString("status")).isNotEqualTo("sent");
+        MailServer.relay().pass();
+        assertThat(MailServer.awaitMessagesTo(email, 1, DELIVERY)).hasSize(1);
+        JsonObject sent = awaitDelivery(id, "sent");
+        assertThat(sent.getInt("attempts")).isEqualTo(1);
+    }
+
+    /**
+     * Creates another account and waits for its welcome email: the outbox takes due emails in the order
+     * they were queued, so by then it has also handled everything queued before (instead of sleeping and
+     * hoping that whatever should not happen would have happened by then).
+     */
+    private void awaitALaterEmail() {
+        String later = uniqueEmail();
+        long id = createdId(api.createAccount(request(minimalCustomer(later), "Password1")));
+        assertThat(MailServer.awaitMessagesTo(later, 1, DELIVERY)).as("the later email").hasSize(1);
+        awaitDelivery(id, "sent");
+    }
+
+    private JsonArray deliveries(long customerId) {
+        return api.send("GET", "rest/V1/customers/" + customerId + "/emails", null,
+                List.of("Authorization", "Bearer " + api.adminToken())).json().asJsonArray();
     }
 
     private ReceivedEmail onlyEmailTo(String email) {
@@ -217,8 +241,7 @@ class AccountEmailsIT extends SystemTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         JsonObject delivery = null;
         while (Instant.now().isBefore(deadline)) {
-            JsonArray list = api.send("GET", "rest/V1/customers/" + customerId + "/emails", null,
-                    List.of("Authorization", "Bearer " + api.adminToken())).json().asJsonArray();
+            JsonArray list = deliveries(customerId);
             delivery = list.isEmpty() ? null : list.getJsonObject(0);
             if (delivery != null && status.equals(delivery.getString("status"))) {
                 return delivery;

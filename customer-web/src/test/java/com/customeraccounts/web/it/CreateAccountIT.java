@@ -8,6 +8,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -242,6 +246,33 @@ class CreateAccountIT extends SystemTest {
 
         assertThat(address.getJsonObject("region").getString("region")).isEqualTo("Kent");
         assertThat(address.getInt("region_id")).isZero();
+    }
+
+    /**
+     * The PostgreSQL pass proves it runs on PostgreSQL: the account is read back from the embedded PostgreSQL
+     * the service was given, and no H2 database exists; a service that fell back to H2 fails it. The H2 pass
+     * shows its own H2 file.
+     */
+    @Test
+    void storesTheAccountInTheDatabaseOfThisPass() throws SQLException {
+        String email = uniqueEmail();
+        long id = assertCreated(api.createAccount(request(minimalCustomer(email)))).getJsonNumber("id").longValue();
+
+        if (TestServer.onPostgres()) {
+            assertThat(TestServer.h2DatabaseFile()).as("an H2 database beside PostgreSQL").doesNotExist();
+            try (Connection connection = TestServer.postgresDatabase().getConnection();
+                 PreparedStatement query = connection.prepareStatement(
+                         "SELECT email, website_id FROM customer_entity WHERE entity_id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    assertThat(row.next()).as("customer %d in the embedded PostgreSQL", id).isTrue();
+                    assertThat(row.getString("email")).isEqualTo(email);
+                    assertThat(row.getInt("website_id")).isEqualTo(1);
+                }
+            }
+        } else {
+            assertThat(TestServer.h2DatabaseFile()).as("the embedded H2 database").isRegularFile();
+        }
     }
 
     static JsonObjectBuilder newYorkAddress() {

@@ -159,6 +159,31 @@ class CustomerApiIT extends SystemTest {
                 "The customer email is missing. Enter and try again.");
     }
 
+    /** Magento forces id, group_id, website_id and store_id of {@code PUT /V1/customers/me} from the token's customer. */
+    @Test
+    void keepsItsWebsiteStoreAndGroupWhenACustomerSavesItselfWithOthers() {
+        String email = uniqueEmail();
+        long id = id(createWithPassword(email));
+        String token = api.customerToken(email, "Password1");
+
+        ApiResponse saved = api.call("PUT", "rest/V1/customers/me", token, Json.createObjectBuilder()
+                .add("customer", minimalCustomer(email).add("lastname", "Moved").add("website_id", 2).add("store_id", 2)
+                        .add("group_id", 2)).build().toString());
+
+        assertThat(saved.status()).as("%s", saved).isEqualTo(200);
+        JsonObject stored = api.call("GET", "rest/V1/customers/" + id, admin(), null).object();
+        for (JsonObject customer : List.of(saved.object(), stored)) {
+            assertThat(customer.getString("lastname")).isEqualTo("Moved");
+            assertThat(customer.getInt("website_id")).isEqualTo(1);
+            assertThat(customer.getInt("store_id")).isEqualTo(1);
+            assertThat(customer.getInt("group_id")).isEqualTo(1);
+        }
+        assertThat(api.call("GET", "rest/default/V1/customers/me", token, null).status()).isEqualTo(200);
+        assertError(api.call("GET", "rest/fixture_second_store/V1/customers/me", token, null), 401, NOT_AUTHORIZED,
+                "resources", "self");
+        assertError(api.issueCustomerToken("fixture_second_store/", email, "Password1"), 401, SIGN_IN_INCORRECT);
+    }
+
     @Test
     void givesTheDefaultAddressesToTheCustomerAndToAnAdmin() {
         String email = uniqueEmail();
@@ -378,6 +403,8 @@ class CustomerApiIT extends SystemTest {
 
     @Test
     void setsTheSystemDefaultGroupThatNewCustomersJoin() {
+        int found = api.call("GET", "rest/V1/customerGroups/default", admin(), null).object().getInt("id");
+        assertThat(found).as("the default group this test starts from").isNotEqualTo(2);
         try {
             assertThat(api.call("PUT", "rest/V1/customerGroups/default/2", admin(), null).body()).isEqualTo("2");
             assertThat(api.call("GET", "rest/V1/customerGroups/default", admin(), null).object().getInt("id"))
@@ -386,9 +413,10 @@ class CustomerApiIT extends SystemTest {
             assertError(api.call("PUT", "rest/V1/customerGroups/default/999", admin(), null), 404, NO_SUCH_ENTITY,
                     "fieldName", "id", "fieldValue", 999);
         } finally {
-            api.call("PUT", "rest/V1/customerGroups/default/1", admin(), null);
+            // a stored setting: put back what the test found, whatever happened
+            api.call("PUT", "rest/V1/customerGroups/default/" + found, admin(), null);
         }
-        assertThat(createWithPassword(uniqueEmail()).getInt("group_id")).isEqualTo(1);
+        assertThat(createWithPassword(uniqueEmail()).getInt("group_id")).isEqualTo(found);
     }
 
     @Test

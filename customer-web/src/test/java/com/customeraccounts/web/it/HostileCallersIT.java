@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  */
 @ServiceOptions({
         "ratelimit.trusted_proxies=127.0.0.1/32",
+        "oauth/authentication_lock/max_failures_count=6",
         "ratelimit.email_available.limit=3",
         "ratelimit.email_available.window=60",
         "customer/password/lockout_failures=" + HostileCallersIT.LOCKOUT_FAILURES,

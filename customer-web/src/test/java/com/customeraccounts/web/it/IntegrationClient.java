@@ -23,6 +23,12 @@ final class IntegrationClient {
     /** Holds {@code Magento_Customer::customer} only. */
     static final IntegrationClient CRM = new IntegrationClient("it-crm-consumer-key-0123456789ab",
             "it-crm-consumer-secret-0123456789", "it-crm-access-token-0123456789abc", "it-crm-token-secret-0123456789ab");
+    /** Holds {@code Magento_Customer::customer}, {@code ::manage} and {@code ::actions}: not {@code ::delete}, groups or stores. */
+    static final IntegrationClient SUPPORT_DESK = new IntegrationClient("it-desk-consumer-key-0123456789a",
+            "it-desk-consumer-secret-012345678", "it-desk-access-token-0123456789ab", "it-desk-token-secret-0123456789a");
+    /** Holds {@code Magento_Customer::group} only. */
+    static final IntegrationClient PRICING = new IntegrationClient("it-price-consumer-key-012345678a",
+            "it-price-consumer-secret-01234567", "it-price-access-token-0123456789a", "it-price-token-secret-012345678a");
 
     private final String consumerKey;
     private final String consumerSecret;

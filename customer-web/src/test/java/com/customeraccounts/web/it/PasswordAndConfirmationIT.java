@@ -35,6 +35,9 @@ class PasswordAndConfirmationIT extends SystemTest {
     private static final String SIGN_IN_INCORRECT = "The account sign-in was incorrect or your account is disabled "
             + "temporarily. Please wait and try again later.";
     private static final String MISMATCHED = "The password token is mismatched. Reset and try again.";
+    private static final String NOT_AUTHORIZED = "The consumer isn't authorized to access %resources.";
+    /** The emailed link's one answer to every refusal, so that it tells no one which customer ids exist. */
+    private static final String LINK_REFUSED = "This confirmation key is invalid or has expired.";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -272,9 +275,132 @@ class PasswordAndConfirmationIT extends SystemTest {
         throw new AssertionError("emails of customer " + id + " not all sent: " + statuses);
     }
 
+    @Test
+    void expiresACustomerTokenAfterAnHourAndAnAdminTokenAfterFourHours() {
+        String email = uniqueEmail();
+        long id = createWithPassword(email);
+        String customerToken = api.customerToken(email, "Password1");
+        String adminToken = ((jakarta.json.JsonString) api.issueAdminToken(TestServer.ADMIN_USERNAME,
+                TestServer.ADMIN_PASSWORD).json()).getString();
+
+        shiftClock(Duration.ofMinutes(59));
+        assertThat(api.call("GET", "rest/V1/customers/me", customerToken, null).status()).isEqualTo(200);
+        shiftClock(Duration.ofMinutes(61));
+        assertError(api.call("GET", "rest/V1/customers/me", customerToken, null), 401, NOT_AUTHORIZED,
+                "resources", "self");
+
+        shiftClock(Duration.ofHours(4).minusMinutes(1));
+        assertThat(api.call("GET", "rest/V1/customers/" + id, adminToken, null).status()).isEqualTo(200);
+        shiftClock(Duration.ofHours(4).plusMinutes(1));
+        assertError(api.call("GET", "rest/V1/customers/" + id, adminToken, null), 401, NOT_AUTHORIZED,
+                "resources", "Magento_Customer::customer");
+    }
+
+    @Test
+    void revokesTheCustomersTokensWhenItsPasswordIsReset() {
+        String email = uniqueEmail();
+        createWithPassword(email);
+        String before = api.customerToken(email, "Password1");
+        assertThat(initiateReset(email, "email_reset", 1).body()).isEqualTo("true");
+        String resetToken = token(link(email, 2, "customer/account/createPassword/"));
+
+        assertThat(resetPassword(email, resetToken, "New-Passw0rd").body()).isEqualTo("true");
+
+        assertError(api.call("GET", "rest/V1/customers/me", before, null), 401, NOT_AUTHORIZED, "resources", "self");
+        String after = api.customerToken(email, "New-Passw0rd");
+        assertThat(api.call("GET", "rest/V1/customers/me", after, null).status()).isEqualTo(200);
+    }
+
+    /** {@code customer/password/lockout_threshold} is 10 minutes by default. */
+    @Test
+    void endsTheLockoutOfTenFailedSignInsAfterTenMinutes() {
+        String email = uniqueEmail();
+        createWithPassword(email);
+        for (int i = 0; i < 10; i++) {
+            assertError(api.issueCustomerToken("", email, "Wrong-Passw0rd"), 401, SIGN_IN_INCORRECT);
+        }
+        assertError(api.issueCustomerToken("", email, "Password1"), 401, SIGN_IN_INCORRECT);
+
+        shiftClock(Duration.ofMinutes(9));
+        assertError(api.issueCustomerToken("", email, "Password1"), 401, SIGN_IN_INCORRECT);
+
+        shiftClock(Duration.ofMinutes(10).plusSeconds(30));
+        String token = api.customerToken(email, "Password1");
+        assertThat(api.call("GET", "rest/V1/customers/me", token, null).status()).isEqualTo(200);
+    }
+
+    /** Magento_Security's defaults: at least 10 minutes apart, at most 5 in an hour, per email. */
+    @Test
+    void allowsFiveResetRequestsAnHourTenMinutesApart() {
+        String email = uniqueEmail();
+        createWithPassword(email);
+        Duration apart = Duration.ofMinutes(10).plusSeconds(1);
+
+        for (int i = 0; i < 5; i++) {
+            shiftClock(apart.multipliedBy(i));
+            assertThat(initiateReset(email, "email_reset", 1).body()).as("request %d", i + 1).isEqualTo("true");
+        }
+        shiftClock(apart.multipliedBy(5));
+        assertErrorBody(initiateReset(email, "email_reset", 1), 400, Json.createObjectBuilder()
+                .add("message", "We received too many requests for password resets. Please wait and try again later "
+                        + "or contact %1.")
+                .add("parameters", Json.createArrayBuilder().add("support@example.com")).build());
+
+        // an hour after the first, it has left the window: four in the last hour, so one more is allowed
+        shiftClock(Duration.ofHours(1).plusSeconds(30));
+        assertThat(initiateReset(email, "email_reset", 1).body()).isEqualTo("true");
+    }
+
+    /**
+     * A confirmation key works only with its own customer and only once. Like Magento's, it does not expire:
+     * a link followed a month later still confirms.
+     */
+    @Test
+    void refusesATamperedConfirmationLinkAndTakesTheRealOneEvenAMonthLater() throws Exception {
+        String email = uniqueEmail();
+        long id = createInSecondWebsite(email);
+        String key = key(link(email, 1, "customer/account/confirm/"));
+        String otherEmail = uniqueEmail();
+        long other = createInSecondWebsite(otherEmail);
+        link(otherEmail, 1, "customer/account/confirm/");
+        String tampered = key.substring(0, key.length() - 1) + (key.endsWith("a") ? "b" : "a");
+
+        assertLinkRefused(followConfirmation("id=" + id + "&key=" + tampered), 400, LINK_REFUSED);
+        assertLinkRefused(followConfirmation("id=" + id + "&key=" + key.toUpperCase()), 400, LINK_REFUSED);
+        assertLinkRefused(followConfirmation("id=" + id), 400, LINK_REFUSED);
+        assertLinkRefused(followConfirmation("id=" + other + "&key=" + key), 400, LINK_REFUSED);
+        assertLinkRefused(followConfirmation("id=x" + id + "&key=" + key), 400, LINK_REFUSED);
+        assertThat(status(id)).isEqualTo("account_confirmation_required");
+        assertThat(status(other)).isEqualTo("account_confirmation_required");
+        assertError(api.issueCustomerToken(SECOND, email, "Password1"), 401,
+                "This account isn't confirmed. Verify and try again.");
+
+        shiftClock(Duration.ofDays(30));
+        HttpResponse<String> confirmed = followConfirmation("id=" + id + "&key=" + key);
+        assertThat(confirmed.statusCode()).as("%s", confirmed.body()).isEqualTo(302);
+        assertLinkRefused(followConfirmation("id=" + id + "&key=" + key), 400, LINK_REFUSED);
+
+        shiftClock(Duration.ZERO);
+        assertThat(status(id)).isEqualTo("account_confirmed");
+        assertThat(status(other)).isEqualTo("account_confirmation_required");
+    }
+
     private HttpResponse<String> followConfirmation(String query) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(api.url("customer/account/confirm/?" + query))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertLinkRefused(HttpResponse<String> response, int status, String message) {
+        assertThat(response.statusCode()).as("%s", response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
+                .isEqualToIgnoringCase("application/json;charset=utf-8");
+        assertThat(new ApiResponse(status, "", response.body()).object())
+                .isEqualTo(Json.createObjectBuilder().add("message", message).build());
+    }
+
+    private void shiftClock(Duration offset) {
+        assertThat(api.call("PUT", "rest/V1/it-probe/clock/" + offset.toSeconds(), null, null).body())
+                .isEqualTo("true");
     }
 
     private long createInSecondWebsite(String email) {

@@ -14,11 +14,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The SMTP server the service under test is given: a loopback relay in front of GreenMail that the tests
- * can make refuse connections ("the mail server is down"), answer slowly ("5 s per message") or refuse
- * every recipient for good ("550 no such user").
+ * can make refuse connections ("the mail server is down"), answer slowly ("5 s per message"), refuse
+ * every recipient for good ("550 no such user"), or hold every connection until it is told to pass ("the
+ * mail server has not taken the email yet").
  */
 public final class SmtpRelay implements AutoCloseable {
 
@@ -27,6 +30,7 @@ public final class SmtpRelay implements AutoCloseable {
     private volatile boolean refusing;
     private volatile boolean refusingRecipients;
     private volatile Duration delay = Duration.ZERO;
+    private volatile CountDownLatch held = new CountDownLatch(0);
 
     SmtpRelay(int upstreamPort) {
         this.upstreamPort = upstreamPort;
@@ -59,11 +63,17 @@ public final class SmtpRelay implements AutoCloseable {
         this.delay = delay;
     }
 
-    /** Back to normal: connections go through at once. */
+    /** New connections wait, accepted but unanswered, until {@link #pass()}. */
+    public void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    /** Back to normal: connections go through at once, held ones too. */
     public void pass() {
         refusing = false;
         refusingRecipients = false;
         delay = Duration.ZERO;
+        held.countDown();
     }
 
     private void accept() {
@@ -86,6 +96,10 @@ public final class SmtpRelay implements AutoCloseable {
             }
             if (refusingRecipients) {
                 answerRefusingRecipients(client);
+                return;
+            }
+            // a guard only: the test that holds connections passes them within moments
+            if (!held.await(60, TimeUnit.SECONDS)) {
                 return;
             }
             Thread.sleep(delay.toMillis());

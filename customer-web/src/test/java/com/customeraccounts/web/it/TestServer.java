@@ -4,10 +4,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,6 +18,9 @@ import java.util.stream.Stream;
  * bootstrap admin's password, a second website ({@code it-stores.json}) that requires email confirmation,
  * the SMTP server ({@link MailServer}) and, when {@code it.database=postgresql}, an embedded PostgreSQL started
  * once for the whole run. Register it before Arquillian's extension.
+ *
+ * <p>The data directory is emptied once per run, before the first server starts, rather than after the
+ * last: a run killed halfway (its H2 database, its stored settings, its mail files) cannot change the next.
  */
 public class TestServer implements BeforeAllCallback {
 
@@ -27,7 +32,7 @@ public class TestServer implements BeforeAllCallback {
     /**
      * The suite signs up, signs in and resets far more often from one address than a shop's client may; the
      * limits stay on, so every request still passes through them, but out of the suite's reach.
-     * {@code HostileCallersIT} sets its own.
+     * {@code HostileCallersIT} sets its own, and Magento's token throttle.
      */
     private static final String RATE_LIMITS_OUT_OF_REACH = Stream.of("create_account", "customer_token",
                     "admin_token", "password_reset", "confirmation_resend", "email_available")
@@ -35,6 +40,7 @@ public class TestServer implements BeforeAllCallback {
             .collect(Collectors.joining());
 
     private static EmbeddedPostgres postgres;
+    private static boolean dataDirCleaned;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -61,6 +67,8 @@ public class TestServer implements BeforeAllCallback {
                 .append(" -Dwebsites/second/customer/create_account/confirm=1")
                 .append(" -Dcustomer/create_account/redirect_allowed_origins=").append(ALLOWED_ORIGIN)
                 .append(RATE_LIMITS_OUT_OF_REACH)
+                // tests of the account lockout fail sign-ins more often than the token throttle allows
+                .append(" -Doauth/authentication_lock/max_failures_count=1000000")
                 .append(" -Xmx512m");
         if ("postgresql".equals(System.getProperty("it.database"))) {
             EmbeddedPostgres pg = postgres();
@@ -74,13 +82,42 @@ public class TestServer implements BeforeAllCallback {
         return "postgresql".equals(System.getProperty("it.database"));
     }
 
-    static String dataDir() {
+    /** The run's data directory, emptied the first time it is asked for in this JVM. */
+    static synchronized String dataDir() {
         try {
             Path base = Path.of(System.getProperty("it.dataDir", "target/it-data")).toAbsolutePath();
+            if (!dataDirCleaned) {
+                deleteTree(base);
+                dataDirCleaned = true;
+            }
             Files.createDirectories(base);
             return base.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The embedded H2 database file the service creates under {@code dataDir} when it has no {@code db.url}. */
+    static Path h2DatabaseFile() {
+        return Path.of(dataDir(), "db", "customer-accounts.mv.db");
+    }
+
+    /** The PostgreSQL that the service of this run was given ({@code it.database=postgresql} only). */
+    static DataSource postgresDatabase() {
+        if (!onPostgres()) {
+            throw new IllegalStateException("this run is not on PostgreSQL");
+        }
+        return postgres().getPostgresDatabase();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
