@@ -33,6 +33,7 @@ public class Callers {
 
     private static final String BEARER = "bearer ";
     private static final String OAUTH = "oauth ";
+    private static final String CALLER = Callers.class.getName() + ".caller";
 
     @Inject
     AdminTokens adminTokens;
@@ -61,7 +62,20 @@ public class Callers {
         return caller;
     }
 
+    /**
+     * Decided once per request and kept on it: an OAuth signature's nonce is used up by its first
+     * verification, so asking twice (the rate limit, then the route) would make a guest of the second.
+     */
     public Caller of(HttpServletRequest request) {
+        if (request.getAttribute(CALLER) instanceof Caller known) {
+            return known;
+        }
+        Caller caller = identify(request);
+        request.setAttribute(CALLER, caller);
+        return caller;
+    }
+
+    private Caller identify(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
             return Caller.guest();

@@ -50,12 +50,10 @@ class CallersTest {
     @Test
     void acceptsAnIntegrationsAccessTokenAsBearerOnlyWhenSwitchedOn() {
         Callers callers = callers();
-        HttpServletRequest request = request("Bearer " + ERP.accessToken());
-
-        assertThat(callers.of(request).isAllowed(AclResource.MANAGE)).isFalse();
+        assertThat(callers.of(request("Bearer " + ERP.accessToken())).isAllowed(AclResource.MANAGE)).isFalse();
 
         config.put("oauth/consumer/enable_integration_as_bearer", "1");
-        assertThat(callers.of(request).isAllowed(AclResource.MANAGE)).isTrue();
+        assertThat(callers.of(request("Bearer " + ERP.accessToken())).isAllowed(AclResource.MANAGE)).isTrue();
     }
 
     @Test
@@ -168,9 +166,12 @@ class CallersTest {
     }
 
     private static HttpServletRequest request(String authorization) {
+        Map<String, Object> attributes = new HashMap<>();
         return (HttpServletRequest) Proxy.newProxyInstance(CallersTest.class.getClassLoader(),
                 new Class<?>[]{HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getHeader" -> "Authorization".equalsIgnoreCase((String) args[0]) ? authorization : null;
+                    case "getAttribute" -> attributes.get((String) args[0]);
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
                     case "getMethod" -> "GET";
                     case "getRequestURL" -> new StringBuffer("http://localhost:8080/rest/V1/customers/1");
                     case "getQueryString" -> null;

@@ -33,18 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /**
  * What an anonymous or low-privilege caller can try, each attack with its own input: inputs built to cost
  * more than their length, password guessing at both token endpoints and through the password change, a
- * burst of parallel guesses, and request floods with and without a proxy in front.
+ * burst of parallel guesses, and request floods with and without a proxy in front. Its server has low
+ * limits of its own, Magento's token throttle and a trusted proxy (127.0.0.1).
  */
-@ServiceOptions({
-        "ratelimit.trusted_proxies=127.0.0.1/32",
-        "oauth/authentication_lock/max_failures_count=6",
-        "ratelimit.email_available.limit=3",
-        "ratelimit.email_available.window=60",
-        "customer/password/lockout_failures=" + HostileCallersIT.LOCKOUT_FAILURES,
-        "customer/password/lockout_threshold=60"})
 class HostileCallersIT extends SystemTest {
 
-    static final int LOCKOUT_FAILURES = 12;
+    private static final int LOCKOUT_FAILURES = 12;
     private static final int THROTTLE_FAILURES = 6;
     private static final long PAST_THE_THROTTLE = 1801;
     private static final String SIGN_IN_INCORRECT = "The account sign-in was incorrect or your account is disabled "
@@ -56,7 +50,14 @@ class HostileCallersIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PackagedWar.asRoot().addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class);
+        return PackagedWar.asRootWith(
+                        "ratelimit.trusted_proxies=127.0.0.1/32",
+                        "ratelimit.email_available.limit=3",
+                        "ratelimit.email_available.window=60",
+                        "oauth/authentication_lock/max_failures_count=" + THROTTLE_FAILURES,
+                        "customer/password/lockout_failures=" + LOCKOUT_FAILURES,
+                        "customer/password/lockout_threshold=60")
+                .addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class);
     }
 
     @AfterEach

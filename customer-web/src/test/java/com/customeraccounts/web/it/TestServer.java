@@ -32,7 +32,7 @@ public class TestServer implements BeforeAllCallback {
     /**
      * The suite signs up, signs in and resets far more often from one address than a shop's client may; the
      * limits stay on, so every request still passes through them, but out of the suite's reach.
-     * {@code HostileCallersIT} sets its own, and Magento's token throttle.
+     * {@code HostileCallersIT} deploys its own, and Magento's token throttle ({@link PackagedWar#asRootWith}).
      */
     private static final String RATE_LIMITS_OUT_OF_REACH = Stream.of("create_account", "customer_token",
                     "admin_token", "password_reset", "confirmation_resend", "email_available")
@@ -44,14 +44,7 @@ public class TestServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        StringBuilder options = new StringBuilder(jvmOptions(dataDir()));
-        ServiceOptions own = context.getRequiredTestClass().getAnnotation(ServiceOptions.class);
-        if (own != null) {
-            for (String option : own.value()) {
-                options.append(" -D").append(option);
-            }
-        }
-        System.setProperty("payara.cmdOptions", options.toString());
+        System.setProperty("payara.cmdOptions", jvmOptions(dataDir()));
         System.setProperty("payara.outputToConsole", System.getProperty("it.console", "false"));
     }
 
