@@ -43,13 +43,13 @@ public class AdminTokens {
     public String issue(String username, String password) {
         Credentials.requireBoth(username, password);
         TokenUser user = TokenUser.admin(username);
-        throttle.check(user);
+        int failures = throttle.check(user);
         Optional<String> token = signIn.attempt(username, password);
         if (token.isEmpty()) {
             throttle.failed(user);
             throw AuthenticationException.signInIncorrect();
         }
-        throttle.succeeded(user);
+        throttle.succeeded(user, failures);
         return token.get();
     }
 

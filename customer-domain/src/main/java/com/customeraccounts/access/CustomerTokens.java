@@ -49,10 +49,10 @@ public class CustomerTokens {
     public String issue(String username, String password, StoreView store) {
         Credentials.requireBoth(username, password);
         TokenUser user = TokenUser.customer(username);
-        throttle.check(user);
+        int failures = throttle.check(user);
         CustomerSignIn.Outcome outcome = signIn.attempt(username, password, store);
         if (outcome.result() == CustomerSignIn.Outcome.Result.TOKEN) {
-            throttle.succeeded(user);
+            throttle.succeeded(user, failures);
             return outcome.token();
         }
         throttle.failed(user);
