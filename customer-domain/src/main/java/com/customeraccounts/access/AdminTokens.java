@@ -43,13 +43,13 @@ public class AdminTokens {
     public String issue(String username, String password) {
         Credentials.requireBoth(username, password);
         TokenUser user = TokenUser.admin(username);
-        int failures = throttle.check(user);
+        throttle.check(user);
         Optional<String> token = signIn.attempt(username, password);
         if (token.isEmpty()) {
             throttle.failed(user);
             throw AuthenticationException.signInIncorrect();
         }
-        throttle.succeeded(user, failures);
+        throttle.succeeded(user);
         return token.get();
     }
 

@@ -49,10 +49,10 @@ public class CustomerTokens {
     public String issue(String username, String password, StoreView store) {
         Credentials.requireBoth(username, password);
         TokenUser user = TokenUser.customer(username);
-        int failures = throttle.check(user);
+        throttle.check(user);
         CustomerSignIn.Outcome outcome = signIn.attempt(username, password, store);
         if (outcome.result() == CustomerSignIn.Outcome.Result.TOKEN) {
-            throttle.succeeded(user, failures);
+            throttle.succeeded(user);
             return outcome.token();
         }
         throttle.failed(user);

@@ -33,16 +33,11 @@ public class TokenRequestThrottle {
         this.clock = clock;
     }
 
-    /**
-     * @return the failures counted so far, to hand to {@link #succeeded}
-     * @throws AuthenticationException Magento's sign-in message while the username is locked
-     */
-    public int check(TokenUser user) {
-        int failures = log.failures(user, clock.instant());
-        if (failures >= config.intValue(ConfigPath.TOKEN_REQUEST_MAX_FAILURES)) {
+    /** @throws AuthenticationException Magento's sign-in message while the username is locked */
+    public void check(TokenUser user) {
+        if (log.failures(user, clock.instant()) >= config.intValue(ConfigPath.TOKEN_REQUEST_MAX_FAILURES)) {
             throw AuthenticationException.signInIncorrect();
         }
-        return failures;
     }
 
     public void failed(TokenUser user) {
@@ -50,10 +45,8 @@ public class TokenRequestThrottle {
         log.recordFailure(user, now, now.plus(Duration.ofSeconds(config.intValue(ConfigPath.TOKEN_REQUEST_LOCK_SECONDS))));
     }
 
-    /** Clears the count; a sign-in that found none writes nothing, as most never fail. */
-    public void succeeded(TokenUser user, int failuresAtCheck) {
-        if (failuresAtCheck > 0) {
-            log.reset(user);
-        }
+    /** Clears the count, expired or not (a delete that finds no row costs an index look-up). */
+    public void succeeded(TokenUser user) {
+        log.reset(user);
     }
 }
