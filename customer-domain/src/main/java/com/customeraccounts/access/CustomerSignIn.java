@@ -85,9 +85,12 @@ public class CustomerSignIn {
             recordFailure(customer.id(), now);
             return new Outcome(Outcome.Result.REFUSED, null);
         }
-        if (customer.hasFailedSignIns()) {
+        if (customer.hasFailedSignIns() || hasher.needsUpgrade(customer.passwordHash())) {
             Customer current = locked(customer.id());
             current.recordSuccessfulSignIn();
+            if (hasher.needsUpgrade(current.passwordHash())) {
+                current.rehashPassword(hasher.hash(password));
+            }
             customers.update(current);
         }
         SecretToken token = SecretToken.random();

@@ -47,13 +47,25 @@ public class PasswordHasher {
     /**
      * A {@code null} hash (no such account, or one without a password) never matches, but is checked
      * against a decoy hash all the same: a sign-in then takes as long whether or not the account exists.
+     * A hash Magento wrote, brought over with its customer, is checked as Magento checks it.
      */
     public boolean matches(String password, String hash) {
         if (password == null) {
             return false;
         }
+        if (MagentoPasswordHash.isOne(hash)) {
+            return MagentoPasswordHash.matches(password, hash);
+        }
         boolean matches = checks(password, hash == null ? decoyHash() : hash);
         return matches && hash != null;
+    }
+
+    /**
+     * Whether a stored hash should be replaced by this hasher's own, once the password is known to match:
+     * Magento's hashes are, as Magento's {@code UpgradeCustomerPasswordObserver} re-hashes its old versions.
+     */
+    public boolean needsUpgrade(String hash) {
+        return MagentoPasswordHash.isOne(hash);
     }
 
     /** A hash of no one's password, at this hasher's cost. */

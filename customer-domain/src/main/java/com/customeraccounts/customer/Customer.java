@@ -170,6 +170,18 @@ public final class Customer {
                 s.newsletterStatus(), s.shareScope(), CustomerSnapshot.Lockout.NONE));
     }
 
+    /**
+     * The same password, hashed anew (a hash brought over from Magento replaced by this service's own):
+     * nothing else changes, not even {@code updated_at}.
+     */
+    public void rehashPassword(String passwordHash) {
+        replace(s -> new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(),
+                s.dob(), s.gender(), s.taxvat(), s.createdAt(), s.updatedAt(), s.createdIn(), passwordHash,
+                s.confirmationHash(), s.resetTokenHash(), s.resetTokenCreatedAt(), s.disableAutoGroupChange(),
+                s.defaultBilling(), s.defaultShipping(), s.addresses(), s.newsletterStatus(), s.shareScope(),
+                s.lockout()));
+    }
+
     private void replace(java.util.function.UnaryOperator<CustomerSnapshot> change) {
         state = change.apply(state);
     }

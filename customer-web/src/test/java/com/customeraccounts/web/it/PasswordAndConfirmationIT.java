@@ -41,7 +41,8 @@ class PasswordAndConfirmationIT extends SystemTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PackagedWar.asRoot().addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class, OutboxProbe.class);
+        return PackagedWar.asRoot().addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class, OutboxProbe.class,
+                PasswordHashProbe.class);
     }
 
     @AfterEach
@@ -401,6 +402,28 @@ class PasswordAndConfirmationIT extends SystemTest {
     private void shiftClock(Duration offset) {
         assertThat(api.call("PUT", "rest/V1/it-probe/clock/" + offset.toSeconds(), null, null).body())
                 .isEqualTo("true");
+    }
+
+    /**
+     * A customer brought over from Magento with its Argon2id hash (a published 2.4 hash of {@code Password@})
+     * signs in with the password it had; the hash is then this service's own bcrypt, and still takes it.
+     */
+    @Test
+    void signsInACustomerWithTheHashMagentoMadeAndReplacesItWithItsOwn() {
+        String email = uniqueEmail();
+        long id = createWithPassword(email);
+        String magento = "ab5ebf8d273b085b6a60336198e0a5a2090fdc3e0606a678315c7274ab06e046:"
+                + "5PiKJRn28bBKoFMopMaaKuV47aJ6GzVg:3_32_2_67108864";
+        assertThat(api.send("PUT", "rest/V1/it-probe/password-hash/" + id, magento,
+                List.of("Content-Type", "text/plain")).body()).isEqualTo("true");
+
+        assertError(api.issueCustomerToken("", email, "Password1"), 401, SIGN_IN_INCORRECT);
+        assertThat(api.issueCustomerToken("", email, "Password@").status()).isEqualTo(200);
+
+        String upgraded = api.send("GET", "rest/V1/it-probe/password-hash/" + id, null, List.of()).body();
+        assertThat(upgraded).startsWith("$2a$").doesNotContain(":");
+        assertThat(api.issueCustomerToken("", email, "Password@").status()).isEqualTo(200);
+        assertError(api.issueCustomerToken("", email, "Password@2022"), 401, SIGN_IN_INCORRECT);
     }
 
     private long createInSecondWebsite(String email) {
