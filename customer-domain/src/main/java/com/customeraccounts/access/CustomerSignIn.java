@@ -115,6 +115,11 @@ public class CustomerSignIn {
             return PasswordCheck.LOCKED;
         }
         if (hasher.matches(password, customer.passwordHash())) {
+            if (hasher.needsUpgrade(customer.passwordHash())) {
+                Customer current = locked(id);
+                current.rehashPassword(hasher.hash(password));
+                customers.update(current);
+            }
             return PasswordCheck.MATCHES;
         }
         return recordFailure(id, now).isLocked(now) ? PasswordCheck.LOCKED : PasswordCheck.WRONG;

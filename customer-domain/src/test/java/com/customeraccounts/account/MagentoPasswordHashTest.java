@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Hashes as Magento stores them. The first two are published (migration.md §1.3); the others were made with
  * PHP 8 and libsodium 1.0.18 the way Magento's {@code Encryptor} makes each version, chained as
- * {@code isValidHash} applies them, for the password {@code Magento-Passw0rd}.
+ * {@code isValidHash} applies them, for the password {@code Magento-Passw0rd}: {@code magento-hashes.php}
+ * beside this test's resources.
  */
 class MagentoPasswordHashTest {
 
