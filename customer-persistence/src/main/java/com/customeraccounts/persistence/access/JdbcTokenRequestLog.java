@@ -3,7 +3,6 @@ package com.customeraccounts.persistence.access;
 import com.customeraccounts.access.TokenRequestLog;
 import com.customeraccounts.access.TokenUser;
 import com.customeraccounts.persistence.database.LazyDataSource;
-import com.customeraccounts.persistence.database.Occasionally;
 import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,27 +12,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code oauth_token_request_log} through plain JDBC, each call on its own connection in auto-commit
  * ({@code NOT_SUPPORTED} suspends a caller's transaction): a counted failure stays counted whatever its
  * request does next. The count is raised by one {@code UPDATE} so that parallel failures all count; a
- * first failure inserts, and an insert that loses the race to another falls back to the update.
+ * first failure inserts, and an insert that loses the race to another falls back to the update. Expired
+ * rows count as none, and {@code ExpiredRows} deletes them hourly.
  */
 @ApplicationScoped
 public class JdbcTokenRequestLog implements TokenRequestLog {
 
-    private static final Logger LOG = Logger.getLogger(JdbcTokenRequestLog.class.getName());
-    static final Duration CLEAN_UP_EVERY = Duration.ofMinutes(5);
 
     private final LazyDataSource dataSource;
-    private final Occasionally cleanUp = new Occasionally(CLEAN_UP_EVERY);
 
     public JdbcTokenRequestLog() {
         this(null);
@@ -67,7 +61,6 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
             if (increment(connection, user, now, lockExpiresAt) == 0 && !insert(connection, user, lockExpiresAt)) {
                 increment(connection, user, now, lockExpiresAt);
             }
-            cleanUpIfDue(connection, now);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record a failed token request: " + e.getMessage(), e);
         }
@@ -113,20 +106,6 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
                 return false;
             }
             throw e;
-        }
-    }
-
-    /** Magento's {@code clearExpiredFailures}, which its cron runs: one request in five minutes per instance. */
-    private void cleanUpIfDue(Connection connection, Instant now) {
-        if (!cleanUp.due(now)) {
-            return;
-        }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM oauth_token_request_log WHERE lock_expires_at <= ?")) {
-            delete.setObject(1, utc(now));
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not delete expired token request failures; will try again", e);
         }
     }
 

@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Deletes the access tokens past their expiry and the password reset requests older than a day (as
+ * Deletes the access tokens past their expiry, the token request failures whose lock has expired (Magento's
+ * {@code clearExpiredFailures}, which its cron runs) and the password reset requests older than a day (as
  * Magento_Security's clean-up does), which the limits on resets, over an hour at most, no longer look at.
  * Deletes in batches, so that no statement holds many locks for long; instances doing it at the same time
  * at worst wait for each other.
@@ -35,6 +36,9 @@ public final class ExpiredRows {
         try (Connection connection = dataSource.getConnection()) {
             return deleteInBatches(connection, "DELETE FROM oauth_token WHERE token_hash IN (SELECT token_hash "
                     + "FROM oauth_token WHERE expires_at <= ? LIMIT ?)", now)
+                    + deleteInBatches(connection, "DELETE FROM oauth_token_request_log WHERE (user_type, user_key) "
+                    + "IN (SELECT user_type, user_key FROM oauth_token_request_log WHERE lock_expires_at <= ? "
+                    + "LIMIT ?)", now)
                     + deleteInBatches(connection, "DELETE FROM password_reset_request_event WHERE id IN (SELECT id "
                     + "FROM password_reset_request_event WHERE requested_at < ? LIMIT ?)",
                     now.minus(RESET_REQUESTS_KEPT_FOR));

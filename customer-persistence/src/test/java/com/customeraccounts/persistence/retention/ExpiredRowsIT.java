@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Expired access tokens and old password reset requests go away, on a real PostgreSQL 17 and on H2. */
+/** Expired access tokens, expired token request failures and old password reset requests go away, on a real PostgreSQL 17 and on H2. */
 class ExpiredRowsIT {
 
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
@@ -76,6 +76,30 @@ class ExpiredRowsIT {
 
         assertThat(deleted).isEqualTo(total);
         assertThat(column(ds, "SELECT token_hash FROM oauth_token")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void deletesTokenRequestFailuresOnceTheirLockHasExpired(String name, Supplier<DataSource> database)
+            throws SQLException {
+        DataSource ds = database.get();
+        failures(ds, "expired", NOW.minusSeconds(1));
+        failures(ds, "locked", NOW.plus(Duration.ofMinutes(30)));
+
+        int deleted = new ExpiredRows(ds, CLOCK).purge();
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(column(ds, "SELECT user_key FROM oauth_token_request_log")).containsExactly("locked");
+    }
+
+    private static void failures(DataSource ds, String userKey, Instant lockExpiresAt) throws SQLException {
+        try (Connection c = ds.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO oauth_token_request_log (user_type, "
+                     + "user_key, failures_count, lock_expires_at) VALUES (2, ?, 6, ?)")) {
+            insert.setString(1, userKey);
+            insert.setObject(2, LocalDateTime.ofInstant(lockExpiresAt, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
     }
 
     private static void token(DataSource ds, String hash, Instant expiresAt) throws SQLException {

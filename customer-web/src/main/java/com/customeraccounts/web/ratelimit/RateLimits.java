@@ -27,6 +27,11 @@ public class RateLimits {
             RateLimited.EMAIL_AVAILABLE, new RateLimit(60, Duration.ofMinutes(1)));
 
     private StoreConfig config;
+    /** The last list read and its ranges: parsed once, not on every request, yet following the setting. */
+    private volatile TrustedProxies trusted = new TrustedProxies("", List.of());
+
+    private record TrustedProxies(String setting, List<IpRange> ranges) {
+    }
 
     protected RateLimits() {
     }
@@ -51,11 +56,17 @@ public class RateLimits {
     }
 
     public List<IpRange> trustedProxies() {
-        return Arrays.stream(config.value("ratelimit.trusted_proxies").split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .map(IpRange::parse)
-                .toList();
+        String setting = config.value("ratelimit.trusted_proxies");
+        TrustedProxies current = trusted;
+        if (!current.setting().equals(setting)) {
+            current = new TrustedProxies(setting, Arrays.stream(setting.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(IpRange::parse)
+                    .toList());
+            trusted = current;
+        }
+        return current.ranges();
     }
 
     private int number(String key, long fallback) {
