@@ -18,9 +18,18 @@ public interface AccessTokens {
     /** The customer of an unexpired token with this hash. */
     Optional<CustomerId> findCustomer(String tokenHash, Instant now);
 
-    /** Revokes every token of this customer. */
-    void revokeCustomerTokens(CustomerId customer);
+    /**
+     * Revokes every token of this customer, and records the time so that the Magento tokens issued up to
+     * that second are refused too ({@link MagentoTokens}).
+     */
+    void revokeCustomerTokens(CustomerId customer, Instant revokedAt);
 
-    /** Revokes every token of this customer but the one with this hash. */
-    void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash);
+    /** Revokes every token of this customer but the one with this hash, and records the time. */
+    void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash, Instant revokedAt);
+
+    /**
+     * When this customer's tokens were last revoked ({@link Instant#EPOCH} if never); empty if there is no
+     * such customer.
+     */
+    Optional<Instant> customerTokensRevokedAt(CustomerId customer);
 }

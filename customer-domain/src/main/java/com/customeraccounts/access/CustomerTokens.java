@@ -26,13 +26,16 @@ public class CustomerTokens {
     private Clock clock;
     private CustomerSignIn signIn;
     private TokenRequestThrottle throttle;
+    private MagentoTokens magentoTokens;
 
     protected CustomerTokens() {
     }
 
     @Inject
-    public CustomerTokens(AccessTokens tokens, Clock clock, CustomerSignIn signIn, TokenRequestThrottle throttle) {
+    public CustomerTokens(AccessTokens tokens, Clock clock, CustomerSignIn signIn, TokenRequestThrottle throttle,
+                          MagentoTokens magentoTokens) {
         this.tokens = tokens;
+        this.magentoTokens = magentoTokens;
         this.clock = clock;
         this.signIn = signIn;
         this.throttle = throttle;
@@ -61,14 +64,18 @@ public class CustomerTokens {
                 : AuthenticationException.signInIncorrect();
     }
 
-    /** The customer behind a customer bearer token, if it is one and has not expired. */
+    /**
+     * The customer behind a customer bearer token, if it is one and has not expired: a token issued here,
+     * or one Magento issued before the shop moved here.
+     */
     @Transactional
     public Optional<CustomerId> customerOf(String bearerToken) {
-        return tokens.findCustomer(SecretToken.sha256(bearerToken), clock.instant());
+        return tokens.findCustomer(SecretToken.sha256(bearerToken), clock.instant())
+                .or(() -> magentoTokens.customerOf(bearerToken));
     }
 
     @Transactional
     public void revokeAll(CustomerId customer) {
-        tokens.revokeCustomerTokens(customer);
+        tokens.revokeCustomerTokens(customer, clock.instant());
     }
 }

@@ -65,6 +65,6 @@ public class PasswordChange {
         policy.checkStrength(password);
         customer.changePassword(hasher.hash(password), now);
         customers.update(customer);
-        tokens.revokeCustomerTokensExcept(id, keptTokenHash);
+        tokens.revokeCustomerTokensExcept(id, keptTokenHash, now);
     }
 }

@@ -130,7 +130,7 @@ public class PasswordReset {
         policy.checkStrength(password);
         customer.changePassword(hasher.hash(password), now);
         customers.update(customer);
-        tokens.revokeCustomerTokens(customer.id());
+        tokens.revokeCustomerTokens(customer.id(), now);
     }
 
     private void checkFrequency(String emailKey, Instant now) {

@@ -53,6 +53,11 @@ public final class ConfigPath {
     public static final String CUSTOMER_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/customer";
     public static final String TOKEN_REQUEST_MAX_FAILURES = "oauth/authentication_lock/max_failures_count";
     public static final String TOKEN_REQUEST_LOCK_SECONDS = "oauth/authentication_lock/timeout";
+    /**
+     * Not a Magento setting: the shop's {@code crypt/key} from Magento's {@code env.php}, so that customer
+     * tokens Magento issued keep working after the move. Read from the environment only.
+     */
+    public static final String MAGENTO_CRYPT_KEY = "magento.crypt.key";
 
     private ConfigPath() {
     }

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -51,18 +53,46 @@ public class JpaAccessTokens implements AccessTokens {
     }
 
     @Override
-    public void revokeCustomerTokens(CustomerId customer) {
+    public void revokeCustomerTokens(CustomerId customer, Instant revokedAt) {
         em.createQuery("DELETE FROM OAuthTokenEntity t WHERE t.customerId = :customer")
                 .setParameter("customer", customer.value())
                 .executeUpdate();
+        recordRevocation(customer, revokedAt);
     }
 
     @Override
-    public void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash) {
+    public void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash, Instant revokedAt) {
         em.createQuery("DELETE FROM OAuthTokenEntity t WHERE t.customerId = :customer AND t.tokenHash <> :kept")
                 .setParameter("customer", customer.value())
                 .setParameter("kept", keptTokenHash == null ? "" : keptTokenHash)
                 .executeUpdate();
+        recordRevocation(customer, revokedAt);
+    }
+
+    /** Not a mapped field of the customer: the customer's version and cached state stay as they are. */
+    private void recordRevocation(CustomerId customer, Instant revokedAt) {
+        em.createNativeQuery("UPDATE customer_entity SET tokens_revoked_at = ? WHERE entity_id = ?")
+                .setParameter(1, LocalDateTime.ofInstant(revokedAt.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC))
+                .setParameter(2, customer.value())
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Instant> customerTokensRevokedAt(CustomerId customer) {
+        List<?> rows = em.createNativeQuery("SELECT tokens_revoked_at FROM customer_entity WHERE entity_id = ?")
+                .setParameter(1, customer.value())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object revoked = rows.get(0);
+        return Optional.of(revoked == null ? Instant.EPOCH : toInstant(revoked));
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        return timestamp instanceof LocalDateTime local
+                ? local.toInstant(ZoneOffset.UTC)
+                : ((java.sql.Timestamp) timestamp).toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.customeraccounts.access.Caller;
 import com.customeraccounts.access.CustomerTokens;
 import com.customeraccounts.access.Integration;
 import com.customeraccounts.access.Integrations;
+import com.customeraccounts.access.MagentoTokens;
 import com.customeraccounts.access.OAuthVerifier;
 import com.customeraccounts.account.CustomerLookup;
 import com.customeraccounts.config.StoreConfig;
@@ -99,7 +100,8 @@ class CallersTest {
         callers.integrations = new Integrations(List.of(ERP));
         callers.oauth = new OAuthVerifier(callers.integrations, (consumer, nonce, time) -> true, clock);
         callers.adminTokens = new AdminTokens(new NoAdministrators(), tokens, null, null, clock);
-        callers.customerTokens = new CustomerTokens(tokens, clock, null, null);
+        callers.customerTokens = new CustomerTokens(tokens, clock, null, null,
+                new MagentoTokens(key -> Optional.empty(), tokens, clock));
         callers.lookup = new CustomerLookup(null, null, null, null) {
             @Override
             public Customer customer(long customerId) {
@@ -155,12 +157,17 @@ class CallersTest {
         }
 
         @Override
-        public void revokeCustomerTokens(CustomerId customer) {
+        public void revokeCustomerTokens(CustomerId customer, Instant revokedAt) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash) {
+        public void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash, Instant revokedAt) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Instant> customerTokensRevokedAt(CustomerId customer) {
             throw new UnsupportedOperationException();
         }
     }

@@ -1,0 +1,112 @@
+package com.customeraccounts.web.it;
+
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service in a Payara Micro process of its own, as an operator runs it: for the tests that stop or
+ * kill it, or give it other JVM options than the suite's server (appended, so a later {@code -Xmx} wins).
+ * Its output goes to a log file per start.
+ */
+final class ServiceProcess {
+
+    private final int port = freePort();
+    private final List<Path> logs = new ArrayList<>();
+    private Process process;
+
+    /** Starts the archive with the suite's JVM options, data under {@code dataDir}, and waits until it answers. */
+    void start(WebArchive war, String dataDir, String... extraJvmOptions) throws IOException {
+        Path deployment = Files.createDirectories(Path.of("target", "service-process", Integer.toString(port))
+                .toAbsolutePath());
+        Path warFile = deployment.resolve("ROOT.war");
+        war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(Arrays.asList(TestServer.jvmOptions(dataDir).split(" ")));
+        command.addAll(Arrays.asList(extraJvmOptions));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy", warFile.toString(), "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
+        Path log = deployment.resolve("payara-micro-" + (logs.size() + 1) + ".log");
+        logs.add(log);
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        awaitAnswer();
+    }
+
+    CustomerApi api() {
+        try {
+            return new CustomerApi(URI.create("http://127.0.0.1:" + port + "/").toURL());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Every log this service wrote, one per start. */
+    List<Path> logs() {
+        return List.copyOf(logs);
+    }
+
+    /** Waits (a guard of 60 s) until the last start's log shows this, e.g. that it tried a delivery and failed. */
+    void awaitInLog(String text) throws IOException {
+        Path log = logs.get(logs.size() - 1);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!Files.readString(log).contains(text)) {
+            assertThat(Instant.now()).as("'%s' in %s", text, log).isBefore(deadline);
+            MailServer.sleep(100);
+        }
+    }
+
+    /** Stops it as an operator does (SIGTERM), killing it only if it has not stopped within 60 s. */
+    void stop() throws InterruptedException {
+        if (isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+        process = null;
+    }
+
+    private void awaitAnswer() {
+        CustomerApi api = api();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the service process is running").isTrue();
+            try {
+                if (api.post("rest/V1/customers", "{}", List.of()).status() == 400) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // not listening yet
+            }
+            MailServer.sleep(250);
+        }
+        throw new AssertionError("the service did not answer within 120 s");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
