@@ -59,6 +59,11 @@ public final class Bench {
     private final int drainEmails = intEnv("BENCH_DRAIN_EMAILS", 2000);
     private final int drainTimeout = intEnv("BENCH_DRAIN_TIMEOUT", 240);
     private final int tokenPool = intEnv("BENCH_TOKEN_POOL", 100);
+    private final int legacyBurst = intEnv("BENCH_LEGACY_BURST", 32);
+    /** A published Magento 2.4 hash ({@code cyclone-github/magento_cracker}) of {@link #LEGACY_PASSWORD}. */
+    private static final String LEGACY_HASH =
+            "ab5ebf8d273b085b6a60336198e0a5a2090fdc3e0606a678315c7274ab06e046:5PiKJRn28bBKoFMopMaaKuV47aJ6GzVg:3_32_2_67108864";
+    private static final String LEGACY_PASSWORD = "Password@";
     private final int cost = Integer.parseInt(config("password.bcrypt.cost", "10"));
     /** The production flags the README gives: a bounded heap keeps the process within the memory bar. */
     static final String PRODUCTION_JAVA_OPTS = "-Xmx192m -XX:+UseSerialGC";
@@ -135,6 +140,9 @@ public final class Bench {
         }
         rss.loadStopped();
         memory();
+        if (rowSelected("legacy")) {
+            legacySignIns();
+        }
 
         String report = report();
         System.out.println();
@@ -145,7 +153,7 @@ public final class Bench {
         return failures.get() == 0 ? 0 : 1;
     }
 
-    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, token, create-password, create (default all). */
+    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, search, token, create-password, create, legacy (default all). */
     private boolean rowSelected(String row) {
         String rows = env("BENCH_ROWS", "all");
         return rows.equals("all") || List.of(rows.split(",")).contains(row);
@@ -480,6 +488,69 @@ public final class Bench {
         row("resident memory of the service under load (max VmRSS sampled every 200 ms; VmHWM at end)",
                 mib(rss.maxUnderLoad()) + " (VmHWM " + mib(status[1]) + ")",
                 "idle before load " + mib(rss.beforeLoad()), "≤ 512 MiB", rss.maxUnderLoad() <= 512L * 1024 * 1024);
+    }
+
+    /**
+     * The morning after a move from Magento: {@code BENCH_LEGACY_BURST} customers whose stored hash is Magento
+     * 2.4's Argon2id ({@code 3_32_2_67108864}, 64 MiB per check) sign in at once; each round writes the Magento
+     * hash back (the first sign-in replaces it with bcrypt). Sign-ins per second over the whole burst, and the
+     * service's resident memory during it.
+     */
+    private void legacySignIns() throws Exception {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < legacyBurst; i++) {
+            emails.add(runId + "-legacy-" + i + "@bench.example.com");
+        }
+        createAll(emails, false, false, connections);
+        log("legacy sign-ins: %d customers with Magento Argon2id hashes signing in at once", legacyBurst);
+        RssSampler burstRss = new RssSampler(service.pid());
+        List<Double> rates = new ArrayList<>();
+        long failed = 0;
+        for (int r = 0; r < rounds; r++) {
+            writeMagentoHash(emails);
+            burstRss.loadStarted();
+            long start = System.nanoTime();
+            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+            for (String email : emails) {
+                String body = Json.createObjectBuilder().add("username", email).add("password", LEGACY_PASSWORD).build().toString();
+                calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/rest/V1/integration/customer/token"))
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(300))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> call : calls) {
+                if (call.get().statusCode() != 200) {
+                    failed++;
+                }
+            }
+            rates.add(emails.size() / ((System.nanoTime() - start) / 1e9));
+            burstRss.loadStopped();
+            log("  round %d: %.2f sign-ins/s, max RSS %s", r + 1, rates.get(r), mib(burstRss.maxUnderLoad()));
+        }
+        row("legacy Argon2id sign-ins (" + legacyBurst + " at once, Magento `3_32_2_67108864` hashes, upgraded to bcrypt)",
+                Stats.num(Stats.median(rates)) + " sign-ins/s" + (failed == 0 ? "" : "; " + failed + " not 200"),
+                Stats.range(rates, Stats::num), "(none; every one 200)", failed == 0 ? null : false);
+        row("resident memory of the service during the legacy burst (max VmRSS)", mib(burstRss.maxUnderLoad()),
+                "idle before " + mib(burstRss.beforeLoad()), "≤ 512 MiB", failed == 0 && burstRss.maxUnderLoad() <= 512L * 1024 * 1024);
+    }
+
+    private void writeMagentoHash(List<String> emails) throws Exception {
+        try (java.sql.Connection db = database();
+             java.sql.PreparedStatement update = db.prepareStatement(
+                     "UPDATE customer_entity SET password_hash = ? WHERE email = ?")) {
+            for (String email : emails) {
+                update.setString(1, LEGACY_HASH);
+                update.setString(2, email);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private java.sql.Connection database() throws java.sql.SQLException {
+        if (postgres != null) {
+            return postgres.getPostgresDatabase().getConnection();
+        }
+        return java.sql.DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
     }
 
     // ---------------------------------------------------------------- wrk

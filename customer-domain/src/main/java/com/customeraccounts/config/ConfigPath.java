@@ -48,6 +48,8 @@ public final class ConfigPath {
     public static final String OUTBOX_RETENTION_DAYS = "outbox.retention_days";
     /** Not a Magento setting: hours an email is retried after transient failures before it is given up. */
     public static final String OUTBOX_MAX_AGE_HOURS = "outbox.max_age_hours";
+    /** Not a Magento setting: seconds the oldest due email may wait before the service reports itself not ready. */
+    public static final String HEALTH_OUTBOX_MAX_LAG_SECONDS = "health.outbox.max_lag_seconds";
     public static final String INTEGRATION_AS_BEARER = "oauth/consumer/enable_integration_as_bearer";
     public static final String ADMIN_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/admin";
     public static final String CUSTOMER_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/customer";

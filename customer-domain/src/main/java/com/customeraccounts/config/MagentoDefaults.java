@@ -62,6 +62,7 @@ final class MagentoDefaults {
             Map.entry(ConfigPath.DEFAULT_PAGE_SIZE, "20"),
             Map.entry(ConfigPath.BCRYPT_COST, "10"),
             Map.entry(ConfigPath.OUTBOX_RETENTION_DAYS, "30"),
+            Map.entry(ConfigPath.HEALTH_OUTBOX_MAX_LAG_SECONDS, "300"),
             Map.entry(ConfigPath.OUTBOX_MAX_AGE_HOURS, "72"),
             Map.entry(ConfigPath.INTEGRATION_AS_BEARER, "0"),
             Map.entry(ConfigPath.ADMIN_TOKEN_LIFETIME_HOURS, "4"),

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -54,6 +55,22 @@ final class EmailOutbox {
             insert.setObject(12, utc(now));
             insert.setObject(13, utc(now));
             insert.executeUpdate();
+        }
+    }
+
+    /** When the longest-waiting due email became due, if any is due. */
+    Optional<Instant> oldestDue(Instant now, int queryTimeoutSeconds) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT MIN(next_attempt_at) FROM email_outbox "
+                     + "WHERE status IN (?, ?) AND next_attempt_at <= ?")) {
+            select.setQueryTimeout(queryTimeoutSeconds);
+            select.setString(1, QUEUED);
+            select.setString(2, FAILING);
+            select.setObject(3, utc(now));
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return Optional.ofNullable(instant(row.getObject(1, LocalDateTime.class)));
+            }
         }
     }
 

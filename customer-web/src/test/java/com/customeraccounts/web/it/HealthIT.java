@@ -1,0 +1,156 @@
+package com.customeraccounts.web.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The probes an orchestrator asks, against the service in a process of its own on a PostgreSQL of its own,
+ * which the tests stop and start again: readiness follows the database and the email backlog, liveness
+ * only the process.
+ */
+@EnabledIfSystemProperty(named = "it.database", matches = "postgresql")
+class HealthIT {
+
+    private final ServiceProcess service = new ServiceProcess();
+    private Path pgData;
+    private int pgPort;
+    private EmbeddedPostgres postgres;
+
+    @AfterEach
+    void stopAll() throws Exception {
+        service.stop();
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void readinessIsDownWhileTheDatabaseIsUnreachableAndComesBackWithIt() throws Exception {
+        startService();
+        CustomerApi api = service.api();
+        ApiResponse ready = api.send("GET", "health/ready", null, List.of());
+        assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+        assertThat(check(ready, "database").getString("status")).isEqualTo("UP");
+        assertThat(check(ready, "database").getJsonObject("data").getString("schema_version")).matches("\\d+");
+        assertThat(check(ready, "email-outbox").getString("status")).isEqualTo("UP");
+        assertThat(api.send("GET", "health/started", null, List.of()).status()).isEqualTo(200);
+
+        postgres.close();
+        postgres = null;
+        Instant asked = Instant.now();
+        ApiResponse down = api.send("GET", "health/ready", null, List.of());
+        assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
+        assertThat(down.status()).as(down.toString()).isEqualTo(503);
+        assertThat(check(down, "database").getString("status")).isEqualTo("DOWN");
+        assertThat(down.body()).doesNotContain("postgres:").doesNotContain("jdbc:");
+        ApiResponse live = api.send("GET", "health/live", null, List.of());
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(check(live, "process").getString("status")).isEqualTo("UP");
+
+        startPostgres();
+        ApiResponse back = awaitReadiness(api, response -> response.status() == 200);
+        assertThat(check(back, "database").getString("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void readinessIsDownWhileTheOldestDueEmailWaitsLongerThanAllowed() throws Exception {
+        startService("-Dhealth.outbox.max_lag_seconds=60");
+        CustomerApi api = service.api();
+        assertThat(api.send("GET", "health/ready", null, List.of()).status()).isEqualTo(200);
+
+        try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+            long id = queueEmailDueSince(db, Instant.now().minus(Duration.ofMinutes(10)));
+            try (Connection holder = postgres.getPostgresDatabase().getConnection()) {
+                // held by another transaction, as a stuck instance holds a row: no instance can claim it
+                holder.setAutoCommit(false);
+                try (Statement lock = holder.createStatement()) {
+                    lock.executeQuery("SELECT id FROM email_outbox WHERE id = " + id + " FOR UPDATE").close();
+                }
+                ApiResponse lagging = api.send("GET", "health/ready", null, List.of());
+                assertThat(lagging.status()).as(lagging.toString()).isEqualTo(503);
+                JsonObject outbox = check(lagging, "email-outbox");
+                assertThat(outbox.getString("status")).isEqualTo("DOWN");
+                // Payara writes numeric check data as JSON strings
+                assertThat(Long.parseLong(outbox.getJsonObject("data").get("oldest_due_seconds").toString()
+                        .replace("\"", ""))).isGreaterThanOrEqualTo(600);
+                assertThat(check(lagging, "database").getString("status")).isEqualTo("UP");
+                holder.rollback();
+            }
+        }
+
+        awaitReadiness(api, response -> response.status() == 200);
+    }
+
+    private void startService(String... options) throws IOException, SQLException {
+        pgData = Files.createTempDirectory(Path.of(TestServer.dataDir()), "health-pg-");
+        startPostgres();
+        pgPort = postgres.getPort();
+        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "health-").toString();
+        List<String> all = new java.util.ArrayList<>(List.of("-Ddb.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "-Ddb.user=postgres", "-Ddb.password=postgres"));
+        all.addAll(List.of(options));
+        service.start(PackagedWar.asRoot(), dataDir, all.toArray(String[]::new));
+    }
+
+    /** On the same port and data directory as before, as an operator restarts the database. */
+    private void startPostgres() throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false);
+        if (pgPort != 0) {
+            builder.setPort(pgPort);
+        }
+        postgres = builder.start();
+    }
+
+    private static long queueEmailDueSince(Connection db, Instant due) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO email_outbox (customer_id, email_type, "
+                + "recipient, sender, subject, text_body, html_body, status, attempts, queued_at, next_attempt_at) "
+                + "VALUES (1, 'registered', 'stuck@example.com', 'owner@example.com', 'Welcome', 'text', 'html', "
+                + "'queued', 0, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            java.sql.Timestamp at = java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(due, java.time.ZoneOffset.UTC));
+            insert.setTimestamp(1, at);
+            insert.setTimestamp(2, at);
+            insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static ApiResponse awaitReadiness(CustomerApi api, Predicate<ApiResponse> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        ApiResponse last;
+        do {
+            last = api.send("GET", "health/ready", null, List.of());
+            if (condition.test(last)) {
+                return last;
+            }
+            MailServer.sleep(500);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("readiness did not change within 60 s; last answer " + last);
+    }
+
+    private static JsonObject check(ApiResponse response, String name) {
+        return ((JsonObject) response.json()).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(check -> check.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + response));
+    }
+}
