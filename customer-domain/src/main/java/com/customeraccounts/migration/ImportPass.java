@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The one pass over an import file: records are read in chunks; for each chunk the customers (and addresses)
@@ -316,8 +315,7 @@ final class ImportPass {
         if (value == null) {
             return 0;
         }
-        OptionalInt id = ImportValues.integer(value);
-        return id.isPresent() && id.getAsInt() > 0 ? id.getAsInt() : 0;
+        return ImportValues.id(value);
     }
 
     private static boolean eq(Long a, long b) {

@@ -74,6 +74,12 @@ final class ImportValues {
         return OptionalInt.of(Integer.parseInt(v));
     }
 
+    /** A positive id (a {@code BIGINT} column), or 0 when the cell is not one. */
+    static long id(String value) {
+        String v = value.trim();
+        return v.matches("\\+?\\d{1,18}") ? Long.parseLong(v.replace("+", "")) : 0;
+    }
+
     /** A flag cell: {@code 1}, {@code yes} or {@code true} (Magento's boolean labels) is on. */
     static OptionalInt flag(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);

@@ -330,7 +330,9 @@ class CsvImportIT extends SystemTest {
                         if (sent >= size) {
                             return -1;
                         }
-                        return sent < prefix.length ? prefix[(int) sent++] : (sent++ % 77 == 0 ? '\n' : 'A');
+                        int b = sent < prefix.length ? prefix[(int) sent] : 'A';
+                        sent++;
+                        return b;
                     }
                 }))
                 .build();
