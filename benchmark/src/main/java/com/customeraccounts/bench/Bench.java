@@ -138,6 +138,9 @@ public final class Bench {
         if (rowSelected("create")) {
             createWithoutPassword();
         }
+        if (rowSelected("import")) {
+            csvImport();
+        }
         rss.loadStopped();
         memory();
         if (rowSelected("legacy")) {
@@ -153,7 +156,20 @@ public final class Bench {
         return failures.get() == 0 ? 0 : 1;
     }
 
-    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, search, token, create-password, create, legacy (default all). */
+    /** The CSV import row ({@link CsvImportBench}): 100,000 customers with one address each, one request. */
+    private void csvImport() throws Exception {
+        CsvImportBench.Result r = new CsvImportBench(base, adminToken).run(100_000, runId);
+        log("import: %d customers in %s, %s, answer %d %s", r.customers(), Stats.ms(r.millis()),
+                String.format(Locale.ROOT, "%.0f /s", r.perSecond()), r.status(), r.answer());
+        if (!r.answeredAsMagento()) {
+            failures.incrementAndGet();
+        }
+        row("CSV import, 100,000 customers with one address (`POST /V1/import/csv`, `customer_composite`)",
+                String.format(Locale.ROOT, "%.0f customers/s", r.perSecond()), "one run of " + Stats.ms(r.millis()),
+                "≥ 5,000 /s", r.answeredAsMagento() && r.perSecond() >= 5000);
+    }
+
+    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, search, token, create-password, create, legacy, import (default all). */
     private boolean rowSelected(String row) {
         String rows = env("BENCH_ROWS", "all");
         return rows.equals("all") || List.of(rows.split(",")).contains(row);

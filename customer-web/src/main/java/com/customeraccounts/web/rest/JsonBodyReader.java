@@ -61,6 +61,15 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
         }
     }
 
+    /**
+     * Magento's Content-Type check, for a route that reads its body as a stream.
+     *
+     * @throws WebapiException Magento's 400 when the Content-Type is not JSON in UTF-8
+     */
+    public static void requireJson(String header) {
+        checkContentType(header);
+    }
+
     private static void checkContentType(String header) {
         if (header == null || header.isBlank()) {
             throw WebapiException.badRequest("Content-Type header is empty.");

@@ -43,6 +43,15 @@ class AuthorizationMatrixIT extends SystemTest {
     private static final String GROUP = "Magento_Customer::group";
     private static final String STORE = "Magento_Backend::store";
     private static final String ALL = "Magento_Backend::all";
+    private static final String IMPORT = "Magento_ImportCsvApi::import_api";
+    /** One customer, imported (then updated) by every caller the import's ACL lets through. */
+    private static final String IMPORT_BODY = Json.createObjectBuilder().add("source", Json.createObjectBuilder()
+            .add("entity", "customer").add("behavior", "add_update").add("validation_strategy",
+                    "validation-stop-on-errors").add("allowed_error_count", "0").add("csv_data",
+                    java.util.Base64.getEncoder().encodeToString(("email,_website,firstname,lastname\n"
+                            + "matrix-import@example.com,base,Matrix,Import\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            .build().toString();
 
     /** The callers, with the ACL resources each holds ({@code self} for a customer's token). */
     private enum As {
@@ -273,6 +282,7 @@ class AuthorizationMatrixIT extends SystemTest {
                 route("DELETE", "/rest/V1/customerGroups/{id}", GROUP, 200,
                         () -> "rest/V1/customerGroups/" + freshGroup(), none),
                 // stores and the directory
+                route("POST", "/rest/V1/import/csv", IMPORT, 200, () -> "rest/V1/import/csv", fixed(IMPORT_BODY)),
                 route("GET", "/rest/V1/store/websites", STORE, 200, () -> "rest/V1/store/websites", none),
                 route("GET", "/rest/V1/store/storeGroups", STORE, 200, () -> "rest/V1/store/storeGroups", none),
                 route("GET", "/rest/V1/store/storeViews", STORE, 200, () -> "rest/V1/store/storeViews", none),

@@ -1,0 +1,237 @@
+package com.customeraccounts.persistence.migration;
+
+import com.customeraccounts.migration.AddressRow;
+import com.customeraccounts.migration.CustomerRow;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+
+/**
+ * Writes customer rows and their address rows in JDBC batches on one connection, in the form the rest of
+ * the service reads ({@code CustomerEntity}, {@code AddressEntity}): {@code email_key}, {@code share_scope},
+ * {@code position}, the region's id, code and name, {@code version} (1 on insert, counted up on update).
+ * Statements are queued and sent by {@link #flush()} in an order that keeps every foreign key: customer
+ * inserts, customer updates, address inserts, updates and deletes, customer deletes (whose addresses and
+ * tokens go with them, {@code ON DELETE CASCADE}).
+ */
+public final class CustomerRowWriter implements AutoCloseable {
+
+    private static final String CUSTOMER_COLUMNS = "website_id, store_id, group_id, email, email_key, share_scope, "
+            + "prefix, firstname, middlename, lastname, suffix, dob, gender, taxvat, created_at, updated_at, "
+            + "created_in, password_hash, confirmation, rp_token, rp_token_created_at, disable_auto_group_change, "
+            + "default_billing, default_shipping, subscriber_status, failures_num, first_failure, lock_expires";
+    private static final String ADDRESS_COLUMNS = "parent_id, position, country_id, region_id, region_code, region, "
+            + "street, company, telephone, fax, postcode, city, firstname, lastname, middlename, prefix, suffix, "
+            + "vat_id";
+
+    private final Statement insertCustomer;
+    private final Statement updateCustomer;
+    private final Statement insertAddress;
+    private final Statement updateAddress;
+    private final Statement deleteAddress;
+    private final Statement deleteCustomer;
+
+    public CustomerRowWriter(Connection connection) {
+        this.insertCustomer = new Statement(connection, "INSERT INTO customer_entity (entity_id, " + CUSTOMER_COLUMNS
+                + ", version) VALUES (" + "?, ".repeat(29) + "1)");
+        this.updateCustomer = new Statement(connection, "UPDATE customer_entity SET "
+                + CUSTOMER_COLUMNS.replace(", ", " = ?, ") + " = ?, version = version + 1 WHERE entity_id = ?");
+        this.insertAddress = new Statement(connection, "INSERT INTO customer_address_entity (entity_id, "
+                + ADDRESS_COLUMNS + ") VALUES (?" + ", ?".repeat(18) + ")");
+        this.updateAddress = new Statement(connection, "UPDATE customer_address_entity SET "
+                + ADDRESS_COLUMNS.replace(", ", " = ?, ") + " = ? WHERE entity_id = ?");
+        this.deleteAddress = new Statement(connection, "DELETE FROM customer_address_entity WHERE entity_id = ?");
+        this.deleteCustomer = new Statement(connection, "DELETE FROM customer_entity WHERE entity_id = ?");
+    }
+
+    /** A new customer with its addresses. */
+    public void write(CustomerRow customer, List<AddressRow> addresses) {
+        insertCustomer(customer);
+        addresses.forEach(this::insertAddress);
+    }
+
+    public void insertCustomer(CustomerRow c) {
+        insertCustomer.add(s -> {
+            s.setLong(1, c.id());
+            customerColumns(s, 2, c);
+        });
+    }
+
+    public void updateCustomer(CustomerRow c) {
+        updateCustomer.add(s -> s.setLong(customerColumns(s, 1, c), c.id()));
+    }
+
+    public void deleteCustomer(long id) {
+        deleteCustomer.add(s -> s.setLong(1, id));
+    }
+
+    public void insertAddress(AddressRow a) {
+        insertAddress.add(s -> {
+            s.setLong(1, a.id());
+            addressColumns(s, 2, a);
+        });
+    }
+
+    public void updateAddress(AddressRow a) {
+        updateAddress.add(s -> s.setLong(addressColumns(s, 1, a), a.id()));
+    }
+
+    public void deleteAddress(long id) {
+        deleteAddress.add(s -> s.setLong(1, id));
+    }
+
+    /** Sends what is queued, in the order that keeps the foreign keys. */
+    public void flush() {
+        for (Statement statement : List.of(insertCustomer, updateCustomer, insertAddress, updateAddress, deleteAddress,
+                deleteCustomer)) {
+            statement.execute();
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Statement statement : List.of(insertCustomer, updateCustomer, insertAddress, updateAddress, deleteAddress,
+                deleteCustomer)) {
+            statement.close();
+        }
+    }
+
+    /** @return the next parameter index */
+    private static int customerColumns(PreparedStatement s, int first, CustomerRow c) throws SQLException {
+        int i = first;
+        s.setInt(i++, c.websiteId());
+        s.setInt(i++, c.storeId());
+        s.setInt(i++, c.groupId());
+        s.setString(i++, c.email());
+        s.setString(i++, c.emailKey());
+        s.setInt(i++, c.shareScope());
+        s.setString(i++, c.prefix());
+        s.setString(i++, c.firstname());
+        s.setString(i++, c.middlename());
+        s.setString(i++, c.lastname());
+        s.setString(i++, c.suffix());
+        object(s, i++, c.dob(), Types.DATE);
+        integer(s, i++, c.gender());
+        s.setString(i++, c.taxvat());
+        s.setObject(i++, c.createdAt());
+        s.setObject(i++, c.updatedAt());
+        s.setString(i++, c.createdIn());
+        s.setString(i++, c.passwordHash());
+        s.setString(i++, c.confirmationHash());
+        s.setString(i++, c.resetTokenHash());
+        object(s, i++, c.resetTokenCreatedAt(), Types.TIMESTAMP);
+        s.setInt(i++, c.disableAutoGroupChange());
+        number(s, i++, c.defaultBilling());
+        number(s, i++, c.defaultShipping());
+        integer(s, i++, c.subscriberStatus());
+        s.setInt(i++, c.failuresNum());
+        object(s, i++, c.firstFailure(), Types.TIMESTAMP);
+        object(s, i++, c.lockExpires(), Types.TIMESTAMP);
+        return i;
+    }
+
+    private static int addressColumns(PreparedStatement s, int first, AddressRow a) throws SQLException {
+        int i = first;
+        s.setLong(i++, a.customerId());
+        s.setInt(i++, a.position());
+        s.setString(i++, a.countryId());
+        s.setInt(i++, a.regionId());
+        s.setString(i++, a.regionCode());
+        s.setString(i++, a.region());
+        s.setString(i++, a.street());
+        s.setString(i++, a.company());
+        s.setString(i++, a.telephone());
+        s.setString(i++, a.fax());
+        s.setString(i++, a.postcode());
+        s.setString(i++, a.city());
+        s.setString(i++, a.firstname());
+        s.setString(i++, a.lastname());
+        s.setString(i++, a.middlename());
+        s.setString(i++, a.prefix());
+        s.setString(i++, a.suffix());
+        s.setString(i++, a.vatId());
+        return i;
+    }
+
+    private static void object(PreparedStatement s, int i, Object value, int type) throws SQLException {
+        if (value == null) {
+            s.setNull(i, type);
+        } else {
+            s.setObject(i, value);
+        }
+    }
+
+    private static void integer(PreparedStatement s, int i, Integer value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.INTEGER);
+        } else {
+            s.setInt(i, value);
+        }
+    }
+
+    private static void number(PreparedStatement s, int i, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.BIGINT);
+        } else {
+            s.setLong(i, value);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    /** One prepared statement, prepared on first use, with the rows queued for its next batch. */
+    private static final class Statement {
+
+        private final Connection connection;
+        private final String sql;
+        private PreparedStatement prepared;
+        private int queued;
+
+        Statement(Connection connection, String sql) {
+            this.connection = connection;
+            this.sql = sql;
+        }
+
+        void add(Parameters parameters) {
+            try {
+                if (prepared == null) {
+                    prepared = connection.prepareStatement(sql);
+                }
+                parameters.set(prepared);
+                prepared.addBatch();
+                queued++;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot queue a row: " + e.getMessage(), e);
+            }
+        }
+
+        void execute() {
+            if (queued == 0) {
+                return;
+            }
+            try {
+                prepared.executeBatch();
+                queued = 0;
+            } catch (SQLException e) {
+                SQLException cause = e.getNextException() == null ? e : e.getNextException();
+                throw new IllegalStateException("Cannot write the rows: " + cause.getMessage(), cause);
+            }
+        }
+
+        void close() {
+            if (prepared != null) {
+                try {
+                    prepared.close();
+                } catch (SQLException ignored) {
+                    // the connection goes back to the pool
+                }
+            }
+        }
+    }
+}

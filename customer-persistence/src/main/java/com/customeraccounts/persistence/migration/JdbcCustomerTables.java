@@ -1,0 +1,191 @@
+package com.customeraccounts.persistence.migration;
+
+import com.customeraccounts.migration.AddressRow;
+import com.customeraccounts.migration.CustomerRow;
+import com.customeraccounts.migration.CustomerTables;
+import com.customeraccounts.persistence.database.LazyDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * {@link CustomerTables} by plain JDBC on a connection of the caller's (JTA) transaction, so that what a
+ * migration writes commits or rolls back with it. Ids for new rows come from the sequences in the
+ * object mapper's blocks; before ids are written explicitly, the sequence moves past them and this
+ * instance's EclipseLink forgets the ids it had taken ahead, so it never hands one of them out again.
+ */
+@ApplicationScoped
+public class JdbcCustomerTables implements CustomerTables {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    private final LazyDataSource dataSource;
+
+    public JdbcCustomerTables() {
+        this(null);
+    }
+
+    public JdbcCustomerTables(DataSource dataSource) {
+        this.dataSource = new LazyDataSource(dataSource);
+    }
+
+    @Override
+    public Batch open() {
+        try {
+            return new JdbcBatch(dataSource.get().getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("No database connection: " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the ids EclipseLink took ahead from the sequences (the next ones come from the moved sequence). */
+    private void forgetPreallocatedIds() {
+        if (em != null) {
+            em.unwrap(JpaEntityManager.class).getServerSession().getSequencingControl().initializePreallocated();
+        }
+    }
+
+    private final class JdbcBatch implements Batch {
+
+        private final Connection connection;
+        private final CustomerRowWriter writer;
+        private final CustomerRowReader reader;
+        private final Sequences sequences;
+        private final IdBlock customerIds;
+        private final IdBlock addressIds;
+
+        JdbcBatch(Connection connection) {
+            this.connection = connection;
+            this.writer = new CustomerRowWriter(connection);
+            this.reader = new CustomerRowReader(connection);
+            this.sequences = new Sequences(connection);
+            this.customerIds = new IdBlock(Sequences.CUSTOMER);
+            this.addressIds = new IdBlock(Sequences.ADDRESS);
+        }
+
+        @Override
+        public List<CustomerRow> customersByEmail(Collection<EmailKey> keys) {
+            writer.flush();
+            List<String> emailKeys = keys.stream().map(EmailKey::emailKey).distinct().toList();
+            List<CustomerRow> found = new ArrayList<>();
+            for (CustomerRow row : reader.customersByEmailKey(emailKeys)) {
+                if (keys.contains(new EmailKey(row.emailKey(), row.shareScope()))) {
+                    found.add(row);
+                }
+            }
+            return found;
+        }
+
+        @Override
+        public List<AddressRow> addressesById(Collection<Long> ids) {
+            writer.flush();
+            return reader.addresses("entity_id", ids);
+        }
+
+        @Override
+        public List<AddressRow> addressesOf(Collection<Long> customerIds) {
+            writer.flush();
+            return reader.addresses("parent_id", customerIds);
+        }
+
+        @Override
+        public long nextCustomerId() {
+            return customerIds.next();
+        }
+
+        @Override
+        public long nextAddressId() {
+            return addressIds.next();
+        }
+
+        @Override
+        public void reserveAddressIdsUpTo(long highest) {
+            sequences.moveAbove(Sequences.ADDRESS, highest);
+            forgetPreallocatedIds();
+        }
+
+        @Override
+        public void reserveCustomerIdsUpTo(long highest) {
+            sequences.moveAbove(Sequences.CUSTOMER, highest);
+            forgetPreallocatedIds();
+        }
+
+        @Override
+        public void insertCustomer(CustomerRow customer) {
+            writer.insertCustomer(customer);
+        }
+
+        @Override
+        public void updateCustomer(CustomerRow customer) {
+            writer.updateCustomer(customer);
+        }
+
+        @Override
+        public void deleteCustomer(long customerId) {
+            writer.deleteCustomer(customerId);
+        }
+
+        @Override
+        public void insertAddress(AddressRow address) {
+            writer.insertAddress(address);
+        }
+
+        @Override
+        public void updateAddress(AddressRow address) {
+            writer.updateAddress(address);
+        }
+
+        @Override
+        public void deleteAddress(long addressId) {
+            writer.deleteAddress(addressId);
+        }
+
+        @Override
+        public void flush() {
+            writer.flush();
+        }
+
+        @Override
+        public void close() {
+            try {
+                writer.flush();
+            } finally {
+                writer.close();
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // returned to the pool with the transaction
+                }
+            }
+        }
+
+        /** Ids from a sequence, a block of {@value Sequences#BLOCK} per value taken. */
+        private final class IdBlock {
+
+            private final String sequence;
+            private long next;
+            private long last = -1;
+
+            IdBlock(String sequence) {
+                this.sequence = sequence;
+            }
+
+            long next() {
+                if (next > last) {
+                    last = sequences.next(sequence);
+                    next = last - Sequences.BLOCK + 1;
+                }
+                return next++;
+            }
+        }
+    }
+}

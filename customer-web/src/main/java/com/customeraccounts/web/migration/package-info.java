@@ -1,0 +1,5 @@
+/**
+ * {@code POST /V1/import/csv}, Magento's CSV import API ({@code Magento_ImportCsvApi}): the JSON body streamed,
+ * its base64 {@code csv_data} decoded into a spool file as it arrives, then one call to the import.
+ */
+package com.customeraccounts.web.migration;
