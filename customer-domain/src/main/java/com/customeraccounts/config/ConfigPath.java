@@ -48,6 +48,10 @@ public final class ConfigPath {
     public static final String OUTBOX_RETENTION_DAYS = "outbox.retention_days";
     /** Not a Magento setting: hours an email is retried after transient failures before it is given up. */
     public static final String OUTBOX_MAX_AGE_HOURS = "outbox.max_age_hours";
+    /** The Magento database a migration run pulls from (JDBC URL, read-only user and its password). */
+    public static final String MAGENTO_DB_URL = "magento.db.url";
+    public static final String MAGENTO_DB_USER = "magento.db.user";
+    public static final String MAGENTO_DB_PASSWORD = "magento.db.password";
     public static final String INTEGRATION_AS_BEARER = "oauth/consumer/enable_integration_as_bearer";
     public static final String ADMIN_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/admin";
     public static final String CUSTOMER_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/customer";
