@@ -58,6 +58,10 @@ class MagentoPullIT extends SystemTest {
         SHOP.execute("UPDATE customer_entity SET failures_num = 10, first_failure = UTC_TIMESTAMP(), "
                 + "lock_expires = UTC_TIMESTAMP() + INTERVAL 1 DAY WHERE entity_id = ?", id + 2);
         SHOP.customer(id + 3, MagentoShop.uniqueEmail(), MagentoShop.UNKNOWN_WEBSITE, 6, null);
+        String unconfirmed = MagentoShop.uniqueEmail();
+        SHOP.customer(id + 4, unconfirmed, null);
+        SHOP.execute("UPDATE customer_entity SET confirmation = 'mAgEnToCoNfIrMkEy0123456789abcde' WHERE entity_id = ?",
+                id + 4);
 
         JsonObject run = runToTheEnd("full", false);
 
@@ -96,18 +100,28 @@ class MagentoPullIT extends SystemTest {
         assertThat(api.issueCustomerToken("", locked, "Locked-Passw0rd").status())
                 .as("Magento's lock holds here too").isEqualTo(401);
         assertThat(api.call("GET", "rest/V1/customers/" + (id + 3), api.adminToken(), null).status()).isEqualTo(404);
+        assertThat(api.call("PUT", "rest/V1/customers/" + unconfirmed + "/activate", api.adminToken(),
+                "{\"confirmationKey\":\"wrong\"}").status()).as("still unconfirmed").isEqualTo(400);
+        assertThat(api.call("PUT", "rest/V1/customers/" + unconfirmed + "/activate", api.adminToken(),
+                "{\"confirmationKey\":\"mAgEnToCoNfIrMkEy0123456789abcde\"}").status())
+                .as("the key of Magento's confirmation email activates here").isEqualTo(200);
     }
 
     @Test
-    void newAccountsGetIdsAboveTheImportedOnes() {
-        long id = IDS.addAndGet(BLOCK);
-        SHOP.customer(id + 999, MagentoShop.uniqueEmail(), null);
+    void accountsCreatedAfterAPullNeverTakeAnImportedId() {
+        // the service now holds the ids after this one in memory, ready for its next accounts
+        long local = assertCreated(api.createAccount(request(minimalCustomer(SampleCustomers.uniqueEmail()),
+                "Password1"))).getJsonNumber("id").longValue();
+        for (long id = local + 1; id <= local + 60; id++) {
+            SHOP.customer(id, MagentoShop.uniqueEmail(), null);
+        }
 
         assertThat(runToTheEnd("full", false).getString("status")).isEqualTo("completed");
 
+        assertThat(customer(local + 1).getString("lastname")).isEqualTo("Costello");
         JsonObject created = assertCreated(api.createAccount(request(minimalCustomer(SampleCustomers.uniqueEmail()),
                 "Password1")));
-        assertThat(created.getJsonNumber("id").longValue()).isGreaterThan(id + 999);
+        assertThat(created.getJsonNumber("id").longValue()).isGreaterThan(local + 60);
     }
 
     @Test
