@@ -80,6 +80,7 @@ public final class Bench {
     private final AtomicLong expectedEmails = new AtomicLong();
 
     private EmbeddedPostgres postgres;
+    private MagentoPullBench pull;
     private SmtpSink sink;
     private Process service;
     private int port;
@@ -108,6 +109,10 @@ public final class Bench {
         startDatabase();
         sink = new SmtpSink();
         log("SMTP sink on 127.0.0.1:%d", sink.port());
+        if (rowSelected("pull")) {
+            pull = MagentoPullBench.start(work, Path.of(env("BENCH_MAGENTO_DDL",
+                    "../customer-web/src/test/resources/magento/magento-2.4.8-customer-tables.sql")));
+        }
         startService();
 
         rss.loadStarted();
@@ -135,6 +140,9 @@ public final class Bench {
         }
         rss.loadStopped();
         memory();
+        if (pull != null) {
+            pull.run(http, base, adminToken, this::row);
+        }
 
         String report = report();
         System.out.println();
@@ -145,7 +153,7 @@ public final class Bench {
         return failures.get() == 0 ? 0 : 1;
     }
 
-    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, token, create-password, create (default all). */
+    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, token, create-password, create, pull (default all). */
     private boolean rowSelected(String row) {
         String rows = env("BENCH_ROWS", "all");
         return rows.equals("all") || List.of(rows.split(",")).contains(row);
@@ -189,6 +197,9 @@ public final class Bench {
         command.add("-Dadmin.password=" + adminPassword);
         command.add("-Ddata.dir=" + dataDir);
         command.add("-Dpassword.bcrypt.cost=" + cost);
+        if (pull != null) {
+            command.addAll(pull.serviceOptions());
+        }
         // one loopback client drives thousands of sign-ups and sign-ins a second: the limits stay on, out of reach
         for (String limit : List.of("create_account", "customer_token", "admin_token", "password_reset",
                 "confirmation_resend", "email_available")) {
@@ -247,6 +258,9 @@ public final class Bench {
     }
 
     private void stop() {
+        if (pull != null) {
+            pull.stop();
+        }
         if (service != null && service.isAlive()) {
             service.destroy();
             try {
@@ -759,7 +773,7 @@ public final class Bench {
         return "Bx9-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
