@@ -217,7 +217,8 @@ public final class Bench {
         if (!Files.isRegularFile(serviceJar)) {
             throw new IllegalStateException("No service jar at " + serviceJar + ": run mvn -B -q -DskipTests package first");
         }
-        log("starting the service: %s", String.join(" ", command).replace(adminPassword, "***"));
+        log("starting the service: %s", String.join(" ", command).replace(adminPassword, "***")
+                .replace(MagentoPullBench.PASSWORD, "***"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("service.log").toFile());

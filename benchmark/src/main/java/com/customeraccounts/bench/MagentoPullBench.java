@@ -34,7 +34,7 @@ final class MagentoPullBench {
     static final int CHANGES = 1_000;
     /** Above the ids the other rows' accounts take, so that no pulled customer meets one. */
     private static final long FIRST_ID = 10_000_001;
-    private static final String PASSWORD = "Bench-Ro-Pw-5k";
+    static final String PASSWORD = "Bench-Ro-Pw-5k";
 
     /** How a row reaches the report: {@code Bench.row}. */
     @FunctionalInterface

@@ -31,6 +31,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -73,6 +78,11 @@ public class MigrationRunsResource {
     @Operation(operationId = "migrationRunsStartPost", summary = "migration/runs",
             description = "Start a pull of the Magento database's customers: {\"mode\": \"full\" or \"delta\", "
                     + "\"dry_run\": true or false}. One run at a time.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = {"mode"}, properties = {
+            @SchemaProperty(name = "mode", type = SchemaType.STRING, enumeration = {"full", "delta"}),
+            @SchemaProperty(name = "dry_run", type = SchemaType.BOOLEAN,
+                    description = "write nothing, only report what the run would do")})))
     @APIResponse(responseCode = "200", description = "The run, as it starts.")
     @APIResponse(responseCode = "400")
     @SecurityRequirement(name = "adminToken")
