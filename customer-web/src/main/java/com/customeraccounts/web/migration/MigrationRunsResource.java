@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,9 @@ public class MigrationRunsResource {
     @Inject
     Stores stores;
 
+    @Inject
+    Clock clock;
+
     @Context
     HttpServletRequest request;
 
@@ -96,7 +100,7 @@ public class MigrationRunsResource {
             throw InputException.requiredField("mode");
         }
         MigrationRun run = worker.start(MigrationMode.parse(mode), Boolean.TRUE.equals(input.get("dry_run")));
-        return json(run, List.of()).build().toString();
+        return json(run, List.of(), clock.instant()).build().toString();
     }
 
     @Operation(operationId = "migrationRunsListGet", summary = "migration/runs",
@@ -109,7 +113,8 @@ public class MigrationRunsResource {
         authorize();
         List<MigrationRun> recent = runs.recent(LISTED);
         JsonArrayBuilder items = JSON.createArrayBuilder();
-        recent.forEach(run -> items.add(json(run, null)));
+        Instant now = clock.instant();
+        recent.forEach(run -> items.add(json(run, null, now)));
         return JSON.createObjectBuilder().add("items", items).add("total_count", recent.size()).build().toString();
     }
 
@@ -125,7 +130,7 @@ public class MigrationRunsResource {
     public String get(@PathParam("id") String id) {
         authorize();
         MigrationRun run = runs.get(PathParameter.id("id", id));
-        return json(run, runs.rejections(run.id())).build().toString();
+        return json(run, runs.rejections(run.id()), clock.instant()).build().toString();
     }
 
     private void authorize() {
@@ -133,8 +138,7 @@ public class MigrationRunsResource {
     }
 
     /** A run; with its rejected rows unless {@code rejections} is null (in lists). */
-    private static JsonObjectBuilder json(MigrationRun run, List<Rejection> rejections) {
-        Instant now = Instant.now();
+    private static JsonObjectBuilder json(MigrationRun run, List<Rejection> rejections, Instant now) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", run.id())
                 .add("mode", run.mode().code())

@@ -14,6 +14,7 @@ import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +37,15 @@ public class JdbcMigrationRuns implements MigrationRunStore {
             + "since, total_rows, rows_read, rows_written, rows_unchanged, rows_rejected, rows_deleted, started_at, "
             + "heartbeat_at, finished_at, owner, error";
 
-    private final LazyDataSource dataSource = new LazyDataSource(null);
+    private final LazyDataSource dataSource;
+
+    public JdbcMigrationRuns() {
+        this(null);
+    }
+
+    public JdbcMigrationRuns(DataSource dataSource) {
+        this.dataSource = new LazyDataSource(dataSource);
+    }
 
     @Override
     public MigrationRun create(MigrationMode mode, boolean dryRun, Instant now, String owner) {
