@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,6 +36,8 @@ public class MigrationRuns {
     static final int MAX_REJECTIONS_SHOWN = 1000;
 
     private final String owner = UUID.randomUUID().toString();
+    /** The last completed run this instance knows of; -1 until it first looks. */
+    private final AtomicLong lastCompleted = new AtomicLong(-1);
     private MigrationRunStore runs;
     private MigrationTarget target;
     private MagentoSources sources;
@@ -86,6 +89,18 @@ public class MigrationRuns {
         return runs.abandoned(staleBefore).stream()
                 .filter(id -> runs.claim(id, owner, now, staleBefore))
                 .toList();
+    }
+
+    /**
+     * After a pull that another instance ran, drops the ids this one had reserved for new accounts: they may
+     * now belong to imported customers, and the sequences have moved past them. Called periodically.
+     */
+    public void forgetReservedIdsAfterAPull() {
+        long last = runs.lastCompleted().map(MigrationRun::id).orElse(0L);
+        long known = lastCompleted.getAndSet(last);
+        if (known >= 0 && known != last) {
+            target.forgetReservedIds();
+        }
     }
 
     /** Works a run owned by this instance to its end, in the calling thread. Never throws. */

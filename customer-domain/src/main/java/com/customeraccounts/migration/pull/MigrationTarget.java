@@ -35,4 +35,7 @@ public interface MigrationTarget {
      * reserved below them, so that no account created here afterwards takes an imported id.
      */
     void moveSequences();
+
+    /** Drops the ids this instance reserved for new accounts: another instance's pull may have used them. */
+    void forgetReservedIds();
 }

@@ -18,8 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Works each run on a managed thread of its own (a run can take minutes, longer than a pooled executor's
- * task should), and every {@link #SWEEP_SECONDS} s takes over the runs whose instance has gone: a run left
- * running by a crash or a restart resumes from its checkpoint.
+ * task should), and every {@link #SWEEP_SECONDS} s takes over the runs whose instance has gone (a run left
+ * running by a crash or a restart resumes from its checkpoint) and, after another instance's pull, drops the
+ * ids this one had reserved for new accounts.
  */
 @ApplicationScoped
 public class MigrationWorker {
@@ -40,7 +41,7 @@ public class MigrationWorker {
         } catch (NamingException e) {
             throw new IllegalStateException("No managed threads to run Magento pulls on", e);
         }
-        executor.scheduleWithFixedDelay(this::resumeAbandoned, 0, SWEEP_SECONDS, TimeUnit.SECONDS);
+        executor.scheduleWithFixedDelay(this::sweep, 0, SWEEP_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Starts a run and works it in the background; answers it as it stands at its start. */
@@ -50,14 +51,15 @@ public class MigrationWorker {
         return run;
     }
 
-    private void resumeAbandoned() {
+    private void sweep() {
         try {
+            runs.forgetReservedIdsAfterAPull();
             runs.claimAbandoned().forEach(id -> {
                 LOG.info(() -> "Resuming migration run " + id + " from its checkpoint");
                 launch(id);
             });
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not look for abandoned migration runs (" + e.getClass().getName()
+            LOG.log(Level.WARNING, "Could not check on the migration runs (" + e.getClass().getName()
                     + "); looking again in " + SWEEP_SECONDS + " s");
         }
     }

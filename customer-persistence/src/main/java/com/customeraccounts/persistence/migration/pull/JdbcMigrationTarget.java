@@ -285,6 +285,12 @@ public class JdbcMigrationTarget implements MigrationTarget {
         } catch (SQLException e) {
             throw failure("Cannot move the id sequences", e);
         }
+        forgetReservedIds();
+    }
+
+    /** EclipseLink keeps a block of ids per sequence in memory; the next account then fetches a fresh block. */
+    @Override
+    public void forgetReservedIds() {
         for (String sequence : SEQUENCES) {
             em.unwrap(JpaEntityManager.class).getServerSession().getSequencingControl()
                     .initializePreallocated(sequence);
