@@ -85,6 +85,7 @@ public final class Bench {
     private final AtomicLong expectedEmails = new AtomicLong();
 
     private EmbeddedPostgres postgres;
+    private MagentoPullBench pull;
     private SmtpSink sink;
     private Process service;
     private int port;
@@ -113,6 +114,10 @@ public final class Bench {
         startDatabase();
         sink = new SmtpSink();
         log("SMTP sink on 127.0.0.1:%d", sink.port());
+        if (rowSelected("pull")) {
+            pull = MagentoPullBench.start(work, Path.of(env("BENCH_MAGENTO_DDL",
+                    "../customer-web/src/test/resources/magento/magento-2.4.8-customer-tables.sql")));
+        }
         startService();
 
         rss.loadStarted();
@@ -146,6 +151,9 @@ public final class Bench {
         if (rowSelected("legacy")) {
             legacySignIns();
         }
+        if (pull != null) {
+            pull.run(http, base, adminToken, this::row);
+        }
 
         String report = report();
         System.out.println();
@@ -169,7 +177,7 @@ public final class Bench {
                 "≥ 5,000 /s", r.answeredAsMagento() && r.perSecond() >= 5000);
     }
 
-    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, search, token, create-password, create, legacy, import (default all). */
+    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, search, token, create-password, create, legacy, import, pull (default all). */
     private boolean rowSelected(String row) {
         String rows = env("BENCH_ROWS", "all");
         return rows.equals("all") || List.of(rows.split(",")).contains(row);
@@ -213,6 +221,9 @@ public final class Bench {
         command.add("-Dadmin.password=" + adminPassword);
         command.add("-Ddata.dir=" + dataDir);
         command.add("-Dpassword.bcrypt.cost=" + cost);
+        if (pull != null) {
+            command.addAll(pull.serviceOptions());
+        }
         // one loopback client drives thousands of sign-ups and sign-ins a second: the limits stay on, out of reach
         for (String limit : List.of("create_account", "customer_token", "admin_token", "password_reset",
                 "confirmation_resend", "email_available")) {
@@ -230,7 +241,8 @@ public final class Bench {
         if (!Files.isRegularFile(serviceJar)) {
             throw new IllegalStateException("No service jar at " + serviceJar + ": run mvn -B -q -DskipTests package first");
         }
-        log("starting the service: %s", String.join(" ", command).replace(adminPassword, "***"));
+        log("starting the service: %s", String.join(" ", command).replace(adminPassword, "***")
+                .replace(MagentoPullBench.PASSWORD, "***"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("service.log").toFile());
@@ -271,6 +283,9 @@ public final class Bench {
     }
 
     private void stop() {
+        if (pull != null) {
+            pull.stop();
+        }
         if (service != null && service.isAlive()) {
             service.destroy();
             try {
@@ -846,7 +861,7 @@ public final class Bench {
         return "Bx9-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

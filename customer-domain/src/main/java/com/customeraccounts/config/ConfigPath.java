@@ -52,6 +52,10 @@ public final class ConfigPath {
     public static final String HEALTH_OUTBOX_MAX_LAG_SECONDS = "health.outbox.max_lag_seconds";
     /** Not a Magento setting: the largest body {@code POST /V1/import/csv} accepts, in bytes. */
     public static final String IMPORT_MAX_BODY_BYTES = "import.max_body_bytes";
+    /** The Magento database a migration run pulls from (JDBC URL, read-only user and its password). */
+    public static final String MAGENTO_DB_URL = "magento.db.url";
+    public static final String MAGENTO_DB_USER = "magento.db.user";
+    public static final String MAGENTO_DB_PASSWORD = "magento.db.password";
     public static final String INTEGRATION_AS_BEARER = "oauth/consumer/enable_integration_as_bearer";
     public static final String ADMIN_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/admin";
     public static final String CUSTOMER_TOKEN_LIFETIME_HOURS = "oauth/access_token_lifetime/customer";

@@ -302,7 +302,13 @@ class AuthorizationMatrixIT extends SystemTest {
                 route("GET", "/customer/account/confirm/", ANONYMOUS, 400,
                         () -> "customer/account/confirm/?id=" + ownId + "&key=not-the-key", none),
                 route("POST", "/rest/V1/integration/customer/revoke-customer-token", SELF, 200,
-                        () -> "rest/V1/integration/customer/revoke-customer-token", none)));
+                        () -> "rest/V1/integration/customer/revoke-customer-token", none),
+                // the Magento pull (not configured here: a start is refused, and no run exists)
+                route("POST", "/rest/V1/migration/runs", MANAGE, 400, () -> "rest/V1/migration/runs",
+                        fixed("{\"mode\":\"full\"}")),
+                route("GET", "/rest/V1/migration/runs", MANAGE, 200, () -> "rest/V1/migration/runs", none),
+                route("GET", "/rest/V1/migration/runs/{id}", MANAGE, 404, () -> "rest/V1/migration/runs/999999999",
+                        none)));
         return routes;
     }
 

@@ -1,0 +1,5 @@
+package com.customeraccounts.migration.pull;
+
+/** A {@code customer_group} row. */
+public record MagentoGroup(int id, String code, int taxClassId) {
+}

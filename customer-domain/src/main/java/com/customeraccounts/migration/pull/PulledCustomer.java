@@ -1,0 +1,23 @@
+package com.customeraccounts.migration.pull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A Magento customer as this service stores it: Magento's entity id, this service's website and store ids
+ * (mapped by code), the email key and share scope of its uniqueness, the confirmation key's hash.
+ * {@code fingerprint} sums all of it up: a copy whose fingerprint has not changed is not written again.
+ */
+public record PulledCustomer(long id, int websiteId, int storeId, int groupId, String email, String emailKey,
+                             int shareScope, String prefix, String firstname, String middlename, String lastname,
+                             String suffix, LocalDate dob, Integer gender, String taxvat, Instant createdAt,
+                             Instant updatedAt, String createdIn, String passwordHash, String confirmationHash,
+                             int disableAutoGroupChange, Long defaultBilling, Long defaultShipping,
+                             Integer subscriberStatus, int failuresNum, Instant firstFailure, Instant lockExpires,
+                             List<PulledAddress> addresses, String fingerprint) {
+
+    public PulledCustomer {
+        addresses = List.copyOf(addresses);
+    }
+}
