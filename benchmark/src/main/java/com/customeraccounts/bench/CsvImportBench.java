@@ -23,7 +23,7 @@ final class CsvImportBench {
     /** A hash in Magento's version-1 form (sha256 hex, salt, version), stored as it is: the import hashes nothing. */
     private static final String HASH = "4b9a2d2a8b3f3e0b6b1f0c1f1e8f2a9e6c5d4b3a29181706f5e4d3c2b1a09f8e:mgLqkq:1";
 
-    record Result(int customers, long millis, int status, String answer, boolean answeredAsMagento) {
+    record Result(int customers, long bodyBytes, long millis, int status, String answer, boolean answeredAsMagento) {
 
         double perSecond() {
             return customers * 1000.0 / Math.max(1, millis);
@@ -60,7 +60,7 @@ final class CsvImportBench {
         long millis = (System.nanoTime() - start) / 1_000_000;
         String expected = "[\"Entities Processed: " + customers * 2 + "\"]";
         String answer = response.body().length() > 300 ? response.body().substring(0, 300) + "…" : response.body();
-        return new Result(customers, millis, response.statusCode(), answer,
+        return new Result(customers, body.length, millis, response.statusCode(), answer,
                 response.statusCode() == 200 && response.body().equals(expected));
     }
 }
