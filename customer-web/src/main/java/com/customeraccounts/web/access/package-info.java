@@ -1,2 +1,2 @@
-/** Who is calling (bearer tokens), and {@code /V1/integration/admin/token}. */
+/** Who is calling: OAuth 1.0a signatures and bearer tokens, and the service start-up. */
 package com.customeraccounts.web.access;

@@ -4,7 +4,7 @@ import com.customeraccounts.access.AclResource;
 import com.customeraccounts.account.CustomerDeletion;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.json.PathParameter;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;

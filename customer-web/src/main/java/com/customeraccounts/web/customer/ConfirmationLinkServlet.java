@@ -7,7 +7,7 @@ import com.customeraccounts.customer.Customer;
 import com.customeraccounts.error.ApiException;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.error.ErrorBody;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -5,7 +5,7 @@ import com.customeraccounts.email.EmailDelivery;
 import com.customeraccounts.email.EmailHistory;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.json.PathParameter;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import com.customeraccounts.web.json.MagentoTimestamp;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * Beyond Magento: {@code GET /V1/customers/{customerId}/emails} lists the account emails queued for a

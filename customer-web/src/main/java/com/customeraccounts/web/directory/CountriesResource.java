@@ -8,7 +8,7 @@ import com.customeraccounts.directory.Region;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.store.Stores;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** {@code directoryCountryInformationAcquirerV1}: anonymous, the countries allowed in the request's store. */
 @Path("V1/directory/countries")

@@ -2,7 +2,7 @@ package com.customeraccounts.web.error;
 
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** Magento's REST error body: {@code {"message": ..., "errors": [...], "parameters": ...}}. */
 public final class ErrorBody {

@@ -2,7 +2,7 @@ package com.customeraccounts.web.error;
 
 import jakarta.json.JsonValue;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** Keeps a parameter's type on the wire, as PHP does: ints as numbers, strings as strings. */
 final class JsonValues {

@@ -17,7 +17,7 @@ import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** {@code customerGroupRepositoryV1} and {@code customerGroupManagementV1} ({@code Magento_Customer::group}). */
 @Path("V1/customerGroups")

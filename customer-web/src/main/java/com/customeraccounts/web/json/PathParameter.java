@@ -1,6 +1,6 @@
 package com.customeraccounts.web.json;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 
 /** A path parameter converted as Magento converts service input: {@code :customerId} must be numeric. */

@@ -11,7 +11,7 @@ import com.customeraccounts.migration.ImportReport;
 import com.customeraccounts.migration.ValidationStrategy;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.rest.JsonBodyReader;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestTooLarge;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * {@code importCsvApiStartImportV1}: {@code POST /V1/import/csv} ({@code Magento_ImportCsvApi::import_api}).

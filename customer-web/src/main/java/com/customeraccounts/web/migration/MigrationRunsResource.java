@@ -15,7 +15,7 @@ import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.MagentoTimestamp;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ import java.util.Map;
 
 import static com.customeraccounts.web.json.Field.Kind.BOOL;
 import static com.customeraccounts.web.json.Field.Kind.STRING;
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** Not a Magento route: pulls of a Magento shop's customers from its database ({@code Magento_Customer::manage}). */
 @Path("V1/migration/runs")

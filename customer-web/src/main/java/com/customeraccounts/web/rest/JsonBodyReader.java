@@ -18,7 +18,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * Reads a request body as Magento's REST layer does: the Content-Type must be present and JSON, in UTF-8;

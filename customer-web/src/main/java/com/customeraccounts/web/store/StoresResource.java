@@ -3,7 +3,7 @@ package com.customeraccounts.web.store;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Callers;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import java.util.List;
 import java.util.function.Function;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** {@code storeWebsiteRepositoryV1}, {@code storeGroupRepositoryV1}, {@code storeStoreRepositoryV1} ({@code Magento_Backend::store}). */
 @Path("V1/store")

@@ -1,8 +1,8 @@
-package com.customeraccounts.web.error;
+package com.customeraccounts.web.ratelimit;
 
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
-import com.customeraccounts.web.ratelimit.TooManyRequests;
+import com.customeraccounts.web.error.ErrorBody;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

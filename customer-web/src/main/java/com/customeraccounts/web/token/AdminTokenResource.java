@@ -1,10 +1,10 @@
-package com.customeraccounts.web.access;
+package com.customeraccounts.web.token;
 
 import com.customeraccounts.access.AdminTokens;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.ratelimit.RateLimited;
 import com.customeraccounts.web.rest.JsonBody;
-import com.customeraccounts.web.rest.MagentoMediaType;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import static com.customeraccounts.web.json.Jsons.JSON;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** {@code integrationAdminTokenServiceV1}: an admin token for a username and password. */
 @Path("V1/integration/admin/token")

@@ -1,4 +1,4 @@
-package com.customeraccounts.web.json;
+package com.customeraccounts.web.wire;
 
 import jakarta.json.spi.JsonProvider;
 

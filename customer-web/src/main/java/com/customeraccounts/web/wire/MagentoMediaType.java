@@ -1,4 +1,4 @@
-package com.customeraccounts.web.rest;
+package com.customeraccounts.web.wire;
 
 import jakarta.ws.rs.core.MediaType;
 
