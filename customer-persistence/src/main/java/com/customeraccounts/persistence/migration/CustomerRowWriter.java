@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * the service reads ({@code CustomerEntity}, {@code AddressEntity}): {@code email_key}, {@code share_scope},
  * {@code position}, the region's id, code and name, {@code version} (1 on insert, counted up on update).
  * Statements are queued and sent by {@link #flush()} in an order that keeps every foreign key: the addresses
- * of replaced customers deleted, customer inserts, customer updates, address inserts, updates and deletes,
+ * of replaced customers deleted, customer inserts, customer updates, token revocations, address inserts, updates and deletes,
  * customer deletes (whose addresses and tokens go with them, {@code ON DELETE CASCADE}).
  */
 public final class CustomerRowWriter implements AutoCloseable {
@@ -33,6 +34,7 @@ public final class CustomerRowWriter implements AutoCloseable {
     private final Statement insertCustomer;
     private final Statement updateCustomer;
     private final Statement replaceCustomer;
+    private final Statement raiseTokensRevokedAt;
     private final Statement insertAddress;
     private final Statement updateAddress;
     private final Statement deleteAddress;
@@ -46,6 +48,8 @@ public final class CustomerRowWriter implements AutoCloseable {
                 + CUSTOMER_COLUMNS.replace(", ", " = ?, ") + " = ?, version = version + 1 WHERE entity_id = ?");
         this.replaceCustomer = new Statement(connection, "UPDATE customer_entity SET "
                 + COPIED_COLUMNS.replace(", ", " = ?, ") + " = ?, version = version + 1 WHERE entity_id = ?");
+        this.raiseTokensRevokedAt = new Statement(connection, "UPDATE customer_entity SET tokens_revoked_at = ? "
+                + "WHERE entity_id = ? AND (tokens_revoked_at IS NULL OR tokens_revoked_at < ?)");
         this.insertAddress = new Statement(connection, "INSERT INTO customer_address_entity (entity_id, "
                 + ADDRESS_COLUMNS + ") VALUES (?" + ", ?".repeat(18) + ")");
         this.updateAddress = new Statement(connection, "UPDATE customer_address_entity SET "
@@ -80,6 +84,18 @@ public final class CustomerRowWriter implements AutoCloseable {
         replaceCustomer.add(s -> s.setLong(copiedColumns(s, 1, c), c.id()));
     }
 
+    /**
+     * Refuses the customer's tokens issued at or before {@code revokedAt} (whole seconds, UTC), unless a later
+     * revocation already does: the time never moves back.
+     */
+    public void raiseTokensRevokedAt(long customerId, LocalDateTime revokedAt) {
+        raiseTokensRevokedAt.add(s -> {
+            s.setObject(1, revokedAt);
+            s.setLong(2, customerId);
+            s.setObject(3, revokedAt);
+        });
+    }
+
     public void deleteCustomer(long id) {
         deleteCustomer.add(s -> s.setLong(1, id));
     }
@@ -110,8 +126,8 @@ public final class CustomerRowWriter implements AutoCloseable {
     }
 
     private List<Statement> statements() {
-        return List.of(deleteAddressesOf, insertCustomer, updateCustomer, replaceCustomer, insertAddress, updateAddress,
-                deleteAddress, deleteCustomer);
+        return List.of(deleteAddressesOf, insertCustomer, updateCustomer, replaceCustomer, raiseTokensRevokedAt,
+                insertAddress, updateAddress, deleteAddress, deleteCustomer);
     }
 
     /** @return the next parameter index */

@@ -34,7 +34,8 @@ import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
 /**
  * Writes the copies in JDBC batches, each call in one transaction with its run's progress. A changed copy
  * is rewritten whole: its row updated (with its {@code version} raised, so that an edit here that read the
- * old row fails as a concurrent change), its addresses replaced.
+ * old row fails as a concurrent change), its addresses replaced; Magento's revocation of its tokens raises
+ * this service's, never lowers it.
  */
 @ApplicationScoped
 @Transactional
@@ -148,11 +149,13 @@ public class JdbcMigrationTarget implements MigrationTarget {
              CustomerRowWriter writer = new CustomerRowWriter(connection)) {
             updates.forEach(c -> writer.replaceCustomer(row(c)));
             inserts.forEach(c -> writer.insertCustomer(row(c)));
-            for (PulledCustomer c : updates) {
-                c.addresses().forEach(a -> writer.insertAddress(row(c, a)));
-            }
-            for (PulledCustomer c : inserts) {
-                c.addresses().forEach(a -> writer.insertAddress(row(c, a)));
+            for (List<PulledCustomer> customers : List.of(updates, inserts)) {
+                for (PulledCustomer c : customers) {
+                    c.addresses().forEach(a -> writer.insertAddress(row(c, a)));
+                    if (c.tokensRevokedAt() != null) {
+                        writer.raiseTokensRevokedAt(c.id(), utc(c.tokensRevokedAt()));
+                    }
+                }
             }
             writer.flush();
             writeCopies(connection, "UPDATE magento_customer_copy SET fingerprint = ? WHERE entity_id = ?", updates);
