@@ -71,7 +71,7 @@ final class PullRules {
                 email.key(), globalSharing ? 0 : website.id(), c.prefix(), c.firstname(), c.middlename(),
                 c.lastname(), c.suffix(), c.dob(), gender, c.taxvat(), c.createdAt(), c.updatedAt(), c.createdIn(),
                 c.passwordHash(), confirmation, c.disableAutoGroupChange(), billing, shipping, subscriber,
-                c.failuresNum(), c.firstFailure(), c.lockExpires(), addresses, "");
+                c.failuresNum(), c.firstFailure(), c.lockExpires(), c.tokensRevokedBefore(), addresses, "");
         return new Mapped(Optional.of(withFingerprint(draft)), rejections);
     }
 
@@ -153,6 +153,10 @@ final class PullRules {
                 c.gender(), c.taxvat(), c.createdAt(), c.updatedAt(), c.createdIn(), c.passwordHash(),
                 c.confirmationHash(), c.disableAutoGroupChange(), c.defaultBilling(), c.defaultShipping(),
                 c.subscriberStatus(), c.failuresNum(), c.firstFailure(), c.lockExpires());
+        if (c.tokensRevokedAt() != null) {
+            // only then: the fingerprints of the copies made before revocations were copied stay the same
+            customer = Stream.concat(customer, Stream.of("revoked", c.tokensRevokedAt()));
+        }
         Stream<Object> addresses = c.addresses().stream().flatMap(a -> Stream.of(a.id(), a.position(),
                 a.countryId(), a.regionId(), a.regionCode(), a.region(), a.street(), a.company(), a.telephone(),
                 a.fax(), a.postcode(), a.city(), a.firstname(), a.lastname(), a.middlename(), a.prefix(), a.suffix(),
@@ -165,6 +169,7 @@ final class PullRules {
                 c.shareScope(), c.prefix(), c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(),
                 c.gender(), c.taxvat(), c.createdAt(), c.updatedAt(), c.createdIn(), c.passwordHash(),
                 c.confirmationHash(), c.disableAutoGroupChange(), c.defaultBilling(), c.defaultShipping(),
-                c.subscriberStatus(), c.failuresNum(), c.firstFailure(), c.lockExpires(), c.addresses(), fingerprint);
+                c.subscriberStatus(), c.failuresNum(), c.firstFailure(), c.lockExpires(), c.tokensRevokedAt(),
+                c.addresses(), fingerprint);
     }
 }

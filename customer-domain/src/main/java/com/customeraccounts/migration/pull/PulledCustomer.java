@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * A Magento customer as this service stores it: Magento's entity id, this service's website and store ids
  * (mapped by code), the email key and share scope of its uniqueness, the confirmation key's hash.
+ * {@code tokensRevokedAt} is Magento's token revocation, if any, to be kept unless this service's is later.
  * {@code fingerprint} sums all of it up: a copy whose fingerprint has not changed is not written again.
  */
 public record PulledCustomer(long id, int websiteId, int storeId, int groupId, String email, String emailKey,
@@ -15,7 +16,7 @@ public record PulledCustomer(long id, int websiteId, int storeId, int groupId, S
                              Instant updatedAt, String createdIn, String passwordHash, String confirmationHash,
                              int disableAutoGroupChange, Long defaultBilling, Long defaultShipping,
                              Integer subscriberStatus, int failuresNum, Instant firstFailure, Instant lockExpires,
-                             List<PulledAddress> addresses, String fingerprint) {
+                             Instant tokensRevokedAt, List<PulledAddress> addresses, String fingerprint) {
 
     public PulledCustomer {
         addresses = List.copyOf(addresses);

@@ -116,10 +116,23 @@ class PullRulesTest {
                 .isNotEqualTo(fingerprint);
     }
 
+    @Test
+    void magentosTokenRevocationComesAlongAndCountsAsAChange() {
+        MagentoCustomer customer = customer(11, 1, 1, List.of());
+        Instant revoked = Instant.parse("2025-06-07T08:09:10Z");
+
+        PulledCustomer copy = RULES.map(withRevocation(customer, revoked)).customer().orElseThrow();
+
+        assertThat(copy.tokensRevokedAt()).isEqualTo(revoked);
+        assertThat(copy.fingerprint()).isNotEqualTo(RULES.map(customer).customer().orElseThrow().fingerprint());
+        assertThat(copy.fingerprint()).isNotEqualTo(RULES.map(withRevocation(customer, revoked.plusSeconds(1)))
+                .customer().orElseThrow().fingerprint());
+    }
+
     private static MagentoCustomer customer(long id, Integer website, Integer store, List<MagentoAddress> addresses) {
         return new MagentoCustomer(id, website, store, 1, "Veronica@Example.com", null, "Veronica", null, "Costello",
                 null, null, 2, null, Instant.parse("2019-03-04T05:06:07Z"), Instant.parse("2024-01-02T03:04:05Z"),
-                "Default Store View", "hash:salt:1", null, 0, null, null, 1, 0, null, null, addresses);
+                "Default Store View", "hash:salt:1", null, 0, null, null, 1, 0, null, null, null, addresses);
     }
 
     private static MagentoAddress address(long id, String country, Integer regionId) {
@@ -132,7 +145,7 @@ class PullRulesTest {
                 c.middlename(), c.lastname(), c.suffix(), c.dob(), c.gender(), c.taxvat(), c.createdAt(),
                 c.updatedAt(), c.createdIn(), c.passwordHash(), c.confirmation(), c.disableAutoGroupChange(),
                 c.defaultBilling(), c.defaultShipping(), c.subscriberStatus(), c.failuresNum(), c.firstFailure(),
-                c.lockExpires(), c.addresses());
+                c.lockExpires(), c.tokensRevokedBefore(), c.addresses());
     }
 
     private static MagentoCustomer withDefaults(MagentoCustomer c, Long billing, Long shipping) {
@@ -140,7 +153,7 @@ class PullRulesTest {
                 c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(), c.gender(), c.taxvat(),
                 c.createdAt(), c.updatedAt(), c.createdIn(), c.passwordHash(), c.confirmation(),
                 c.disableAutoGroupChange(), billing, shipping, c.subscriberStatus(), c.failuresNum(), c.firstFailure(),
-                c.lockExpires(), c.addresses());
+                c.lockExpires(), c.tokensRevokedBefore(), c.addresses());
     }
 
     private static MagentoCustomer withConfirmation(MagentoCustomer c, String key) {
@@ -148,6 +161,14 @@ class PullRulesTest {
                 c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(), c.gender(), c.taxvat(),
                 c.createdAt(), c.updatedAt(), c.createdIn(), c.passwordHash(), key, c.disableAutoGroupChange(),
                 c.defaultBilling(), c.defaultShipping(), c.subscriberStatus(), c.failuresNum(), c.firstFailure(),
-                c.lockExpires(), c.addresses());
+                c.lockExpires(), c.tokensRevokedBefore(), c.addresses());
+    }
+
+    private static MagentoCustomer withRevocation(MagentoCustomer c, Instant revokeBefore) {
+        return new MagentoCustomer(c.id(), c.websiteId(), c.storeId(), c.groupId(), c.email(), c.prefix(),
+                c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(), c.gender(), c.taxvat(),
+                c.createdAt(), c.updatedAt(), c.createdIn(), c.passwordHash(), c.confirmation(),
+                c.disableAutoGroupChange(), c.defaultBilling(), c.defaultShipping(), c.subscriberStatus(),
+                c.failuresNum(), c.firstFailure(), c.lockExpires(), revokeBefore, c.addresses());
     }
 }

@@ -7,38 +7,49 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * Writes customer rows and their address rows in JDBC batches on one connection, in the form the rest of
  * the service reads ({@code CustomerEntity}, {@code AddressEntity}): {@code email_key}, {@code share_scope},
  * {@code position}, the region's id, code and name, {@code version} (1 on insert, counted up on update).
- * Statements are queued and sent by {@link #flush()} in an order that keeps every foreign key: customer
- * inserts, customer updates, address inserts, updates and deletes, customer deletes (whose addresses and
- * tokens go with them, {@code ON DELETE CASCADE}).
+ * Statements are queued and sent by {@link #flush()} in an order that keeps every foreign key: the addresses
+ * of replaced customers deleted, customer inserts, customer updates, token revocations, address inserts, updates and deletes,
+ * customer deletes (whose addresses and tokens go with them, {@code ON DELETE CASCADE}).
  */
 public final class CustomerRowWriter implements AutoCloseable {
 
-    private static final String CUSTOMER_COLUMNS = "website_id, store_id, group_id, email, email_key, share_scope, "
+    /** Every column but the password-reset token, which only this service issues. */
+    private static final String COPIED_COLUMNS = "website_id, store_id, group_id, email, email_key, share_scope, "
             + "prefix, firstname, middlename, lastname, suffix, dob, gender, taxvat, created_at, updated_at, "
-            + "created_in, password_hash, confirmation, rp_token, rp_token_created_at, disable_auto_group_change, "
-            + "default_billing, default_shipping, subscriber_status, failures_num, first_failure, lock_expires";
+            + "created_in, password_hash, confirmation, disable_auto_group_change, default_billing, default_shipping, "
+            + "subscriber_status, failures_num, first_failure, lock_expires";
+    private static final String CUSTOMER_COLUMNS = COPIED_COLUMNS + ", rp_token, rp_token_created_at";
     private static final String ADDRESS_COLUMNS = "parent_id, position, country_id, region_id, region_code, region, "
             + "street, company, telephone, fax, postcode, city, firstname, lastname, middlename, prefix, suffix, "
             + "vat_id";
 
+    private final Statement deleteAddressesOf;
     private final Statement insertCustomer;
     private final Statement updateCustomer;
+    private final Statement replaceCustomer;
+    private final Statement raiseTokensRevokedAt;
     private final Statement insertAddress;
     private final Statement updateAddress;
     private final Statement deleteAddress;
     private final Statement deleteCustomer;
 
     public CustomerRowWriter(Connection connection) {
+        this.deleteAddressesOf = new Statement(connection, "DELETE FROM customer_address_entity WHERE parent_id = ?");
         this.insertCustomer = new Statement(connection, "INSERT INTO customer_entity (entity_id, " + CUSTOMER_COLUMNS
                 + ", version) VALUES (" + "?, ".repeat(29) + "1)");
         this.updateCustomer = new Statement(connection, "UPDATE customer_entity SET "
                 + CUSTOMER_COLUMNS.replace(", ", " = ?, ") + " = ?, version = version + 1 WHERE entity_id = ?");
+        this.replaceCustomer = new Statement(connection, "UPDATE customer_entity SET "
+                + COPIED_COLUMNS.replace(", ", " = ?, ") + " = ?, version = version + 1 WHERE entity_id = ?");
+        this.raiseTokensRevokedAt = new Statement(connection, "UPDATE customer_entity SET tokens_revoked_at = ? "
+                + "WHERE entity_id = ? AND (tokens_revoked_at IS NULL OR tokens_revoked_at < ?)");
         this.insertAddress = new Statement(connection, "INSERT INTO customer_address_entity (entity_id, "
                 + ADDRESS_COLUMNS + ") VALUES (?" + ", ?".repeat(18) + ")");
         this.updateAddress = new Statement(connection, "UPDATE customer_address_entity SET "
@@ -64,6 +75,27 @@ public final class CustomerRowWriter implements AutoCloseable {
         updateCustomer.add(s -> s.setLong(customerColumns(s, 1, c), c.id()));
     }
 
+    /**
+     * A customer copied again: its row rewritten but for the reset token (a copy carries none, and one this
+     * service issued stays good), its addresses deleted before any queued address is inserted.
+     */
+    public void replaceCustomer(CustomerRow c) {
+        deleteAddressesOf.add(s -> s.setLong(1, c.id()));
+        replaceCustomer.add(s -> s.setLong(copiedColumns(s, 1, c), c.id()));
+    }
+
+    /**
+     * Refuses the customer's tokens issued at or before {@code revokedAt} (whole seconds, UTC), unless a later
+     * revocation already does: the time never moves back.
+     */
+    public void raiseTokensRevokedAt(long customerId, LocalDateTime revokedAt) {
+        raiseTokensRevokedAt.add(s -> {
+            s.setObject(1, revokedAt);
+            s.setLong(2, customerId);
+            s.setObject(3, revokedAt);
+        });
+    }
+
     public void deleteCustomer(long id) {
         deleteCustomer.add(s -> s.setLong(1, id));
     }
@@ -85,22 +117,28 @@ public final class CustomerRowWriter implements AutoCloseable {
 
     /** Sends what is queued, in the order that keeps the foreign keys. */
     public void flush() {
-        for (Statement statement : List.of(insertCustomer, updateCustomer, insertAddress, updateAddress, deleteAddress,
-                deleteCustomer)) {
-            statement.execute();
-        }
+        statements().forEach(Statement::execute);
     }
 
     @Override
     public void close() {
-        for (Statement statement : List.of(insertCustomer, updateCustomer, insertAddress, updateAddress, deleteAddress,
-                deleteCustomer)) {
-            statement.close();
-        }
+        statements().forEach(Statement::close);
+    }
+
+    private List<Statement> statements() {
+        return List.of(deleteAddressesOf, insertCustomer, updateCustomer, replaceCustomer, raiseTokensRevokedAt,
+                insertAddress, updateAddress, deleteAddress, deleteCustomer);
     }
 
     /** @return the next parameter index */
     private static int customerColumns(PreparedStatement s, int first, CustomerRow c) throws SQLException {
+        int i = copiedColumns(s, first, c);
+        s.setString(i++, c.resetTokenHash());
+        object(s, i++, c.resetTokenCreatedAt(), Types.TIMESTAMP);
+        return i;
+    }
+
+    private static int copiedColumns(PreparedStatement s, int first, CustomerRow c) throws SQLException {
         int i = first;
         s.setInt(i++, c.websiteId());
         s.setInt(i++, c.storeId());
@@ -121,8 +159,6 @@ public final class CustomerRowWriter implements AutoCloseable {
         s.setString(i++, c.createdIn());
         s.setString(i++, c.passwordHash());
         s.setString(i++, c.confirmationHash());
-        s.setString(i++, c.resetTokenHash());
-        object(s, i++, c.resetTokenCreatedAt(), Types.TIMESTAMP);
         s.setInt(i++, c.disableAutoGroupChange());
         number(s, i++, c.defaultBilling());
         number(s, i++, c.defaultShipping());

@@ -7,7 +7,6 @@ import com.customeraccounts.persistence.database.LazyDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.persistence.jpa.JpaEntityManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -47,10 +46,9 @@ public class JdbcCustomerTables implements CustomerTables {
         }
     }
 
-    /** Drops the ids EclipseLink took ahead from the sequences (the next ones come from the moved sequence). */
     private void forgetPreallocatedIds() {
         if (em != null) {
-            em.unwrap(JpaEntityManager.class).getServerSession().getSequencingControl().initializePreallocated();
+            Sequences.forgetPreallocatedIds(em);
         }
     }
 

@@ -1,5 +1,8 @@
 package com.customeraccounts.persistence.migration;
 
+import jakarta.persistence.EntityManager;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +15,8 @@ import java.util.Locale;
  * stands for the block of ids {@code N-49 .. N} (EclipseLink's preallocation), so ids taken here in whole
  * blocks never meet the mapper's. Moving a sequence past an id written explicitly uses {@code setval} on
  * PostgreSQL (no lock held to the end of the transaction) and {@code ALTER SEQUENCE … RESTART} on H2 (which
- * takes effect at once and commits nothing).
+ * takes effect at once and commits nothing). After a move, {@link #forgetPreallocatedIds} makes this
+ * instance's EclipseLink drop the ids it had taken ahead, which may lie below the move.
  */
 public final class Sequences {
 
@@ -41,6 +45,29 @@ public final class Sequences {
             return row.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot take a value of " + sequence + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves both sequences past the highest customer and address id stored. */
+    public void moveAboveStoredIds() {
+        moveAbove(CUSTOMER, highestId("customer_entity"));
+        moveAbove(ADDRESS, highestId("customer_address_entity"));
+    }
+
+    /** Drops the ids of both sequences this instance's EclipseLink took ahead; its next come from the database. */
+    public static void forgetPreallocatedIds(EntityManager em) {
+        var sequencing = em.unwrap(JpaEntityManager.class).getServerSession().getSequencingControl();
+        sequencing.initializePreallocated(CUSTOMER);
+        sequencing.initializePreallocated(ADDRESS);
+    }
+
+    private long highestId(String table) {
+        try (Statement s = connection.createStatement();
+             ResultSet row = s.executeQuery("SELECT COALESCE(MAX(entity_id), 0) FROM " + table)) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the highest id of " + table + ": " + e.getMessage(), e);
         }
     }
 

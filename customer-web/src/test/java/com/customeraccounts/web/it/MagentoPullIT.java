@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
@@ -19,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Pulls from a real MariaDB holding Magento 2.4.8's customer tables, through {@code /V1/migration/runs}:
  * what a full run copies (ids kept), what a second one does (nothing), what a delta copies, what a dry run
- * writes (nothing), and that imported customers sign in with their Magento passwords.
+ * writes (nothing), that imported customers sign in with their Magento passwords, and that the tokens
+ * Magento revoked ({@code jwt_auth_revoked}) stay revoked here.
  */
 class MagentoPullIT extends SystemTest {
 
@@ -33,12 +37,16 @@ class MagentoPullIT extends SystemTest {
     private static final AtomicLong IDS = new AtomicLong(7_000_000);
     private static final long BLOCK = 100_000;
     /** A published Magento 2.4 hash of {@code Password@} (Argon2id, {@code 3_32_2_67108864}). */
+    /** The shop's {@code crypt/key}, so that the customer tokens Magento issued work here. */
+    private static final String CRYPT_KEY = "base64UHVsbGVkRnJvbU1hZ2VudG9LZXkyMDI2";
     private static final String ARGON_HASH = "ab5ebf8d273b085b6a60336198e0a5a2090fdc3e0606a678315c7274ab06e046:"
             + "5PiKJRn28bBKoFMopMaaKuV47aJ6GzVg:3_32_2_67108864";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PackagedWar.asRootWith(MAGENTO.serviceSettings());
+        List<String> settings = new ArrayList<>(List.of(MAGENTO.serviceSettings()));
+        settings.add("magento.crypt.key=" + CRYPT_KEY);
+        return PackagedWar.asRootWith(settings.toArray(String[]::new));
     }
 
     @Test
@@ -171,6 +179,39 @@ class MagentoPullIT extends SystemTest {
     }
 
     @Test
+    void theTokensMagentoRevokedStayRevokedAfterFullAndDeltaRuns() {
+        long id = IDS.addAndGet(BLOCK);
+        long now = Instant.now().getEpochSecond();
+        long revokedBefore = now - 300;
+        SHOP.customer(id, MagentoShop.uniqueEmail(), null);
+        SHOP.customer(id + 1, MagentoShop.uniqueEmail(), null);
+        SHOP.execute("UPDATE customer_entity SET updated_at = '2020-01-02 03:04:05' WHERE entity_id = ?", id + 1);
+        revoke(id, revokedBefore);
+        String issuedAtTheRevocation = MagentoJwt.customerToken(CRYPT_KEY, id, revokedBefore, now + 3000);
+        String issuedAfter = MagentoJwt.customerToken(CRYPT_KEY, id, revokedBefore + 1, now + 3000);
+        String ofTheOther = MagentoJwt.customerToken(CRYPT_KEY, id + 1, now - 600, now + 3000);
+
+        assertThat(runToTheEnd("full", false).getString("status")).isEqualTo("completed");
+
+        assertThat(signedInAs(issuedAtTheRevocation)).as("issued at Magento's revoke_before").isEqualTo(401);
+        assertThat(signedInAs(issuedAfter)).isEqualTo(200);
+        assertThat(signedInAs(ofTheOther)).as("nothing revoked in Magento").isEqualTo(200);
+
+        revoke(id + 1, Instant.now().getEpochSecond());
+        JsonObject delta = runToTheEnd("delta", false);
+
+        assertThat(delta.getString("status")).as("run %s", delta).isEqualTo("completed");
+        assertThat(signedInAs(ofTheOther)).as("revoked in Magento since the last run").isEqualTo(401);
+
+        SHOP.execute("UPDATE jwt_auth_revoked SET revoke_before = ? WHERE user_type_id = 3 AND user_id = ?",
+                revokedBefore - 1000, id);
+        assertThat(runToTheEnd("full", false).getString("status")).isEqualTo("completed");
+
+        assertThat(signedInAs(issuedAtTheRevocation)).as("a revocation never moves back").isEqualTo(401);
+        assertThat(signedInAs(issuedAfter)).isEqualTo(200);
+    }
+
+    @Test
     void anAccountCreatedHereIsNeverDeletedBySync() {
         JsonObject local = assertCreated(api.createAccount(request(minimalCustomer(SampleCustomers.uniqueEmail()),
                 "Password1")));
@@ -227,6 +268,16 @@ class MagentoPullIT extends SystemTest {
 
         assertThat(run.toString()).doesNotContain(MagentoDatabase.READ_ONLY_PASSWORD);
         assertThat(list).doesNotContain(MagentoDatabase.READ_ONLY_PASSWORD);
+    }
+
+    /** Magento's revocation of the customer's tokens issued at or before {@code revokeBefore} (epoch seconds). */
+    private static void revoke(long customerId, long revokeBefore) {
+        SHOP.execute("INSERT INTO jwt_auth_revoked (user_type_id, user_id, revoke_before) VALUES (3, ?, ?)",
+                customerId, revokeBefore);
+    }
+
+    private int signedInAs(String token) {
+        return api.call("GET", "rest/V1/customers/me", token, null).status();
     }
 
     private ApiResponse start(String body) {

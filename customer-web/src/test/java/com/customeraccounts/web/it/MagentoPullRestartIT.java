@@ -6,17 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,35 +26,28 @@ class MagentoPullRestartIT {
     private static final long FIRST_ID = 20_000_001;
     private static final String DOMAIN = "@pull-restart.example.com";
 
-    private Process service;
-    private final List<Path> logs = new ArrayList<>();
+    private final ServiceProcess service = new ServiceProcess();
 
     @AfterEach
     void stopService() throws InterruptedException {
-        if (service != null && service.isAlive()) {
-            service.destroy();
-            if (!service.waitFor(60, TimeUnit.SECONDS)) {
-                service.destroyForcibly().waitFor();
-            }
-        }
+        service.stop();
     }
 
     @Test
     void aRunKilledHalfwayResumesFromItsCheckpointAndCopiesEveryCustomerOnce() throws Exception {
         seedShop();
-        int port = freePort();
         String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "pull-restart-").toString();
-        CustomerApi api = start(port, dataDir);
+        CustomerApi api = start(dataDir);
         long id = api.call("POST", "rest/V1/migration/runs", api.adminToken(), "{\"mode\":\"full\"}").object()
                 .getJsonNumber("id").longValue();
         JsonObject halfway = awaitWritten(api, id, 2 * 500);
         ApiResponse second = api.call("POST", "rest/V1/migration/runs", api.adminToken(), "{\"mode\":\"delta\"}");
-        service.destroyForcibly().waitFor();
+        service.kill();
         assertThat(halfway.getString("status")).as("killed while running: %s", halfway).isEqualTo("running");
         assertThat(second.status()).isEqualTo(400);
         assertThat(second.message()).isEqualTo("A migration run is already running (run " + id + "). Wait until it ends.");
 
-        CustomerApi restarted = start(port, dataDir);
+        CustomerApi restarted = start(dataDir);
         JsonObject run = MigrationRuns.awaitEnd(restarted, id, Duration.ofMinutes(4));
 
         assertThat(run.getString("status")).as("run %s", run).isEqualTo("completed");
@@ -79,7 +65,7 @@ class MagentoPullRestartIT {
         JsonObject second2 = MigrationRuns.awaitEnd(restarted, again, Duration.ofMinutes(2));
         assertThat(second2.getJsonNumber("rows_written").longValue()).as("run %s", second2).isZero();
         assertThat(second2.getJsonNumber("rows_unchanged").longValue()).isEqualTo(CUSTOMERS);
-        for (Path log : logs) {
+        for (Path log : service.logs()) {
             assertThat(Files.readString(log)).as("log %s", log).doesNotContain(MagentoDatabase.READ_ONLY_PASSWORD);
         }
     }
@@ -118,40 +104,9 @@ class MagentoPullRestartIT {
         return run;
     }
 
-    private CustomerApi start(int port, String dataDir) throws IOException {
-        Path deployment = Files.createDirectories(Path.of("target").toAbsolutePath().resolve("pull-restart-it"));
-        Path war = Files.copy(Path.of(System.getProperty("it.war", "target/customer-web.war")),
-                deployment.resolve("ROOT.war"), StandardCopyOption.REPLACE_EXISTING);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(Arrays.asList(TestServer.jvmOptions(dataDir).split(" ")));
-        for (String setting : MAGENTO.serviceSettings()) {
-            command.add("-D" + setting);
-        }
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", war.toString(), "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
-        Path log = deployment.resolve("payara-micro-" + port + "-" + (logs.size() + 1) + ".log");
-        logs.add(log);
-        service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        CustomerApi api = new CustomerApi(URI.create("http://127.0.0.1:" + port + "/").toURL());
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(service.isAlive()).as("the service process is running").isTrue();
-            try {
-                if (api.post("rest/V1/customers", "{}", List.of()).status() == 400) {
-                    return api;
-                }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
-            }
-            MailServer.sleep(250);
-        }
-        throw new AssertionError("the service did not answer within 120 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** Starts the packaged WAR with the settings that reach the shop's database; the same port each time. */
+    private CustomerApi start(String dataDir) throws IOException {
+        service.start(PackagedWar.asRootWith(MAGENTO.serviceSettings()), dataDir);
+        return service.api();
     }
 }

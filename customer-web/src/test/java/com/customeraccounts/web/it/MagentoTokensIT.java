@@ -7,12 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.Base64;
 
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
 import static com.customeraccounts.web.it.MagentoAssertions.assertError;
@@ -25,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Nobody is logged out at cut-over: with the shop's {@code crypt/key} as {@code magento.crypt.key}, the customer
  * tokens Magento 2.4.4+ issued keep working here until they expire, and stop when the customer's tokens are
- * revoked here. The tokens are made here as Magento makes them (HS256 over the key padded to 2048 characters
- * with {@code &} on both sides); {@code MagentoTokensTest} checks that rule against tokens PHP made.
+ * revoked here. The tokens are made here as Magento makes them ({@link MagentoJwt}).
  */
 class MagentoTokensIT extends SystemTest {
 
@@ -50,8 +44,8 @@ class MagentoTokensIT extends SystemTest {
     @Test
     void aTokenMagentoIssuedActsAsItsCustomerUntilItExpires() {
         long now = Instant.now().getEpochSecond();
-        String live = magentoToken(CRYPT_KEY, customerId, now - 600, now + 3000);
-        String expired = magentoToken(CRYPT_KEY, customerId, now - 3700, now - 100);
+        String live = MagentoJwt.customerToken(CRYPT_KEY, customerId, now - 600, now + 3000);
+        String expired = MagentoJwt.customerToken(CRYPT_KEY, customerId, now - 3700, now - 100);
 
         ApiResponse me = api.call("GET", "rest/V1/customers/me", live, null);
         assertThat(me.status()).isEqualTo(200);
@@ -64,15 +58,15 @@ class MagentoTokensIT extends SystemTest {
     void aTokenSignedWithAnotherKeyOrForAnAdminIsRefused() {
         long now = Instant.now().getEpochSecond();
 
-        assertNotSignedIn(magentoToken("base64QW5vdGhlclNob3BzS2V5", customerId, now - 60, now + 3000));
-        assertNotSignedIn(token(CRYPT_KEY, "{\"uid\":" + customerId + ",\"utypid\":2,\"iat\":" + (now - 60)
+        assertNotSignedIn(MagentoJwt.customerToken("base64QW5vdGhlclNob3BzS2V5", customerId, now - 60, now + 3000));
+        assertNotSignedIn(MagentoJwt.signed(CRYPT_KEY, "{\"uid\":" + customerId + ",\"utypid\":2,\"iat\":" + (now - 60)
                 + ",\"exp\":" + (now + 3000) + "}"));
     }
 
     @Test
     void aPasswordChangedHereEndsTheTokensMagentoIssuedBeforeIt() {
         long now = Instant.now().getEpochSecond();
-        String before = magentoToken(CRYPT_KEY, customerId, now - 600, now + 3000);
+        String before = MagentoJwt.customerToken(CRYPT_KEY, customerId, now - 600, now + 3000);
         String ownToken = api.customerToken(email, PASSWORD);
 
         ApiResponse changed = api.call("PUT", "rest/V1/customers/me/password", ownToken, Json.createObjectBuilder()
@@ -81,14 +75,14 @@ class MagentoTokensIT extends SystemTest {
 
         assertNotSignedIn(before);
         long afterChange = Instant.now().getEpochSecond() + 1;
-        String issuedLater = magentoToken(CRYPT_KEY, customerId, afterChange, afterChange + 3000);
+        String issuedLater = MagentoJwt.customerToken(CRYPT_KEY, customerId, afterChange, afterChange + 3000);
         assertThat(api.call("GET", "rest/V1/customers/me", issuedLater, null).status()).isEqualTo(200);
     }
 
     @Test
     void revokingTheCustomersTokensWithAMagentoTokenEndsIt() {
         long now = Instant.now().getEpochSecond();
-        String token = magentoToken(CRYPT_KEY, customerId, now - 600, now + 3000);
+        String token = MagentoJwt.customerToken(CRYPT_KEY, customerId, now - 600, now + 3000);
 
         ApiResponse revoked = api.call("POST", "rest/V1/integration/customer/revoke-customer-token", token, null);
         assertThat(revoked.body()).isEqualTo("true");
@@ -99,7 +93,7 @@ class MagentoTokensIT extends SystemTest {
     @Test
     void theTokenOfADeletedCustomerIsRefused() {
         long now = Instant.now().getEpochSecond();
-        String token = magentoToken(CRYPT_KEY, customerId, now - 600, now + 3000);
+        String token = MagentoJwt.customerToken(CRYPT_KEY, customerId, now - 600, now + 3000);
 
         assertThat(api.call("DELETE", "rest/V1/customers/" + customerId, api.adminToken(), null).status()).isEqualTo(200);
 
@@ -108,28 +102,5 @@ class MagentoTokensIT extends SystemTest {
 
     private void assertNotSignedIn(String token) {
         assertError(api.call("GET", "rest/V1/customers/me", token, null), 401, NOT_AUTHORIZED, "resources", "self");
-    }
-
-    private static String magentoToken(String cryptKey, long customerId, long issuedAt, long expiresAt) {
-        return token(cryptKey, "{\"uid\":" + customerId + ",\"utypid\":3,\"iat\":" + issuedAt + ",\"exp\":" + expiresAt + "}");
-    }
-
-    /** What Magento's {@code JwsManager} builds: header {@code kid}, {@code alg}; HS256 over the padded key. */
-    private static String token(String cryptKey, String claims) {
-        String signingInput = base64Url("{\"kid\":\"1\",\"alg\":\"HS256\"}") + "." + base64Url(claims);
-        int padding = 2048 - cryptKey.length();
-        String key = "&".repeat(padding / 2) + cryptKey + "&".repeat(padding - padding / 2);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return signingInput + "." + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String base64Url(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -74,6 +74,14 @@ final class ServiceProcess {
         }
     }
 
+    /** Kills it (SIGKILL), as a crash or an out-of-memory killer would, and waits until it is gone. */
+    void kill() throws InterruptedException {
+        if (isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+        process = null;
+    }
+
     /** Stops it as an operator does (SIGTERM), killing it only if it has not stopped within 60 s. */
     void stop() throws InterruptedException {
         if (isAlive()) {

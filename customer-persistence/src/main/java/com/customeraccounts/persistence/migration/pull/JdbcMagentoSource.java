@@ -26,8 +26,8 @@ import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
 
 /**
  * One read-only connection to Magento's database, in UTC ({@code time_zone = '+00:00'}: MySQL converts
- * {@code TIMESTAMP} columns to the session's zone). A customer batch takes three queries: the customers, then
- * their addresses and their newsletter rows by customer id range.
+ * {@code TIMESTAMP} columns to the session's zone). A customer batch takes four queries: the customers, then
+ * their addresses, their newsletter rows and their token revocations by customer id range.
  */
 final class JdbcMagentoSource implements MagentoSource {
 
@@ -35,6 +35,8 @@ final class JdbcMagentoSource implements MagentoSource {
             + "firstname, middlename, lastname, suffix, dob, gender, taxvat, created_at, updated_at, created_in, "
             + "password_hash, confirmation, disable_auto_group_change, default_billing, default_shipping, "
             + "failures_num, first_failure, lock_expires";
+    /** {@code jwt_auth_revoked.user_type_id} of a customer ({@code UserContextInterface::USER_TYPE_CUSTOMER}). */
+    private static final int CUSTOMER_USER_TYPE = 3;
 
     private final Connection connection;
     /** Takes the credentials out of a driver's message before it goes into a run's report. */
@@ -118,6 +120,11 @@ final class JdbcMagentoSource implements MagentoSource {
                 changed.add(id);
             }
         }
+        // Magento writes a revocation's time, in epoch seconds, as it revokes
+        for (long id : ids("SELECT user_id FROM jwt_auth_revoked WHERE user_type_id = ? AND revoke_before >= ?",
+                List.of(CUSTOMER_USER_TYPE, since.getEpochSecond()))) {
+            changed.add(id);
+        }
         return changed.stream().mapToLong(Long::longValue).toArray();
     }
 
@@ -145,11 +152,16 @@ final class JdbcMagentoSource implements MagentoSource {
         query("SELECT customer_id, subscriber_status FROM newsletter_subscriber WHERE customer_id BETWEEN ? AND ? "
                 + "ORDER BY customer_id, change_status_at, subscriber_id", range, row -> newsletter.merge(
                 row.getLong(1), row.getInt(2), (old, next) -> old == 1 ? 1 : next));
+        Map<Long, Instant> revoked = new HashMap<>();
+        query("SELECT user_id, revoke_before FROM jwt_auth_revoked WHERE user_type_id = ? AND user_id BETWEEN ? AND ?",
+                List.of(CUSTOMER_USER_TYPE, range.get(0), range.get(1)), row -> revoked.put(row.getLong(1),
+                        Instant.ofEpochSecond(row.getLong(2))));
         return customers.stream().map(c -> new MagentoCustomer(c.id(), c.websiteId(), c.storeId(), c.groupId(),
                 c.email(), c.prefix(), c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(), c.gender(),
                 c.taxvat(), c.createdAt(), c.updatedAt(), c.createdIn(), c.passwordHash(), c.confirmation(),
                 c.disableAutoGroupChange(), c.defaultBilling(), c.defaultShipping(), newsletter.get(c.id()),
-                c.failuresNum(), c.firstFailure(), c.lockExpires(), addresses.getOrDefault(c.id(), List.of())))
+                c.failuresNum(), c.firstFailure(), c.lockExpires(), revoked.get(c.id()),
+                addresses.getOrDefault(c.id(), List.of())))
                 .toList();
     }
 
@@ -162,7 +174,8 @@ final class JdbcMagentoSource implements MagentoSource {
                 instant(row, "updated_at"), row.getString("created_in"), row.getString("password_hash"),
                 row.getString("confirmation"), row.getInt("disable_auto_group_change"),
                 row.getObject("default_billing", Long.class), row.getObject("default_shipping", Long.class), null,
-                row.getInt("failures_num"), instant(row, "first_failure"), instant(row, "lock_expires"), List.of());
+                row.getInt("failures_num"), instant(row, "first_failure"), instant(row, "lock_expires"), null,
+                List.of());
     }
 
     @FunctionalInterface

@@ -1,5 +1,7 @@
 package com.customeraccounts.persistence.migration.pull;
 
+import com.customeraccounts.migration.AddressRow;
+import com.customeraccounts.migration.CustomerRow;
 import com.customeraccounts.migration.pull.LocalCustomers;
 import com.customeraccounts.migration.pull.MagentoGroup;
 import com.customeraccounts.migration.pull.MigrationFailure;
@@ -8,11 +10,12 @@ import com.customeraccounts.migration.pull.Progress;
 import com.customeraccounts.migration.pull.PulledAddress;
 import com.customeraccounts.migration.pull.PulledCustomer;
 import com.customeraccounts.persistence.database.LazyDataSource;
+import com.customeraccounts.persistence.migration.CustomerRowWriter;
+import com.customeraccounts.persistence.migration.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.persistence.jpa.JpaEntityManager;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,21 +34,12 @@ import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
 /**
  * Writes the copies in JDBC batches, each call in one transaction with its run's progress. A changed copy
  * is rewritten whole: its row updated (with its {@code version} raised, so that an edit here that read the
- * old row fails as a concurrent change), its addresses replaced.
+ * old row fails as a concurrent change), its addresses replaced; Magento's revocation of its tokens raises
+ * this service's, never lowers it.
  */
 @ApplicationScoped
 @Transactional
 public class JdbcMigrationTarget implements MigrationTarget {
-
-    private static final String CUSTOMER_COLUMNS = "website_id, store_id, group_id, email, email_key, share_scope, "
-            + "prefix, firstname, middlename, lastname, suffix, dob, gender, taxvat, created_at, updated_at, "
-            + "created_in, password_hash, confirmation, disable_auto_group_change, default_billing, default_shipping, "
-            + "subscriber_status, failures_num, first_failure, lock_expires";
-    private static final int CUSTOMER_VALUES = 26;
-    private static final String[] SEQUENCES = {"customer_entity_seq", "customer_address_entity_seq"};
-    private static final String[] TABLES = {"customer_entity", "customer_address_entity"};
-    /** EclipseLink hands out ids from blocks of this many (the sequences' increment, see V1). */
-    private static final int BLOCK = 50;
 
     private final LazyDataSource dataSource = new LazyDataSource(null);
 
@@ -151,49 +145,49 @@ public class JdbcMigrationTarget implements MigrationTarget {
 
     @Override
     public void write(Progress progress, List<PulledCustomer> inserts, List<PulledCustomer> updates) {
-        try (Connection connection = dataSource.get().getConnection()) {
-            if (!updates.isEmpty()) {
-                long[] ids = updates.stream().mapToLong(PulledCustomer::id).toArray();
-                deleteWhereIn(connection, "DELETE FROM customer_address_entity WHERE parent_id IN", ids);
-                writeCustomers(connection, "UPDATE customer_entity SET " + CUSTOMER_COLUMNS.replace(",", " = ?,")
-                        + " = ?, version = version + 1 WHERE entity_id = ?", updates);
-                writeCopies(connection, "UPDATE magento_customer_copy SET fingerprint = ? WHERE entity_id = ?", updates);
+        try (Connection connection = dataSource.get().getConnection();
+             CustomerRowWriter writer = new CustomerRowWriter(connection)) {
+            updates.forEach(c -> writer.replaceCustomer(row(c)));
+            inserts.forEach(c -> writer.insertCustomer(row(c)));
+            for (List<PulledCustomer> customers : List.of(updates, inserts)) {
+                for (PulledCustomer c : customers) {
+                    c.addresses().forEach(a -> writer.insertAddress(row(c, a)));
+                    if (c.tokensRevokedAt() != null) {
+                        writer.raiseTokensRevokedAt(c.id(), utc(c.tokensRevokedAt()));
+                    }
+                }
             }
-            if (!inserts.isEmpty()) {
-                writeCustomers(connection, "INSERT INTO customer_entity (" + CUSTOMER_COLUMNS + ", entity_id) VALUES ("
-                        + placeholders(CUSTOMER_VALUES + 1) + ")", inserts);
-                writeCopies(connection, "INSERT INTO magento_customer_copy (fingerprint, entity_id) VALUES (?, ?)",
-                        inserts);
-            }
-            List<PulledCustomer> all = new ArrayList<>(updates);
-            all.addAll(inserts);
-            writeAddresses(connection, all);
+            writer.flush();
+            writeCopies(connection, "UPDATE magento_customer_copy SET fingerprint = ? WHERE entity_id = ?", updates);
+            writeCopies(connection, "INSERT INTO magento_customer_copy (fingerprint, entity_id) VALUES (?, ?)", inserts);
             RunProgress.write(connection, progress);
         } catch (SQLException e) {
             throw failure("Cannot write customers " + ids(inserts, updates), e);
+        } catch (IllegalStateException e) {
+            throw new MigrationFailure("Cannot write customers " + ids(inserts, updates) + ": " + e.getMessage(), e);
         }
     }
 
-    private static void writeCustomers(Connection connection, String sql, List<PulledCustomer> customers)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (PulledCustomer c : customers) {
-                Object[] values = {c.websiteId(), c.storeId(), c.groupId(), c.email(), c.emailKey(), c.shareScope(),
-                        c.prefix(), c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(), c.gender(),
-                        c.taxvat(), utc(c.createdAt()), utc(c.updatedAt()), c.createdIn(), c.passwordHash(),
-                        c.confirmationHash(), c.disableAutoGroupChange(), c.defaultBilling(), c.defaultShipping(),
-                        c.subscriberStatus(), c.failuresNum(), utc(c.firstFailure()), utc(c.lockExpires()), c.id()};
-                for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                }
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+    private static CustomerRow row(PulledCustomer c) {
+        return new CustomerRow(c.id(), c.websiteId(), c.storeId(), c.groupId(), c.email(), c.emailKey(),
+                c.shareScope(), c.prefix(), c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(),
+                c.gender(), c.taxvat(), utc(c.createdAt()), utc(c.updatedAt()), c.createdIn(), c.passwordHash(),
+                c.confirmationHash(), null, null, c.disableAutoGroupChange(), c.defaultBilling(),
+                c.defaultShipping(), c.subscriberStatus(), c.failuresNum(), utc(c.firstFailure()),
+                utc(c.lockExpires()));
+    }
+
+    private static AddressRow row(PulledCustomer c, PulledAddress a) {
+        return new AddressRow(a.id(), c.id(), a.position(), a.countryId(), a.regionId(), a.regionCode(), a.region(),
+                a.street(), a.company(), a.telephone(), a.fax(), a.postcode(), a.city(), a.firstname(), a.lastname(),
+                a.middlename(), a.prefix(), a.suffix(), a.vatId());
     }
 
     private static void writeCopies(Connection connection, String sql, List<PulledCustomer> customers)
             throws SQLException {
+        if (customers.isEmpty()) {
+            return;
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (PulledCustomer c : customers) {
                 statement.setString(1, c.fingerprint());
@@ -201,30 +195,6 @@ public class JdbcMigrationTarget implements MigrationTarget {
                 statement.addBatch();
             }
             statement.executeBatch();
-        }
-    }
-
-    private static void writeAddresses(Connection connection, List<PulledCustomer> customers) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customer_address_entity (entity_id, "
-                + "parent_id, position, country_id, region_id, region_code, region, street, company, telephone, fax, "
-                + "postcode, city, firstname, lastname, middlename, prefix, suffix, vat_id) VALUES ("
-                + placeholders(19) + ")")) {
-            int count = 0;
-            for (PulledCustomer c : customers) {
-                for (PulledAddress a : c.addresses()) {
-                    Object[] values = {a.id(), c.id(), a.position(), a.countryId(), a.regionId(), a.regionCode(),
-                            a.region(), a.street(), a.company(), a.telephone(), a.fax(), a.postcode(), a.city(),
-                            a.firstname(), a.lastname(), a.middlename(), a.prefix(), a.suffix(), a.vatId()};
-                    for (int i = 0; i < values.length; i++) {
-                        insert.setObject(i + 1, values[i]);
-                    }
-                    insert.addBatch();
-                    count++;
-                }
-            }
-            if (count > 0) {
-                insert.executeBatch();
-            }
         }
     }
 
@@ -273,17 +243,9 @@ public class JdbcMigrationTarget implements MigrationTarget {
     @Override
     public void moveSequences() {
         try (Connection connection = dataSource.get().getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            for (int i = 0; i < SEQUENCES.length; i++) {
-                long max = max(connection, TABLES[i]);
-                if (postgres) {
-                    moveOnPostgres(connection, SEQUENCES[i], max);
-                } else {
-                    moveOnH2(connection, SEQUENCES[i], max);
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("Cannot move the id sequences", e);
+            new Sequences(connection).moveAboveStoredIds();
+        } catch (SQLException | IllegalStateException e) {
+            throw new MigrationFailure("Cannot move the id sequences: " + e.getMessage(), e);
         }
         forgetReservedIds();
     }
@@ -291,46 +253,7 @@ public class JdbcMigrationTarget implements MigrationTarget {
     /** EclipseLink keeps a block of ids per sequence in memory; the next account then fetches a fresh block. */
     @Override
     public void forgetReservedIds() {
-        for (String sequence : SEQUENCES) {
-            em.unwrap(JpaEntityManager.class).getServerSession().getSequencingControl()
-                    .initializePreallocated(sequence);
-        }
-    }
-
-    private static long max(Connection connection, String table) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(entity_id), 0) FROM " + table);
-             ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    /** {@code setval(s, v)} makes the next value v + 50, and EclipseLink use the ids v + 1 to v + 50. */
-    private static void moveOnPostgres(Connection connection, String sequence, long max) throws SQLException {
-        try (PreparedStatement move = connection.prepareStatement("SELECT setval('" + sequence + "', GREATEST("
-                + "(SELECT last_value FROM " + sequence + "), ?))")) {
-            move.setLong(1, max);
-            move.executeQuery().close();
-        }
-    }
-
-    /** H2's next value becomes max + 50 (EclipseLink then uses max + 1 to max + 50), never lower than it was. */
-    private static void moveOnH2(Connection connection, String sequence, long max) throws SQLException {
-        long next;
-        try (PreparedStatement select = connection.prepareStatement("SELECT BASE_VALUE FROM "
-                + "INFORMATION_SCHEMA.SEQUENCES WHERE LOWER(SEQUENCE_NAME) = ?")) {
-            select.setString(1, sequence);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                next = row.getLong(1);
-            }
-        }
-        if (next < max + BLOCK) {
-            try (PreparedStatement move = connection.prepareStatement(
-                    "ALTER SEQUENCE " + sequence + " RESTART WITH " + (max + BLOCK))) {
-                move.executeUpdate();
-            }
-        }
+        Sequences.forgetPreallocatedIds(em);
     }
 
     private static void deleteWhereIn(Connection connection, String sql, long[] ids) throws SQLException {
