@@ -46,8 +46,7 @@ public class PasswordReset {
     private CustomerLookup lookup;
     private PasswordResetRequests requests;
     private AccessTokens tokens;
-    private PasswordPolicy policy;
-    private PasswordHasher hasher;
+    private NewPassword newPassword;
     private StoreConfig config;
     private Stores stores;
     private Clock clock;
@@ -64,8 +63,7 @@ public class PasswordReset {
         this.lookup = lookup;
         this.requests = requests;
         this.tokens = tokens;
-        this.policy = policy;
-        this.hasher = hasher;
+        this.newPassword = new NewPassword(policy, hasher, customers);
         this.config = config;
         this.stores = stores;
         this.clock = clock;
@@ -115,7 +113,7 @@ public class PasswordReset {
 
     /** {@code POST /V1/customers/resetPassword}: the token works once; the customer's tokens are revoked. */
     @Transactional
-    public void reset(String email, String token, String newPassword, Website requestWebsite) {
+    public void reset(String email, String token, String password, Website requestWebsite) {
         if (email == null || email.isEmpty()) {
             throw InputException.requiredField("email");
         }
@@ -125,11 +123,7 @@ public class PasswordReset {
             throw InputException.requiredField("resetPasswordLinkToken");
         }
         customer.checkResetToken(token, now, validity());
-        String password = newPassword == null ? "" : newPassword;
-        policy.checkNotSameAsEmail(password, customer.email().value());
-        policy.checkStrength(password);
-        customer.changePassword(hasher.hash(password), now);
-        customers.update(customer);
+        newPassword.set(customer, password, now);
         tokens.revokeCustomerTokens(customer.id(), now);
     }
 
