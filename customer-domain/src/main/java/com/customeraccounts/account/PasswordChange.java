@@ -56,7 +56,7 @@ public class PasswordChange {
                 // the change goes on
             }
         }
-        Customer customer = lookup.customer(id.value());
+        Customer customer = lookup.customer(id);
         Instant now = clock.instant();
         newPassword.set(customer, password, now);
         tokens.revokeCustomerTokensExcept(id, keptTokenHash, now);

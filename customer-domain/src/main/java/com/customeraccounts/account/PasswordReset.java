@@ -4,6 +4,7 @@ import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.SecretToken;
@@ -101,10 +102,7 @@ public class PasswordReset {
 
     /** {@code GET /V1/customers/:customerId/password/resetLinkToken/:resetPasswordLinkToken}. */
     @Transactional
-    public void validateToken(long customerId, String token) {
-        if (customerId <= 0) {
-            throw InputException.invalidFieldValue("customerId", customerId);
-        }
+    public void validateToken(CustomerId customerId, String token) {
         if (token == null || token.isEmpty()) {
             throw InputException.requiredField("resetPasswordLinkToken");
         }
