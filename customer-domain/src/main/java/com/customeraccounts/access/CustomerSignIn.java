@@ -109,7 +109,7 @@ public class CustomerSignIn {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public PasswordCheck checkPassword(CustomerId id, String password) {
-        Customer customer = lookup.customer(id.value());
+        Customer customer = lookup.customer(id);
         Instant now = clock.instant();
         if (customer.isLocked(now)) {
             return PasswordCheck.LOCKED;

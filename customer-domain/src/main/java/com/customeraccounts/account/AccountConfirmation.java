@@ -5,6 +5,7 @@ import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.ConfirmationRequested;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerConfirmed;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.InputException;
@@ -56,7 +57,7 @@ public class AccountConfirmation {
 
     /** Magento's {@code getConfirmationStatus}: "not required" whenever the website does not ask for it. */
     @Transactional
-    public String status(long customerId) {
+    public String status(CustomerId customerId) {
         Customer customer = lookup.customer(customerId);
         if (!config.flag(ConfigPath.CONFIRM, websiteOf(customer))) {
             return NOT_REQUIRED;
@@ -72,7 +73,7 @@ public class AccountConfirmation {
 
     /** {@code PUT /V1/customers/me/activate} and the link in the confirmation email. */
     @Transactional
-    public Customer activateById(long customerId, String key) {
+    public Customer activateById(CustomerId customerId, String key) {
         return activate(lookup.customer(customerId), key);
     }
 

@@ -10,10 +10,8 @@ import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.customer.CustomerRegistered;
 import com.customeraccounts.customer.CustomerRepository;
-import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
-import com.customeraccounts.customer.NewsletterStatus;
 import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.directory.Directory;
@@ -45,10 +43,7 @@ import java.util.Optional;
 public class AccountRegistration {
 
     static final String EMAIL_REQUIRED = "The email address is required to create a customer account.";
-    static final String EMAIL_MISSING = "The customer email is missing. Enter and try again.";
-    static final String DUPLICATE_EMAIL = "A customer with the same email address already exists in an associated website.";
     static final String ALREADY_IN_STORE = "This customer already exists in this store.";
-    static final String GROUP_NOT_FOUND = "The specified customer group id does not exist.";
 
     private CustomerRepository customers;
     private CustomerGroups groups;
@@ -95,27 +90,21 @@ public class AccountRegistration {
             passwordPolicy.checkStrength(request.password());
             passwordPolicy.checkNotSameAsEmail(request.password(), draft.email());
         }
+        AccountRules rules = new AccountRules(customers, groups, stores, config);
         if (draft.id() != null && draft.id() != 0) {
-            rejectExistingCustomer(draft, stores.websiteOf(requestStore), new Scopes(stores, config));
+            rejectExistingCustomer(draft, stores.websiteOf(requestStore), rules.scopes());
         }
-        Scopes scopes = new Scopes(stores, config);
-        StoreView store = resolveStore(draft, scopes);
-        Website website = resolveWebsite(draft, store, scopes);
-        int shareScope = scopes.shareScope(website);
-        GroupId group = resolveGroup(draft, website);
+        AccountRules.Placement placement = rules.placementOfNew(draft);
+        StoreView store = placement.store();
+        Website website = placement.website();
+        int shareScope = placement.shareScope();
+        GroupId group = rules.groupOfNew(draft, website);
         Instant now = clock.instant();
         Optional<LocalDate> dob = DateOfBirth.parse(draft.dob());
-        if (draft.email().isEmpty()) {
-            throw InputException.of(EMAIL_MISSING);
-        }
-        if (customers.emailExists(EmailAddress.keyOf(draft.email()), shareScope)) {
-            throw InputException.of(DUPLICATE_EMAIL);
-        }
+        AccountRules.requireEmail(draft.email());
+        rules.checkEmailFree(EmailAddress.keyOf(draft.email()), shareScope);
         boolean confirmationRequired = config.flag(ConfigPath.CONFIRM, website);
-        List<String> problems = new CustomerRules(config, website).problems(draft, dob, now);
-        if (!problems.isEmpty()) {
-            throw InputException.joined(problems);
-        }
+        rules.checkDetails(draft, dob, website, now);
         List<Customer.NewAddress> addresses = addresses(draft, website);
         String passwordHash = request.password() == null ? null : hasher.hash(request.password());
         SecretToken confirmationKey = confirmationRequired ? SecretToken.random() : clientConfirmation(draft);
@@ -126,12 +115,8 @@ public class AccountRegistration {
                         draft.suffix()),
                 dob.orElse(null), draft.gender(), draft.taxvat(), passwordHash, confirmationKey,
                 draft.disableAutoGroupChange() == null ? 0 : draft.disableAutoGroupChange(), addresses,
-                newsletterStatus(draft, confirmationRequired)), resetToken, now);
-        try {
-            customers.add(customer);
-        } catch (DuplicateEmailException concurrentDuplicate) {
-            throw InputException.of(DUPLICATE_EMAIL);
-        }
+                rules.newsletterOfNew(draft, confirmationRequired)), resetToken, now);
+        AccountRules.guardingEmail(() -> customers.add(customer));
         registered.fire(new CustomerRegistered(customer.id(), website.id(), store.id(), passwordHash != null,
                 resetToken, confirmationRequired ? confirmationKey : null, request.redirectUrl()));
         return customer;
@@ -143,41 +128,6 @@ public class AccountRegistration {
             throw NoSuchEntityException.doubleField("email", draft.email(), "websiteId", website.id());
         }
         throw InputException.of(ALREADY_IN_STORE);
-    }
-
-    /** 0 counts as "not set", as in Magento. */
-    private StoreView resolveStore(CustomerDraft draft, Scopes scopes) {
-        Integer storeId = nonZero(draft.storeId());
-        Integer websiteId = nonZero(draft.websiteId());
-        if (storeId != null) {
-            return scopes.storeView(storeId);
-        }
-        if (websiteId != null) {
-            return stores.defaultStoreViewOf(scopes.website(websiteId));
-        }
-        return stores.defaultStoreView();
-    }
-
-    private Website resolveWebsite(CustomerDraft draft, StoreView store, Scopes scopes) {
-        Integer websiteId = nonZero(draft.websiteId());
-        Website website = websiteId == null ? stores.websiteOf(store) : scopes.website(websiteId);
-        scopes.checkStoreInWebsite(store, website);
-        return website;
-    }
-
-    private GroupId resolveGroup(CustomerDraft draft, Website website) {
-        if (draft.groupId() == null) {
-            return new GroupId(config.intValue(ConfigPath.DEFAULT_GROUP, website));
-        }
-        return existingGroup(groups, draft.groupId());
-    }
-
-    /** Magento checks a non-zero group only. */
-    static GroupId existingGroup(CustomerGroups groups, int groupId) {
-        if (groupId != 0 && (groupId < 0 || !groups.exists(new GroupId(groupId)))) {
-            throw InputException.of(GROUP_NOT_FOUND);
-        }
-        return new GroupId(groupId);
     }
 
     private List<Customer.NewAddress> addresses(CustomerDraft draft, Website website) {
@@ -197,19 +147,5 @@ public class AccountRegistration {
     private static SecretToken clientConfirmation(CustomerDraft draft) {
         String value = draft.confirmation();
         return value == null || value.isEmpty() ? null : new SecretToken(value);
-    }
-
-    private NewsletterStatus newsletterStatus(CustomerDraft draft, boolean confirmationRequired) {
-        if (!Boolean.TRUE.equals(draft.isSubscribed()) || !config.flag(ConfigPath.NEWSLETTER_ACTIVE)) {
-            return null;
-        }
-        if (confirmationRequired) {
-            return NewsletterStatus.UNCONFIRMED;
-        }
-        return config.flag(ConfigPath.NEWSLETTER_CONFIRM) ? NewsletterStatus.NOT_ACTIVE : NewsletterStatus.SUBSCRIBED;
-    }
-
-    private static Integer nonZero(Integer value) {
-        return value == null || value == 0 ? null : value;
     }
 }

@@ -2,6 +2,7 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class CustomerDeletion {
     }
 
     @Transactional
-    public void deleteCustomer(long customerId) {
+    public void deleteCustomer(CustomerId customerId) {
         customers.delete(lookup.customer(customerId).id());
     }
 

@@ -63,19 +63,19 @@ public class CustomerLookup {
 
     /** @throws NoSuchEntityException {@code No such entity with customerId = <id>} */
     @Transactional
-    public Customer customer(long customerId) {
-        return (customerId > 0 ? customers.find(new CustomerId(customerId)) : Optional.<Customer>empty())
-                .orElseThrow(() -> NoSuchEntityException.singleField("customerId", customerId));
+    public Customer customer(CustomerId customerId) {
+        return customers.find(customerId)
+                .orElseThrow(() -> NoSuchEntityException.singleField("customerId", customerId.value()));
     }
 
     @Transactional
-    public Optional<Address> defaultBilling(long customerId) {
+    public Optional<Address> defaultBilling(CustomerId customerId) {
         Customer customer = customer(customerId);
         return customer.defaultBilling().flatMap(id -> find(customer, id));
     }
 
     @Transactional
-    public Optional<Address> defaultShipping(long customerId) {
+    public Optional<Address> defaultShipping(CustomerId customerId) {
         Customer customer = customer(customerId);
         return customer.defaultShipping().flatMap(id -> find(customer, id));
     }

@@ -2,7 +2,6 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
-import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
@@ -10,15 +9,11 @@ import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.CustomerSnapshot;
-import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
-import com.customeraccounts.customer.NewsletterStatus;
 import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.directory.Directory;
-import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
-import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,39 +85,26 @@ public class CustomerUpdate {
 
     private Customer save(Customer customer, CustomerDraft d, boolean groupSent) {
         CustomerSnapshot s = customer.snapshot();
-        Scopes scopes = new Scopes(stores, config);
-        Website website = d.websiteId() == null || d.websiteId() == 0 ? scopes.website(s.websiteId())
-                : scopes.website(d.websiteId());
-        StoreView store = d.storeId() == null || d.storeId() == 0 ? stores.defaultStoreViewOf(website)
-                : scopes.storeView(d.storeId());
-        scopes.checkStoreInWebsite(store, website);
-        GroupId group = groupSent ? AccountRegistration.existingGroup(groups, d.groupId())
+        AccountRules rules = new AccountRules(customers, groups, stores, config);
+        AccountRules.Placement placement = rules.placementOfSaved(d, s.websiteId());
+        Website website = placement.website();
+        GroupId group = groupSent ? rules.existingGroup(d.groupId())
                 : new GroupId(d.groupId() == null ? s.groupId().value() : d.groupId());
         Optional<LocalDate> dob = DateOfBirth.parse(d.dob());
-        if (d.email() == null || d.email().isEmpty()) {
-            throw InputException.of(AccountRegistration.EMAIL_MISSING);
-        }
+        AccountRules.requireEmail(d.email());
         Instant now = clock.instant();
-        List<String> problems = new CustomerRules(config, website).problems(d, dob, now);
-        if (!problems.isEmpty()) {
-            throw InputException.joined(problems);
-        }
-        int shareScope = scopes.shareScope(website);
+        rules.checkDetails(d, dob, website, now);
+        int shareScope = placement.shareScope();
         EmailAddress email = new EmailAddress(d.email());
-        boolean emailMoved = !email.key().equals(s.email().key()) || shareScope != s.shareScope();
-        if (emailMoved && customers.emailExists(email.key(), shareScope)) {
-            throw InputException.of(AccountRegistration.DUPLICATE_EMAIL);
+        if (!email.key().equals(s.email().key()) || shareScope != s.shareScope()) {
+            rules.checkEmailFree(email.key(), shareScope);
         }
-        customer.changeDetails(new Customer.Details(website.id(), store.id(), group, email,
+        customer.changeDetails(new Customer.Details(website.id(), placement.store().id(), group, email,
                 new PersonName(d.prefix(), d.firstname(), d.middlename(), d.lastname(), d.suffix()), dob.orElse(null),
                 d.gender(), d.taxvat(), d.disableAutoGroupChange() == null ? s.disableAutoGroupChange()
-                : d.disableAutoGroupChange(), addresses(d, s, website), newsletter(d, s, customer.isConfirmed()),
-                shareScope), now);
-        try {
-            customers.update(customer);
-        } catch (DuplicateEmailException concurrentDuplicate) {
-            throw InputException.of(AccountRegistration.DUPLICATE_EMAIL);
-        }
+                : d.disableAutoGroupChange(), addresses(d, s, website),
+                rules.newsletterOfSaved(d, s.newsletterStatus(), customer.isConfirmed()), shareScope), now);
+        AccountRules.guardingEmail(() -> customers.update(customer));
         return customer;
     }
 
@@ -140,19 +122,6 @@ public class CustomerUpdate {
             addresses.add(rules.newAddress(id, a));
         }
         return addresses;
-    }
-
-    private NewsletterStatus newsletter(CustomerDraft d, CustomerSnapshot s, boolean confirmed) {
-        if (d.isSubscribed() == null || !config.flag(ConfigPath.NEWSLETTER_ACTIVE)) {
-            return s.newsletterStatus();
-        }
-        if (!d.isSubscribed()) {
-            return s.newsletterStatus() == null ? null : NewsletterStatus.UNSUBSCRIBED;
-        }
-        if (!confirmed && config.flag(ConfigPath.CONFIRM)) {
-            return NewsletterStatus.UNCONFIRMED;
-        }
-        return config.flag(ConfigPath.NEWSLETTER_CONFIRM) ? NewsletterStatus.NOT_ACTIVE : NewsletterStatus.SUBSCRIBED;
     }
 
     /** The stored customer with the sent fields laid over it. */

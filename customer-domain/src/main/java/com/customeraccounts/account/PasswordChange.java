@@ -28,8 +28,7 @@ public class PasswordChange {
     private CustomerRepository customers;
     private CustomerLookup lookup;
     private AccessTokens tokens;
-    private PasswordPolicy policy;
-    private PasswordHasher hasher;
+    private NewPassword newPassword;
     private CustomerSignIn signIn;
     private Clock clock;
 
@@ -42,15 +41,14 @@ public class PasswordChange {
         this.customers = customers;
         this.lookup = lookup;
         this.tokens = tokens;
-        this.policy = policy;
-        this.hasher = hasher;
+        this.newPassword = new NewPassword(policy, hasher, customers);
         this.signIn = signIn;
         this.clock = clock;
     }
 
     /** @param keptTokenHash the hash of the token this request came with, which keeps working */
     @Transactional
-    public void change(CustomerId id, String currentPassword, String newPassword, String keptTokenHash) {
+    public void change(CustomerId id, String currentPassword, String password, String keptTokenHash) {
         switch (signIn.checkPassword(id, currentPassword == null ? "" : currentPassword)) {
             case LOCKED -> throw new AuthenticationException(Phrase.of(LOCKED));
             case WRONG -> throw new AuthenticationException(Phrase.of(WRONG_PASSWORD));
@@ -58,13 +56,9 @@ public class PasswordChange {
                 // the change goes on
             }
         }
-        Customer customer = lookup.customer(id.value());
+        Customer customer = lookup.customer(id);
         Instant now = clock.instant();
-        String password = newPassword == null ? "" : newPassword;
-        policy.checkNotSameAsEmail(password, customer.email().value());
-        policy.checkStrength(password);
-        customer.changePassword(hasher.hash(password), now);
-        customers.update(customer);
+        newPassword.set(customer, password, now);
         tokens.revokeCustomerTokensExcept(id, keptTokenHash, now);
     }
 }

@@ -4,6 +4,7 @@ import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.SecretToken;
@@ -46,8 +47,7 @@ public class PasswordReset {
     private CustomerLookup lookup;
     private PasswordResetRequests requests;
     private AccessTokens tokens;
-    private PasswordPolicy policy;
-    private PasswordHasher hasher;
+    private NewPassword newPassword;
     private StoreConfig config;
     private Stores stores;
     private Clock clock;
@@ -64,8 +64,7 @@ public class PasswordReset {
         this.lookup = lookup;
         this.requests = requests;
         this.tokens = tokens;
-        this.policy = policy;
-        this.hasher = hasher;
+        this.newPassword = new NewPassword(policy, hasher, customers);
         this.config = config;
         this.stores = stores;
         this.clock = clock;
@@ -103,10 +102,7 @@ public class PasswordReset {
 
     /** {@code GET /V1/customers/:customerId/password/resetLinkToken/:resetPasswordLinkToken}. */
     @Transactional
-    public void validateToken(long customerId, String token) {
-        if (customerId <= 0) {
-            throw InputException.invalidFieldValue("customerId", customerId);
-        }
+    public void validateToken(CustomerId customerId, String token) {
         if (token == null || token.isEmpty()) {
             throw InputException.requiredField("resetPasswordLinkToken");
         }
@@ -115,7 +111,7 @@ public class PasswordReset {
 
     /** {@code POST /V1/customers/resetPassword}: the token works once; the customer's tokens are revoked. */
     @Transactional
-    public void reset(String email, String token, String newPassword, Website requestWebsite) {
+    public void reset(String email, String token, String password, Website requestWebsite) {
         if (email == null || email.isEmpty()) {
             throw InputException.requiredField("email");
         }
@@ -125,11 +121,7 @@ public class PasswordReset {
             throw InputException.requiredField("resetPasswordLinkToken");
         }
         customer.checkResetToken(token, now, validity());
-        String password = newPassword == null ? "" : newPassword;
-        policy.checkNotSameAsEmail(password, customer.email().value());
-        policy.checkStrength(password);
-        customer.changePassword(hasher.hash(password), now);
-        customers.update(customer);
+        newPassword.set(customer, password, now);
         tokens.revokeCustomerTokens(customer.id(), now);
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A customer account: the root of the customer aggregate.
@@ -13,13 +14,21 @@ import java.util.Optional;
  * <p>Life cycle. A customer is {@linkplain #register registered} in one website and store view, with or
  * without a password, and with zero or more addresses, any of which may be its default billing or
  * shipping address. When the website requires email confirmation it starts <em>unconfirmed</em>
- * (a confirmation key is pending) and may not sign in until it is confirmed. Registration also issues a
- * reset-password token, the "set your password" link of the welcome email. Only hashes of the password,
- * the token and the key are kept.
+ * (a confirmation key is pending, {@linkplain #renewConfirmationKey renewed} when the email is sent again)
+ * and may not sign in until it is {@linkplain #confirm confirmed}. Registration also issues a
+ * reset-password token, the "set your password" link of the welcome email; a forgotten password
+ * {@linkplain #issueResetToken issues} another, which works until it expires or the password
+ * {@linkplain #changePassword changes}. Only hashes of the password, the token and the key are kept.
  *
  * <p>Its details and addresses {@linkplain #changeDetails change} as a whole, checked by the use case
- * first. Failed sign-ins are counted; enough of them within the lockout threshold lock the account for
- * that long, and a successful sign-in clears the count.
+ * first; one address can be {@linkplain #removeAddress removed}. Failed sign-ins are
+ * {@linkplain #recordFailedSignIn counted}; enough of them within the lockout threshold lock the account
+ * for that long, and a successful sign-in or a new password clears the count. A hash brought over from
+ * Magento is {@linkplain #rehashPassword rehashed} at the first sign-in. The customer ends when the
+ * repository deletes it, with its addresses.
+ *
+ * <p>Every change replaces the state as a whole (copy on write), so a {@link #snapshot()} handed out never
+ * changes under its reader. Two customers are equal when their ids are.
  */
 public final class Customer {
 
@@ -91,10 +100,12 @@ public final class Customer {
             billing = defaultAfterReplacement(billing, s.defaultBilling(), addresses);
             shipping = defaultAfterReplacement(shipping, s.defaultShipping(), addresses);
         }
-        state = new CustomerSnapshot(s.id(), d.websiteId(), d.storeId(), d.groupId(), d.email(), d.name(), d.dob(),
-                d.gender(), d.taxvat(), s.createdAt(), now, s.createdIn(), s.passwordHash(), s.confirmationHash(),
-                s.resetTokenHash(), s.resetTokenCreatedAt(), d.disableAutoGroupChange(), billing, shipping, addresses,
-                d.newsletterStatus(), d.shareScope(), s.lockout());
+        List<Address> kept = addresses;
+        AddressId keptBilling = billing;
+        AddressId keptShipping = shipping;
+        change(c -> c.scope(d.websiteId(), d.storeId(), d.shareScope()).group(d.groupId()).email(d.email())
+                .person(d.name(), d.dob(), d.gender(), d.taxvat()).disableAutoGroupChange(d.disableAutoGroupChange())
+                .addresses(kept, keptBilling, keptShipping).newsletter(d.newsletterStatus()).updatedAt(now));
     }
 
     /** A default that no sent address claims stays, if its address is still there. */
@@ -108,13 +119,9 @@ public final class Customer {
     /** Removes one address, and the defaults that pointed at it. */
     public void removeAddress(AddressId id, Instant now) {
         CustomerSnapshot s = state;
-        state = new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(), s.dob(),
-                s.gender(), s.taxvat(), s.createdAt(), now, s.createdIn(), s.passwordHash(), s.confirmationHash(),
-                s.resetTokenHash(), s.resetTokenCreatedAt(), s.disableAutoGroupChange(),
+        change(c -> c.addresses(s.addresses().stream().filter(a -> !a.id().equals(id)).toList(),
                 id.equals(s.defaultBilling()) ? null : s.defaultBilling(),
-                id.equals(s.defaultShipping()) ? null : s.defaultShipping(),
-                s.addresses().stream().filter(a -> !a.id().equals(id)).toList(), s.newsletterStatus(), s.shareScope(),
-                s.lockout());
+                id.equals(s.defaultShipping()) ? null : s.defaultShipping()).updatedAt(now));
     }
 
     static final String ALREADY_ACTIVE = "The account is already active.";
@@ -134,17 +141,17 @@ public final class Customer {
         if (key == null || !SecretToken.sha256(key).equals(state.confirmationHash())) {
             throw com.customeraccounts.error.InputException.of(INVALID_CONFIRMATION);
         }
-        replace(s -> withSecrets(s, null, s.resetTokenHash(), s.resetTokenCreatedAt(), s.passwordHash(), now));
+        change(c -> c.confirmationHash(null).updatedAt(now));
     }
 
     /** A new confirmation key replaces the pending one (only hashes are kept, so a key is never sent twice). */
     public void renewConfirmationKey(SecretToken key, Instant now) {
-        replace(s -> withSecrets(s, key.hash(), s.resetTokenHash(), s.resetTokenCreatedAt(), s.passwordHash(), now));
+        change(c -> c.confirmationHash(key.hash()).updatedAt(now));
     }
 
     /** Issues a reset-password token; the previous one stops working. */
     public void issueResetToken(SecretToken token, Instant now) {
-        replace(s -> withSecrets(s, s.confirmationHash(), token.hash(), now, s.passwordHash(), s.updatedAt()));
+        change(c -> c.resetToken(token.hash(), now));
     }
 
     /**
@@ -164,10 +171,8 @@ public final class Customer {
 
     /** Sets a new password hash; the reset token is used up and the sign-in failures forgotten. */
     public void changePassword(String passwordHash, Instant now) {
-        replace(s -> new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(),
-                s.dob(), s.gender(), s.taxvat(), s.createdAt(), now, s.createdIn(), passwordHash, s.confirmationHash(),
-                null, null, s.disableAutoGroupChange(), s.defaultBilling(), s.defaultShipping(), s.addresses(),
-                s.newsletterStatus(), s.shareScope(), CustomerSnapshot.Lockout.NONE));
+        change(c -> c.passwordHash(passwordHash).resetToken(null, null).lockout(CustomerSnapshot.Lockout.NONE)
+                .updatedAt(now));
     }
 
     /**
@@ -175,23 +180,12 @@ public final class Customer {
      * nothing else changes, not even {@code updated_at}.
      */
     public void rehashPassword(String passwordHash) {
-        replace(s -> new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(),
-                s.dob(), s.gender(), s.taxvat(), s.createdAt(), s.updatedAt(), s.createdIn(), passwordHash,
-                s.confirmationHash(), s.resetTokenHash(), s.resetTokenCreatedAt(), s.disableAutoGroupChange(),
-                s.defaultBilling(), s.defaultShipping(), s.addresses(), s.newsletterStatus(), s.shareScope(),
-                s.lockout()));
+        change(c -> c.passwordHash(passwordHash));
     }
 
-    private void replace(java.util.function.UnaryOperator<CustomerSnapshot> change) {
-        state = change.apply(state);
-    }
-
-    private static CustomerSnapshot withSecrets(CustomerSnapshot s, String confirmationHash, String resetTokenHash,
-                                                Instant resetTokenCreatedAt, String passwordHash, Instant updatedAt) {
-        return new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(), s.dob(),
-                s.gender(), s.taxvat(), s.createdAt(), updatedAt, s.createdIn(), passwordHash, confirmationHash,
-                resetTokenHash, resetTokenCreatedAt, s.disableAutoGroupChange(), s.defaultBilling(),
-                s.defaultShipping(), s.addresses(), s.newsletterStatus(), s.shareScope(), s.lockout());
+    /** Copy on write: a change is made on a copy of the state, which then replaces it as a whole. */
+    private void change(UnaryOperator<CustomerChange> change) {
+        state = change.apply(new CustomerChange(state)).snapshot();
     }
 
     public boolean isLocked(Instant now) {
@@ -228,11 +222,7 @@ public final class Customer {
     }
 
     private void withLockout(CustomerSnapshot.Lockout lockout) {
-        CustomerSnapshot s = state;
-        state = new CustomerSnapshot(s.id(), s.websiteId(), s.storeId(), s.groupId(), s.email(), s.name(), s.dob(),
-                s.gender(), s.taxvat(), s.createdAt(), s.updatedAt(), s.createdIn(), s.passwordHash(),
-                s.confirmationHash(), s.resetTokenHash(), s.resetTokenCreatedAt(), s.disableAutoGroupChange(),
-                s.defaultBilling(), s.defaultShipping(), s.addresses(), s.newsletterStatus(), s.shareScope(), lockout);
+        change(c -> c.lockout(lockout));
     }
 
     public String passwordHash() {
@@ -299,5 +289,21 @@ public final class Customer {
     /** Magento's {@code is_subscribed}: only an active subscription counts. */
     public boolean isSubscribed() {
         return state.newsletterStatus() == NewsletterStatus.SUBSCRIBED;
+    }
+
+    /** A customer is who it is: two objects with the same id are the same customer, whatever their state. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Customer that && id().equals(that.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return id().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Customer " + id().value();
     }
 }

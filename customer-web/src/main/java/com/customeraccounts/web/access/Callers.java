@@ -127,7 +127,7 @@ public class Callers {
             return false;
         }
         boolean global = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
-        return global || lookup.customer(customer.value()).websiteId() == store.websiteId();
+        return global || lookup.customer(customer).websiteId() == store.websiteId();
     }
 
     /** The hash of the request's bearer token, if it has one. */

@@ -4,6 +4,7 @@ import com.customeraccounts.account.AccountConfirmation;
 import com.customeraccounts.account.RedirectTargets;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.error.ApiException;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.error.ErrorBody;
@@ -57,7 +58,8 @@ public class ConfirmationLinkServlet extends HttpServlet {
      */
     private Optional<Customer> activated(String id, String key) {
         try {
-            return Optional.of(confirmation.activateById(Long.parseLong(id == null ? "0" : id.trim()), key));
+            return Optional.of(confirmation.activateById(
+                    CustomerId.requested(Long.parseLong(id == null ? "0" : id.trim())), key));
         } catch (NumberFormatException | ApiException refused) {
             return Optional.empty();
         }

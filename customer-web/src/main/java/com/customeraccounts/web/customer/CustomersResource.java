@@ -179,8 +179,7 @@ public class CustomersResource {
     @Path("{customerId}")
     public String save(@PathParam("customerId") String customerId, JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
-        long id = id(customerId);
-        return CustomerJson.of(update.overlay(customerId(id), CustomerRequest.from(body.object(), limits()))).toString();
+        return CustomerJson.of(update.overlay(id(customerId), CustomerRequest.from(body.object(), limits()))).toString();
     }
 
     /** {@code customerCustomerRepositoryV1DeleteByIdDelete}. */
@@ -209,7 +208,7 @@ public class CustomersResource {
     @GET
     @Path("me")
     public String getSelf() {
-        return CustomerJson.of(lookup.customer(self().value())).toString();
+        return CustomerJson.of(lookup.customer(self())).toString();
     }
 
     /** {@code customerCustomerRepositoryV1SaveSelfPut}. */
@@ -237,7 +236,7 @@ public class CustomersResource {
     @GET
     @Path("me/billingAddress")
     public String myBillingAddress() {
-        long id = self().value();
+        CustomerId id = self();
         return address(id, lookup.defaultBilling(id));
     }
 
@@ -250,7 +249,7 @@ public class CustomersResource {
     @GET
     @Path("me/shippingAddress")
     public String myShippingAddress() {
-        long id = self().value();
+        CustomerId id = self();
         return address(id, lookup.defaultShipping(id));
     }
 
@@ -267,7 +266,7 @@ public class CustomersResource {
     @Path("{customerId}/billingAddress")
     public String billingAddress(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.MANAGE);
-        long id = id(customerId);
+        CustomerId id = id(customerId);
         return address(id, lookup.defaultBilling(id));
     }
 
@@ -284,7 +283,7 @@ public class CustomersResource {
     @Path("{customerId}/shippingAddress")
     public String shippingAddress(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.MANAGE);
-        long id = id(customerId);
+        CustomerId id = id(customerId);
         return address(id, lookup.defaultShipping(id));
     }
 
@@ -411,7 +410,7 @@ public class CustomersResource {
     public String activateSelf(JsonBody body) {
         CustomerId id = self();
         String key = Parameter.string(body.object(), "confirmationKey");
-        return CustomerJson.of(confirmation.activateById(id.value(), key)).toString();
+        return CustomerJson.of(confirmation.activateById(id, key)).toString();
     }
 
     /** {@code customerAccountManagementV1ResendConfirmationPost}. */
@@ -471,7 +470,8 @@ public class CustomersResource {
     @Path("{customerId}/password/resetLinkToken/{resetPasswordLinkToken}")
     public String validateResetPasswordLinkToken(@PathParam("customerId") String customerId,
                                                  @PathParam("resetPasswordLinkToken") String token) {
-        passwordReset.validateToken(id(customerId), token);
+        passwordReset.validateToken(
+                CustomerId.validated(PathParameter.id("customerId", customerId)), token);
         return TRUE;
     }
 
@@ -522,7 +522,7 @@ public class CustomersResource {
         return callers.self(request, store());
     }
 
-    private String address(long customerId, Optional<Address> address) {
+    private String address(CustomerId customerId, Optional<Address> address) {
         return address.map(a -> CustomerJson.address(a, lookup.customer(customerId)).toString()).orElse("null");
     }
 
@@ -530,14 +530,7 @@ public class CustomersResource {
         return RequestStore.of(request);
     }
 
-    private static long id(String customerId) {
-        return PathParameter.id("customerId", customerId);
-    }
-
-    private static CustomerId customerId(long id) {
-        if (id <= 0) {
-            throw com.customeraccounts.error.NoSuchEntityException.singleField("customerId", id);
-        }
-        return new CustomerId(id);
+    private static CustomerId id(String customerId) {
+        return CustomerId.requested(PathParameter.id("customerId", customerId));
     }
 }

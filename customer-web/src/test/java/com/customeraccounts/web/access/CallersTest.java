@@ -104,8 +104,8 @@ class CallersTest {
                 new MagentoTokens(key -> Optional.empty(), tokens, clock));
         callers.lookup = new CustomerLookup(null, null, null, null) {
             @Override
-            public Customer customer(long customerId) {
-                return Customer.register(new Customer.Registration(new CustomerId(customerId), 1, 1,
+            public Customer customer(CustomerId customerId) {
+                return Customer.register(new Customer.Registration(customerId, 1, 1,
                         "Default Store View", new GroupId(1), 1, new EmailAddress("jane@example.com"),
                         new PersonName(null, "Jane", null, "Doe", null), null, null, null, null, null, 0,
                         List.of(), null), SecretToken.random(), clock.instant());
