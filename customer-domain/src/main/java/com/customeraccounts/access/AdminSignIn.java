@@ -1,6 +1,6 @@
 package com.customeraccounts.access;
 
-import com.customeraccounts.account.PasswordHasher;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.SecretToken;

@@ -1,7 +1,7 @@
 package com.customeraccounts.access;
 
-import com.customeraccounts.account.CustomerLookup;
-import com.customeraccounts.account.PasswordHasher;
+import com.customeraccounts.customer.CustomerLookup;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;

@@ -1,5 +1,7 @@
 package com.customeraccounts.account;
 
+import com.customeraccounts.customer.Scopes;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.Caller;
 import com.customeraccounts.account.NewAccount.AddressDraft;

@@ -1,5 +1,6 @@
 package com.customeraccounts.account;
 
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;

@@ -1,5 +1,6 @@
 package com.customeraccounts.account;
 
+import com.customeraccounts.customer.Scopes;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerRepository;

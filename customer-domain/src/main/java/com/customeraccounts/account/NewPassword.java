@@ -1,5 +1,6 @@
 package com.customeraccounts.account;
 
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerRepository;
 

@@ -1,5 +1,7 @@
 package com.customeraccounts.account;
 
+import com.customeraccounts.customer.CustomerLookup;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;

@@ -1,6 +1,6 @@
 package com.customeraccounts.migration;
 
-import com.customeraccounts.account.PasswordHasher;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.EmailRule;
 import com.customeraccounts.customer.SecretToken;

@@ -1,6 +1,6 @@
 package com.customeraccounts.migration;
 
-import com.customeraccounts.account.PasswordHasher;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.Website;
 
 import java.time.LocalDateTime;

@@ -1,6 +1,6 @@
 package com.customeraccounts.migration;
 
-import com.customeraccounts.account.PasswordHasher;
+import com.customeraccounts.password.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -8,7 +8,7 @@ import com.customeraccounts.access.Integration;
 import com.customeraccounts.access.Integrations;
 import com.customeraccounts.access.OAuthRequest;
 import com.customeraccounts.access.OAuthVerifier;
-import com.customeraccounts.account.CustomerLookup;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerId;

@@ -4,7 +4,7 @@ import com.customeraccounts.access.AclResource;
 import com.customeraccounts.account.AccountConfirmation;
 import com.customeraccounts.account.AccountRegistration;
 import com.customeraccounts.account.CustomerDeletion;
-import com.customeraccounts.account.CustomerLookup;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.account.CustomerUpdate;
 import com.customeraccounts.account.CustomerValidation;
 import com.customeraccounts.account.EmailAvailability;

@@ -11,7 +11,7 @@ import com.customeraccounts.access.Integration;
 import com.customeraccounts.access.Integrations;
 import com.customeraccounts.access.MagentoTokens;
 import com.customeraccounts.access.OAuthVerifier;
-import com.customeraccounts.account.CustomerLookup;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;

@@ -1,4 +1,4 @@
-package com.customeraccounts.account;
+package com.customeraccounts.password;
 
 import org.junit.jupiter.api.Test;
 

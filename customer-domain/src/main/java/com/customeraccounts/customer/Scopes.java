@@ -1,4 +1,4 @@
-package com.customeraccounts.account;
+package com.customeraccounts.customer;
 
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
@@ -10,41 +10,41 @@ import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 
 /** Websites, store views and the account-sharing scope, with Magento's messages when they do not fit. */
-final class Scopes {
+public final class Scopes {
 
-    static final String STORE_NOT_IN_WEBSITE = "The store view is not in the associated website.";
-    static final String WEBSITE_NOT_FOUND = "The website with id %s that was requested wasn't found. Verify the "
+    public static final String STORE_NOT_IN_WEBSITE = "The store view is not in the associated website.";
+    public static final String WEBSITE_NOT_FOUND = "The website with id %s that was requested wasn't found. Verify the "
             + "website and try again.";
-    static final String STORE_NOT_FOUND = "The store that was requested wasn't found. Verify the store and try again.";
+    public static final String STORE_NOT_FOUND = "The store that was requested wasn't found. Verify the store and try again.";
 
     private final Stores stores;
     private final StoreConfig config;
 
-    Scopes(Stores stores, StoreConfig config) {
+    public Scopes(Stores stores, StoreConfig config) {
         this.stores = stores;
         this.config = config;
     }
 
-    Website website(int id) {
+    public Website website(int id) {
         return stores.website(id).orElseThrow(() -> new NoSuchEntityException(
                 Phrase.of(WEBSITE_NOT_FOUND.replace("%s", Integer.toString(id)))));
     }
 
-    StoreView storeView(int id) {
+    public StoreView storeView(int id) {
         return stores.storeView(id).orElseThrow(() -> new NoSuchEntityException(Phrase.of(STORE_NOT_FOUND)));
     }
 
-    boolean isGlobalSharing() {
+    public boolean isGlobalSharing() {
         return config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
     }
 
     /** The scope an email is unique in: the website, or 0 when accounts are shared globally. */
-    int shareScope(Website website) {
+    public int shareScope(Website website) {
         return isGlobalSharing() ? 0 : website.id();
     }
 
     /** With website sharing, the store view must be one of the website's. */
-    void checkStoreInWebsite(StoreView store, Website website) {
+    public void checkStoreInWebsite(StoreView store, Website website) {
         if (!isGlobalSharing() && !stores.belongsTo(store, website)) {
             throw InputException.of(STORE_NOT_IN_WEBSITE);
         }

@@ -1,4 +1,4 @@
-package com.customeraccounts.account;
+package com.customeraccounts.password;
 
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;

@@ -1,4 +1,4 @@
-package com.customeraccounts.account;
+package com.customeraccounts.customer;
 
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;

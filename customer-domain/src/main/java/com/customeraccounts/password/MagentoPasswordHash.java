@@ -1,4 +1,4 @@
-package com.customeraccounts.account;
+package com.customeraccounts.password;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
