@@ -3,49 +3,27 @@ package com.customeraccounts.account;
 import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.Caller;
-import com.customeraccounts.account.NewAccount.AddressDraft;
-import com.customeraccounts.account.NewAccount.CustomerDraft;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
-import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
-import com.customeraccounts.customer.CustomerGroups;
-import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRegistered;
-import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.CustomerSnapshot;
-import com.customeraccounts.customer.DuplicateEmailException;
-import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.NewsletterStatus;
-import com.customeraccounts.directory.Country;
-import com.customeraccounts.directory.Directory;
-import com.customeraccounts.directory.Region;
 import com.customeraccounts.error.AuthorizationException;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
-import com.customeraccounts.store.StoreGroup;
-import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
-import com.customeraccounts.store.Website;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import org.junit.jupiter.api.Test;
 
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -64,12 +42,12 @@ class AccountRegistrationTest {
 
     private final Map<String, String> config = new HashMap<>();
     private final StoreConfig storeConfig = new StoreConfig(key -> Optional.ofNullable(config.get(key)));
-    private final FakeCustomerRepository repository = new FakeCustomerRepository();
-    private final RecordingEvent events = new RecordingEvent();
+    private final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
+    private final RecordingEvent<CustomerRegistered> events = new RecordingEvent<>();
     private final PasswordHasher hasher = new PasswordHasher(4);
-    private final Stores stores = twoWebsites();
+    private final Stores stores = AccountFixture.twoWebsites();
     private final AccountRegistration registration = new AccountRegistration(repository, new ExistingGroups(),
-            stores, directory(), storeConfig, new PasswordPolicy(storeConfig), hasher,
+            stores, AccountFixture.directory(), storeConfig, new PasswordPolicy(storeConfig), hasher,
             Clock.fixed(NOW, ZoneOffset.UTC), events);
 
     // --- account sharing -------------------------------------------------------------------------------
@@ -330,225 +308,5 @@ class AccountRegistrationTest {
                 caller, stores.defaultStoreView()));
         assertThat(e).as("registration should fail with %s", type.getSimpleName()).isNotNull();
         return e;
-    }
-
-    private static Stores twoWebsites() {
-        return new Stores(
-                List.of(new Website(0, "admin", "Admin", 0),
-                        new Website(1, "base", "Main Website", 1),
-                        new Website(2, "second", "Second Website", 2)),
-                List.of(new StoreGroup(0, 0, 0, 0, "Default", "default"),
-                        new StoreGroup(1, 1, 2, 1, "Main Website Store", "main_website_store"),
-                        new StoreGroup(2, 2, 2, 2, "Second Website Store", "second_website_store")),
-                List.of(new StoreView(0, "admin", "Admin", 0, 0, true),
-                        new StoreView(1, "default", "Default Store View", 1, 1, true),
-                        new StoreView(2, "second_view", "Second Store View", 2, 2, true)),
-                1);
-    }
-
-    private static Directory directory() {
-        return new Directory(
-                List.of(new Country("US", "US", "USA"), new Country("GB", "GB", "GBR"),
-                        new Country("DE", "DE", "DEU")),
-                List.of(new Region(1, "US", "AL", "Alabama"), new Region(43, "US", "NY", "New York")));
-    }
-
-    /** Builds the {@code customer} object of a request; only what the tests vary is settable. */
-    private static final class DraftBuilder {
-        private final String email;
-        private Integer groupId;
-        private Integer websiteId;
-        private Boolean isSubscribed;
-        private List<AddressDraft> addresses = List.of();
-
-        DraftBuilder(String email) {
-            this.email = email;
-        }
-
-        DraftBuilder groupId(Integer value) {
-            groupId = value;
-            return this;
-        }
-
-        DraftBuilder websiteId(Integer value) {
-            websiteId = value;
-            return this;
-        }
-
-        DraftBuilder isSubscribed(Boolean value) {
-            isSubscribed = value;
-            return this;
-        }
-
-        DraftBuilder addresses(AddressDraft... values) {
-            addresses = List.of(values);
-            return this;
-        }
-
-        CustomerDraft build() {
-            return new CustomerDraft(null, groupId, null, null, null, email, "Jane", "Doe", null, null, null, null,
-                    null, null, websiteId, addresses, null, isSubscribed);
-        }
-    }
-
-    /** A valid New York address unless told otherwise. */
-    private static final class AddressBuilder {
-        private String telephone = "555-0100";
-        private Boolean defaultBilling;
-        private Boolean defaultShipping;
-
-        AddressBuilder telephone(String value) {
-            telephone = value;
-            return this;
-        }
-
-        AddressBuilder defaultBilling(Boolean value) {
-            defaultBilling = value;
-            return this;
-        }
-
-        AddressBuilder defaultShipping(Boolean value) {
-            defaultShipping = value;
-            return this;
-        }
-
-        AddressDraft build() {
-            return new AddressDraft(null, null, 43, "US", List.of("1 Main Street"), null, telephone, null, "10001",
-                    "New York", "Jane", "Doe", null, null, null, null, defaultShipping, defaultBilling);
-        }
-    }
-
-    /** Customers in a map; ids from counters; the email is unique per sharing scope, ignoring case. */
-    private static final class FakeCustomerRepository implements CustomerRepository {
-        final Map<CustomerId, Customer> stored = new LinkedHashMap<>();
-        boolean concurrentInsertOnAdd;
-        private long nextCustomerId = 1;
-        private long nextAddressId = 1;
-
-        @Override
-        public CustomerId nextId() {
-            return new CustomerId(nextCustomerId++);
-        }
-
-        @Override
-        public AddressId nextAddressId() {
-            return new AddressId(nextAddressId++);
-        }
-
-        @Override
-        public void add(Customer customer) {
-            CustomerSnapshot s = customer.snapshot();
-            if (concurrentInsertOnAdd || emailExists(s.email().key(), s.shareScope())) {
-                throw new DuplicateEmailException(null);
-            }
-            stored.put(customer.id(), customer);
-        }
-
-        @Override
-        public void update(Customer customer) {
-            stored.put(customer.id(), customer);
-        }
-
-        @Override
-        public void delete(CustomerId id) {
-            stored.remove(id);
-        }
-
-        @Override
-        public Optional<Customer> findByAddress(AddressId id) {
-            return stored.values().stream().filter(c -> c.addresses().stream().anyMatch(a -> a.id().equals(id)))
-                    .findFirst();
-        }
-
-        @Override
-        public Optional<Customer> find(CustomerId id) {
-            return Optional.ofNullable(stored.get(id));
-        }
-
-        @Override
-        public Optional<Customer> findForUpdate(CustomerId id) {
-            return find(id);
-        }
-
-        @Override
-        public Optional<Customer> findByEmail(EmailAddress email, int shareScope) {
-            return stored.values().stream()
-                    .filter(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(email.key()))
-                    .findFirst();
-        }
-
-        @Override
-        public boolean emailExists(String emailKey, int shareScope) {
-            return stored.values().stream()
-                    .anyMatch(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(emailKey));
-        }
-    }
-
-    /** Magento's seeded groups 0..3. */
-    private static final class ExistingGroups implements CustomerGroups {
-        @Override
-        public boolean exists(GroupId id) {
-            return id.value() >= 0 && id.value() <= 3;
-        }
-
-        @Override
-        public java.util.Optional<com.customeraccounts.customer.CustomerGroup> find(GroupId id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<com.customeraccounts.customer.CustomerGroup> all() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public com.customeraccounts.customer.CustomerGroup create(String code, int taxClassId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void update(com.customeraccounts.customer.CustomerGroup group) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(GroupId id, GroupId replacement) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** Records what is fired; nothing else is used by the use case. */
-    private static final class RecordingEvent implements Event<CustomerRegistered> {
-        final List<CustomerRegistered> fired = new ArrayList<>();
-
-        @Override
-        public void fire(CustomerRegistered event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends CustomerRegistered> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends CustomerRegistered> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<CustomerRegistered> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends CustomerRegistered> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends CustomerRegistered> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

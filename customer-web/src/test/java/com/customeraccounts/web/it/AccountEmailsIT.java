@@ -4,8 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +26,6 @@ class AccountEmailsIT extends SystemTest {
 
     private static final Duration DELIVERY = Duration.ofSeconds(15);
     private static final String BASE_URL = "http://localhost:8080/";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot().addClasses(RegisteredEventsProbe.class, ClockProbe.class,
-                ClockProbe.ShiftedClock.class);
-    }
 
     @AfterEach
     void mailServerAndClockBackToNormal() {

@@ -1,7 +1,5 @@
 package com.customeraccounts.web.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +38,6 @@ class ApiDocumentationBrowserIT extends SystemTest {
 
     private ChromeDriver browser;
     private Path profile;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot();
-    }
 
     @BeforeEach
     void startBrowser() throws IOException {

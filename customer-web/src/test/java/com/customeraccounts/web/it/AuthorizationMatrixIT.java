@@ -3,8 +3,6 @@ package com.customeraccounts.web.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -83,11 +81,6 @@ class AuthorizationMatrixIT extends SystemTest {
      */
     private record Route(String method, String template, String acl, int allowedStatus, Supplier<String> path,
                          Function<As, String> body) {
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot();
     }
 
     private String ownEmail;

@@ -15,7 +15,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Test-only, deployed beside the packaged WAR by {@link PasswordAndConfirmationIT} and {@link AccountEmailsIT}:
+ * Test-only, deployed beside the packaged WAR ({@link SystemTestServer}), for {@link PasswordAndConfirmationIT},
+ * {@link AccountEmailsIT} and {@link HostileCallersIT}:
  * the service's clock, which a test can move forward ({@code PUT /rest/V1/it-probe/clock/<seconds>}) to let
  * tokens expire or emails grow old.
  */

@@ -4,8 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -26,11 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /V1/customers} when it succeeds: what is created and how Magento shapes the answer. */
 class CreateAccountIT extends SystemTest {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot();
-    }
 
     @Test
     void createsMagentosSampleCustomerWithItsAddresses() {

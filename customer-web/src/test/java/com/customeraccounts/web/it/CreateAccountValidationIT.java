@@ -4,8 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,11 +28,6 @@ class CreateAccountValidationIT extends SystemTest {
     private static final String REQUIRED = "\"%fieldName\" is required. Enter and try again.";
     private static final String INVALID_VALUE = "Invalid value of \"%value\" provided for the %fieldName field.";
     private static final String DUPLICATE = "A customer with the same email address already exists in an associated website.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot();
-    }
 
     @Test
     void requiresTheCustomerObject() {

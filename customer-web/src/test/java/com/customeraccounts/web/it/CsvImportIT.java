@@ -4,8 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -53,11 +51,6 @@ class CsvImportIT extends SystemTest {
             + "_address_country_id,_address_fax,_address_firstname,_address_lastname,_address_middlename,"
             + "_address_postcode,_address_prefix,_address_region,_address_street,_address_suffix,_address_telephone,"
             + "_address_vat_id,_address_default_billing_,_address_default_shipping_";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot().addClasses(OutboxProbe.class);
-    }
 
     @Test
     void importsTheCustomersMainFileAndTheCustomersSignInWithTheirMagentoPasswordsWithoutAnEmail() {

@@ -3,8 +3,6 @@ package com.customeraccounts.web.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,11 +26,6 @@ class CustomerApiIT extends SystemTest {
     private static final String NO_SUCH_ENTITY = "No such entity with %fieldName = %fieldValue";
     private static final String SIGN_IN_INCORRECT = "The account sign-in was incorrect or your account is disabled "
             + "temporarily. Please wait and try again later.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot();
-    }
 
     @Test
     void readsAndDeletesACustomerAsAnAdmin() {

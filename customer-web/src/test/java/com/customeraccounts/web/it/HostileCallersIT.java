@@ -2,7 +2,6 @@ package com.customeraccounts.web.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class HostileCallersIT extends SystemTest {
     private static final String TOO_MANY = "Too many requests. Wait %seconds seconds and try again.";
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
-    @Deployment(testable = false)
+    @OwnServer
     static WebArchive deployment() {
         return PackagedWar.asRootWith(
                         "ratelimit.trusted_proxies=127.0.0.1/32",

@@ -2,7 +2,6 @@ package com.customeraccounts.web.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +41,7 @@ class MagentoPullIT extends SystemTest {
     private static final String ARGON_HASH = "ab5ebf8d273b085b6a60336198e0a5a2090fdc3e0606a678315c7274ab06e046:"
             + "5PiKJRn28bBKoFMopMaaKuV47aJ6GzVg:3_32_2_67108864";
 
-    @Deployment(testable = false)
+    @OwnServer
     static WebArchive deployment() {
         List<String> settings = new ArrayList<>(List.of(MAGENTO.serviceSettings()));
         settings.add("magento.crypt.key=" + CRYPT_KEY);

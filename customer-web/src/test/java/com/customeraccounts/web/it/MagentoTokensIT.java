@@ -2,8 +2,6 @@ package com.customeraccounts.web.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MagentoTokensIT extends SystemTest {
 
-    private static final String CRYPT_KEY = "base64Q3V0T3ZlckZyb21NYWdlbnRvS2V5MjAyNg";
+    /** The shop's key; the run's shared server is given it ({@link SystemTestServer}). */
+    static final String CRYPT_KEY = "base64Q3V0T3ZlckZyb21NYWdlbnRvS2V5MjAyNg";
     private static final String NOT_AUTHORIZED = "The consumer isn't authorized to access %resources.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRootWith("magento.crypt.key=" + CRYPT_KEY);
-    }
 
     private long customerId;
     private String email;

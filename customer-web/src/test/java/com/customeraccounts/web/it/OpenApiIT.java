@@ -4,8 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +32,6 @@ class OpenApiIT extends SystemTest {
     private JsonObject magento;
     private JsonObject service;
     private Map<String, JsonObject> servicePaths;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot();
-    }
 
     @BeforeEach
     void load() throws IOException {

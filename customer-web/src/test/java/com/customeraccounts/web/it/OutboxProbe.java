@@ -16,9 +16,9 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 
 /**
- * Test-only, deployed beside the packaged WAR by {@link PasswordAndConfirmationIT}: a customer's rows in
- * {@code email_outbox}, every column as text, which is what a reader of the database (or of a backup of it)
- * would find.
+ * Test-only, deployed beside the packaged WAR ({@link SystemTestServer}), for {@link PasswordAndConfirmationIT}
+ * and {@link CsvImportIT}: a customer's rows in {@code email_outbox}, every column as text, which is what a
+ * reader of the database (or of a backup of it) would find.
  */
 @Path("V1/it-probe/outbox")
 public class OutboxProbe {

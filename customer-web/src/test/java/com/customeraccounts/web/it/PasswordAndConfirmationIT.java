@@ -3,8 +3,6 @@ package com.customeraccounts.web.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,12 +36,6 @@ class PasswordAndConfirmationIT extends SystemTest {
     private static final String NOT_AUTHORIZED = "The consumer isn't authorized to access %resources.";
     /** The emailed link's one answer to every refusal, so that it tells no one which customer ids exist. */
     private static final String LINK_REFUSED = "This confirmation key is invalid or has expired.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot().addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class, OutboxProbe.class,
-                PasswordHashProbe.class);
-    }
 
     @AfterEach
     void clockBackToNow() {

@@ -14,8 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
 /**
- * Test-only, deployed beside the packaged WAR by {@link PasswordAndConfirmationIT}: a customer's stored
- * password hash, read, or written as a customer brought over from Magento would have it.
+ * Test-only, deployed beside the packaged WAR ({@link SystemTestServer}), for {@link PasswordAndConfirmationIT}:
+ * a customer's stored password hash, read, or written as a customer brought over from Magento would have it.
  */
 @Path("V1/it-probe/password-hash")
 public class PasswordHashProbe {

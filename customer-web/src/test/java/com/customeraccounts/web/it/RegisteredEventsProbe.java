@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test-only, deployed beside the packaged WAR by {@link RegistrationEventsIT}: records the
- * {@code CustomerRegistered} events delivered after commit, and fails a registration inside its
+ * Test-only, deployed beside the packaged WAR ({@link SystemTestServer}), for {@link RegistrationEventsIT}:
+ * records the {@code CustomerRegistered} events delivered after commit, and fails a registration inside its
  * transaction when asked to (by its redirect URL), to show that a rolled-back one is never delivered.
  */
 @ApplicationScoped

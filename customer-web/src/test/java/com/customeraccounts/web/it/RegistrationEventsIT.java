@@ -3,8 +3,6 @@ package com.customeraccounts.web.it;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,11 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code CustomerRegistered} event, and what concurrent and failing registrations leave behind. */
 class RegistrationEventsIT extends SystemTest {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot().addClass(RegisteredEventsProbe.class);
-    }
 
     @Test
     void deliversTheEventAfterTheAccountIsCommitted() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,8 +49,13 @@ final class ServiceProcess {
     }
 
     CustomerApi api() {
+        return new CustomerApi(url());
+    }
+
+    /** Where it answers: the server root. */
+    URL url() {
         try {
-            return new CustomerApi(URI.create("http://127.0.0.1:" + port + "/").toURL());
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,21 +1,19 @@
 package com.customeraccounts.web.it;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 
 /**
- * A test class that runs against the service in Payara Micro, as a client. Each subclass is one
- * deployment (one server start), declared by its own {@code @Deployment(testable = false)} method.
+ * A test class that runs against the service in Payara Micro, as a client. All of them share one server per
+ * run ({@link SystemTestServer}), unless a class names an {@link OwnServer} archive; so a test that changes the
+ * server's state beyond its own accounts (the probe's clock, the mail relay's refusal) puts it back after itself.
  */
-@ExtendWith(TestServer.class)
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SystemTestServer.class)
 abstract class SystemTest {
 
-    @ArquillianResource
+    /** The server root, set before each test. */
     URL base;
 
     CustomerApi api;

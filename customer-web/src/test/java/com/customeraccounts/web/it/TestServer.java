@@ -1,28 +1,32 @@
 package com.customeraccounts.web.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Chooses how the Payara Micro under test runs, before Arquillian starts it: its data directory, the
+ * Chooses how the Payara Micro under test runs: its data directory, the
  * bootstrap admin's password, a second website ({@code it-stores.json}) that requires email confirmation,
  * the SMTP server ({@link MailServer}) and, when {@code it.database=postgresql}, an embedded PostgreSQL started
- * once for the whole run. Register it before Arquillian's extension.
+ * once for the whole run.
  *
  * <p>The data directory is emptied once per run, before the first server starts, rather than after the
  * last: a run killed halfway (its H2 database, its stored settings, its mail files) cannot change the next.
  */
-public class TestServer implements BeforeAllCallback {
+public final class TestServer {
 
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "It-Admin-Passw0rd";
@@ -32,20 +36,20 @@ public class TestServer implements BeforeAllCallback {
     /**
      * The suite signs up, signs in and resets far more often from one address than a shop's client may; the
      * limits stay on, so every request still passes through them, but out of the suite's reach.
-     * {@code HostileCallersIT} deploys its own, and Magento's token throttle ({@link PackagedWar#asRootWith}).
+     * {@code HostileCallersIT} has its own, and Magento's token throttle ({@link OwnServer}).
      */
     private static final String RATE_LIMITS_OUT_OF_REACH = Stream.of("create_account", "customer_token",
                     "admin_token", "password_reset", "confirmation_resend", "email_available")
             .map(name -> " -Dratelimit." + name + ".limit=1000000")
             .collect(Collectors.joining());
 
+    /** The database of the run's shared server ({@link SystemTestServer}) on PostgreSQL. */
+    static final String SHARED_DATABASE = "system_tests";
+
     private static EmbeddedPostgres postgres;
     private static boolean dataDirCleaned;
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        System.setProperty("payara.cmdOptions", jvmOptions(dataDir()));
-        System.setProperty("payara.outputToConsole", System.getProperty("it.console", "false"));
+    private TestServer() {
     }
 
     /** The service's JVM options for this run, with its embedded database (if any) under {@code dataDir}. */
@@ -69,6 +73,18 @@ public class TestServer implements BeforeAllCallback {
                     .append(" -Ddb.user=postgres -Ddb.password=postgres");
         }
         return options.toString();
+    }
+
+    /**
+     * On PostgreSQL, the options that give a server {@code database} of the embedded PostgreSQL, created when
+     * missing (they follow {@link #jvmOptions}, so they win); on H2 none, its database is in its data directory.
+     */
+    static List<String> databaseOptions(String database) {
+        if (!onPostgres()) {
+            return List.of();
+        }
+        createIfMissing(database);
+        return List.of("-Ddb.url=" + postgres().getJdbcUrl("postgres", database));
     }
 
     public static boolean onPostgres() {
@@ -95,12 +111,26 @@ public class TestServer implements BeforeAllCallback {
         return Path.of(dataDir(), "db", "customer-accounts.mv.db");
     }
 
-    /** The PostgreSQL that the service of this run was given ({@code it.database=postgresql} only). */
+    /** The PostgreSQL database of the run's shared server ({@code it.database=postgresql} only). */
     static DataSource postgresDatabase() {
         if (!onPostgres()) {
             throw new IllegalStateException("this run is not on PostgreSQL");
         }
-        return postgres().getPostgresDatabase();
+        return postgres().getDatabase("postgres", SHARED_DATABASE);
+    }
+
+    private static synchronized void createIfMissing(String database) {
+        try (Connection connection = postgres().getPostgresDatabase().getConnection();
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet row = exists.executeQuery(); Statement create = connection.createStatement()) {
+                if (!row.next()) {
+                    create.execute("CREATE DATABASE \"" + database + "\"");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + database + " in the embedded PostgreSQL", e);
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

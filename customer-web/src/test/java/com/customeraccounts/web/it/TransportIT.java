@@ -2,8 +2,6 @@ package com.customeraccounts.web.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,11 +19,6 @@ class TransportIT extends SystemTest {
 
     private static final String JSON = "application/json";
     private static final String NO_ROUTE = "Request does not match any route.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PackagedWar.asRoot();
-    }
 
     @Test
     void answersAnUnknownRouteWithMagentosMessage() {

@@ -1,0 +1,44 @@
+package com.customeraccounts.account;
+
+import com.customeraccounts.account.NewAccount.AddressDraft;
+import com.customeraccounts.account.NewAccount.CustomerDraft;
+
+import java.util.List;
+
+/** Builds the {@code customer} object of a request; only what the tests vary is settable. */
+final class DraftBuilder {
+    private final String email;
+    private Integer groupId;
+    private Integer websiteId;
+    private Boolean isSubscribed;
+    private List<AddressDraft> addresses = List.of();
+
+    DraftBuilder(String email) {
+        this.email = email;
+    }
+
+    DraftBuilder groupId(Integer value) {
+        groupId = value;
+        return this;
+    }
+
+    DraftBuilder websiteId(Integer value) {
+        websiteId = value;
+        return this;
+    }
+
+    DraftBuilder isSubscribed(Boolean value) {
+        isSubscribed = value;
+        return this;
+    }
+
+    DraftBuilder addresses(AddressDraft... values) {
+        addresses = List.of(values);
+        return this;
+    }
+
+    CustomerDraft build() {
+        return new CustomerDraft(null, groupId, null, null, null, email, "Jane", "Doe", null, null, null, null,
+                null, null, websiteId, addresses, null, isSubscribed);
+    }
+}
