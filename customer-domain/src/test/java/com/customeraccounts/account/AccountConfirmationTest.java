@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccountConfirmationTest {
 
     private final CustomerFixtures shop = new CustomerFixtures();
-    private final CustomerFixtures.RecordingEvent<CustomerConfirmed> confirmed = new CustomerFixtures.RecordingEvent<>();
-    private final CustomerFixtures.RecordingEvent<ConfirmationRequested> requested =
-            new CustomerFixtures.RecordingEvent<>();
+    private final RecordingEvent<CustomerConfirmed> confirmed = new RecordingEvent<>();
+    private final RecordingEvent<ConfirmationRequested> requested =
+            new RecordingEvent<>();
     private final AccountConfirmation confirmation = new AccountConfirmation(shop.customers, shop.lookup(),
             shop.storeConfig, shop.stores, shop.clock, confirmed, requested);
     private final SecretToken key = SecretToken.random();

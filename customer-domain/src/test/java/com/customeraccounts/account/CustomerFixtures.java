@@ -4,39 +4,22 @@ import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.config.StoreConfig;
-import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
-import com.customeraccounts.customer.CustomerGroup;
-import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.customer.CustomerId;
-import com.customeraccounts.customer.CustomerRepository;
-import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.customer.SecretToken;
-import com.customeraccounts.directory.Country;
-import com.customeraccounts.directory.Directory;
-import com.customeraccounts.directory.Region;
-import com.customeraccounts.store.StoreGroup;
-import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
-import com.customeraccounts.store.Website;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /**
  * The world the account use cases run in, in memory: a shop with two websites, Magento's seeded groups,
@@ -50,10 +33,10 @@ public final class CustomerFixtures {
     /** Configuration values by path; an absent one is Magento's default. */
     public final Map<String, String> config = new HashMap<>();
     public final StoreConfig storeConfig = new StoreConfig(key -> Optional.ofNullable(config.get(key)));
-    public final InMemoryCustomers customers = new InMemoryCustomers();
+    public final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
     public final InMemoryTokens tokens = new InMemoryTokens();
     public final InMemoryResetRequests resetRequests = new InMemoryResetRequests();
-    public final Stores stores = twoWebsites();
+    public final Stores stores = AccountFixture.twoWebsites();
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final PasswordHasher hasher = new PasswordHasher(4);
 
@@ -78,127 +61,6 @@ public final class CustomerFixtures {
                 confirmationKey, 0, List.of(), null), SecretToken.random(), NOW.minusSeconds(3600));
         customers.add(customer);
         return customer;
-    }
-
-    public static Stores twoWebsites() {
-        return new Stores(
-                List.of(new Website(0, "admin", "Admin", 0),
-                        new Website(1, "base", "Main Website", 1),
-                        new Website(2, "second", "Second Website", 2)),
-                List.of(new StoreGroup(0, 0, 0, 0, "Default", "default"),
-                        new StoreGroup(1, 1, 2, 1, "Main Website Store", "main_website_store"),
-                        new StoreGroup(2, 2, 2, 2, "Second Website Store", "second_website_store")),
-                List.of(new StoreView(0, "admin", "Admin", 0, 0, true),
-                        new StoreView(1, "default", "Default Store View", 1, 1, true),
-                        new StoreView(2, "second_view", "Second Store View", 2, 2, true)),
-                1);
-    }
-
-    public static Directory directory() {
-        return new Directory(List.of(new Country("US", "US", "USA"), new Country("GB", "GB", "GBR")),
-                List.of(new Region(43, "US", "NY", "New York")));
-    }
-
-    /** Customers in a map; ids from counters; the email is unique per sharing scope, ignoring case. */
-    public static final class InMemoryCustomers implements CustomerRepository {
-        private final Map<CustomerId, Customer> stored = new LinkedHashMap<>();
-        private long nextCustomerId = 1;
-        private long nextAddressId = 1;
-
-        /** What is stored now, as a fresh object: a change not handed to the repository is not in it. */
-        public Customer stored(CustomerId id) {
-            return Customer.restore(stored.get(id).snapshot());
-        }
-
-        @Override
-        public CustomerId nextId() {
-            return new CustomerId(nextCustomerId++);
-        }
-
-        @Override
-        public AddressId nextAddressId() {
-            return new AddressId(nextAddressId++);
-        }
-
-        @Override
-        public void add(Customer customer) {
-            if (emailExists(customer.email().key(), customer.snapshot().shareScope())) {
-                throw new DuplicateEmailException(null);
-            }
-            update(customer);
-        }
-
-        @Override
-        public void update(Customer customer) {
-            stored.put(customer.id(), Customer.restore(customer.snapshot()));
-        }
-
-        @Override
-        public void delete(CustomerId id) {
-            stored.remove(id);
-        }
-
-        @Override
-        public Optional<Customer> findByAddress(AddressId id) {
-            return stored.values().stream().filter(c -> c.addresses().stream().anyMatch(a -> a.id().equals(id)))
-                    .findFirst().map(c -> stored(c.id()));
-        }
-
-        @Override
-        public Optional<Customer> find(CustomerId id) {
-            return Optional.ofNullable(stored.get(id)).map(c -> stored(id));
-        }
-
-        @Override
-        public Optional<Customer> findForUpdate(CustomerId id) {
-            return find(id);
-        }
-
-        @Override
-        public Optional<Customer> findByEmail(EmailAddress email, int shareScope) {
-            return stored.values().stream()
-                    .filter(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(email.key()))
-                    .findFirst().map(c -> stored(c.id()));
-        }
-
-        @Override
-        public boolean emailExists(String emailKey, int shareScope) {
-            return stored.values().stream()
-                    .anyMatch(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(emailKey));
-        }
-    }
-
-    /** Magento's seeded groups 0..3; only the existence check is used by the account use cases. */
-    public static final class SeededGroups implements CustomerGroups {
-        @Override
-        public boolean exists(GroupId id) {
-            return id.value() <= 3;
-        }
-
-        @Override
-        public Optional<CustomerGroup> find(GroupId id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<CustomerGroup> all() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CustomerGroup create(String code, int taxClassId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void update(CustomerGroup group) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(GroupId id, GroupId replacement) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** Customer tokens by hash; admin tokens are not used by the account use cases. */
@@ -264,38 +126,4 @@ public final class CustomerFixtures {
         }
     }
 
-    /** Records what is fired; nothing else is used by the use cases. */
-    public static final class RecordingEvent<T> implements Event<T> {
-        public final List<T> fired = new ArrayList<>();
-
-        @Override
-        public void fire(T event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
 }

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CustomerUpdateTest {
 
     private final CustomerFixtures shop = new CustomerFixtures();
-    private final CustomerUpdate update = new CustomerUpdate(shop.customers, new CustomerFixtures.SeededGroups(),
-            shop.stores, CustomerFixtures.directory(), shop.storeConfig, shop.clock);
+    private final CustomerUpdate update = new CustomerUpdate(shop.customers, new ExistingGroups(),
+            shop.stores, AccountFixture.directory(), shop.storeConfig, shop.clock);
 
     @Test
     void anAdminsUpdateChangesWhatIsSentAndKeepsTheRest() {

@@ -12,12 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Customers in a map; ids from counters; the email is unique per sharing scope, ignoring case. */
+/**
+ * Customers in a map, each kept as a copy, so that a change not handed to the repository is not in it; ids
+ * from counters; the email is unique per sharing scope, ignoring case.
+ */
 final class InMemoryCustomerRepository implements CustomerRepository {
     final Map<CustomerId, Customer> stored = new LinkedHashMap<>();
     boolean concurrentInsertOnAdd;
     private long nextCustomerId = 1;
     private long nextAddressId = 1;
+
+    /** What is stored now, as a fresh object. */
+    Customer stored(CustomerId id) {
+        return Customer.restore(stored.get(id).snapshot());
+    }
 
     @Override
     public CustomerId nextId() {
@@ -35,12 +43,12 @@ final class InMemoryCustomerRepository implements CustomerRepository {
         if (concurrentInsertOnAdd || emailExists(s.email().key(), s.shareScope())) {
             throw new DuplicateEmailException(null);
         }
-        stored.put(customer.id(), customer);
+        update(customer);
     }
 
     @Override
     public void update(Customer customer) {
-        stored.put(customer.id(), customer);
+        stored.put(customer.id(), Customer.restore(customer.snapshot()));
     }
 
     @Override
@@ -51,12 +59,12 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> findByAddress(AddressId id) {
         return stored.values().stream().filter(c -> c.addresses().stream().anyMatch(a -> a.id().equals(id)))
-                .findFirst();
+                .findFirst().map(c -> stored(c.id()));
     }
 
     @Override
     public Optional<Customer> find(CustomerId id) {
-        return Optional.ofNullable(stored.get(id));
+        return Optional.ofNullable(stored.get(id)).map(c -> stored(id));
     }
 
     @Override
@@ -68,7 +76,7 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     public Optional<Customer> findByEmail(EmailAddress email, int shareScope) {
         return stored.values().stream()
                 .filter(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(email.key()))
-                .findFirst();
+                .findFirst().map(c -> stored(c.id()));
     }
 
     @Override

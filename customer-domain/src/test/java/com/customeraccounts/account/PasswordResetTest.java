@@ -16,8 +16,8 @@ class PasswordResetTest {
     private static final String TOKEN_MISMATCHED = "The password token is mismatched. Reset and try again.";
 
     private final CustomerFixtures shop = new CustomerFixtures();
-    private final CustomerFixtures.RecordingEvent<PasswordResetRequested> requested =
-            new CustomerFixtures.RecordingEvent<>();
+    private final RecordingEvent<PasswordResetRequested> requested =
+            new RecordingEvent<>();
     private final PasswordReset reset = new PasswordReset(shop.customers, shop.lookup(), shop.resetRequests,
             shop.tokens, shop.passwordPolicy(), shop.hasher, shop.storeConfig, shop.stores, shop.clock, requested);
     private final Website main = shop.stores.website(1).orElseThrow();
