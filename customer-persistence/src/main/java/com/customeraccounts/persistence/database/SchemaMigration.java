@@ -5,7 +5,6 @@ import org.flywaydb.core.Flyway;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 
 /**
  * Brings the schema up to date with the versioned migrations, the same files for H2 and PostgreSQL, and
@@ -18,20 +17,20 @@ public final class SchemaMigration {
     }
 
     public static void migrate(DataSource dataSource) {
-        String vendor = vendor(dataSource);
-        if (vendor.equals("h2")) {
+        DatabaseVendor vendor = vendor(dataSource);
+        if (vendor == DatabaseVendor.H2) {
             SqlLike.registerWithH2();
         }
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor.directory())
                 .load()
                 .migrate();
     }
 
-    private static String vendor(DataSource dataSource) {
+    private static DatabaseVendor vendor(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return DatabaseVendor.of(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package com.customeraccounts.persistence.migration;
 
+import com.customeraccounts.persistence.database.DatabaseVendor;
+
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
 
@@ -13,7 +15,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads customer and address rows by the keys an import's chunk names, one query per chunk. */
 final class CustomerRowReader {
@@ -40,12 +41,11 @@ final class CustomerRowReader {
      * quadratic in the file. For the rest of the transaction it is told to use the indexes.
      */
     private static void preferIndexes(Connection connection) {
-        try {
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
-                try (Statement set = connection.createStatement()) {
-                    set.execute("SET LOCAL enable_seqscan = off");
-                }
-            }
+        if (DatabaseVendor.of(connection) != DatabaseVendor.POSTGRESQL) {
+            return;
+        }
+        try (Statement set = connection.createStatement()) {
+            set.execute("SET LOCAL enable_seqscan = off");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the import's look-ups: " + e.getMessage(), e);
         }

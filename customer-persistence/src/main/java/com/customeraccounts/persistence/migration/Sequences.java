@@ -1,5 +1,7 @@
 package com.customeraccounts.persistence.migration;
 
+import com.customeraccounts.persistence.database.DatabaseVendor;
+
 import jakarta.persistence.EntityManager;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 
@@ -29,12 +31,7 @@ public final class Sequences {
 
     public Sequences(Connection connection) {
         this.connection = connection;
-        try {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell the database: " + e.getMessage(), e);
-        }
+        this.postgres = DatabaseVendor.of(connection) == DatabaseVendor.POSTGRESQL;
     }
 
     /** The next value of the sequence: the last id of a block of {@value #BLOCK}. */
