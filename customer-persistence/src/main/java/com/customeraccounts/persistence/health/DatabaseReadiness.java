@@ -38,10 +38,13 @@ public class DatabaseReadiness implements HealthCheck {
         return response.down().withData("error", outcome.describe()).build();
     }
 
+    /** Quoted: Flyway names its table in lower case, which H2 would not find unquoted. */
+    private static final String SCHEMA_VERSION = "SELECT \"version\" FROM \"flyway_schema_history\" "
+            + "WHERE \"success\" = TRUE AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC";
+
     private static String schemaVersion() throws SQLException {
         try (Connection connection = ApplicationDataSource.lookup().getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT version FROM flyway_schema_history "
-                     + "WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank DESC")) {
+             PreparedStatement select = connection.prepareStatement(SCHEMA_VERSION)) {
             select.setQueryTimeout((int) LIMIT.toSeconds());
             select.setMaxRows(1);
             try (ResultSet row = select.executeQuery()) {

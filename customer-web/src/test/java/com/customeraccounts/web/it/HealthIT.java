@@ -163,7 +163,7 @@ class HealthIT {
         throw new AssertionError("readiness did not change within 60 s; last answer " + last);
     }
 
-    private static JsonObject check(ApiResponse response, String name) {
+    static JsonObject check(ApiResponse response, String name) {
         return ((JsonObject) response.json()).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("name").equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + name + " in " + response));
