@@ -286,6 +286,18 @@ public final class Customer {
         return Optional.ofNullable(state.defaultShipping());
     }
 
+    public Optional<Address> address(AddressId id) {
+        return addresses().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<Address> defaultBillingAddress() {
+        return defaultBilling().flatMap(this::address);
+    }
+
+    public Optional<Address> defaultShippingAddress() {
+        return defaultShipping().flatMap(this::address);
+    }
+
     /** Magento's {@code is_subscribed}: only an active subscription counts. */
     public boolean isSubscribed() {
         return state.newsletterStatus() == NewsletterStatus.SUBSCRIBED;

@@ -68,18 +68,6 @@ public class CustomerLookup {
                 .orElseThrow(() -> NoSuchEntityException.singleField("customerId", customerId.value()));
     }
 
-    @Transactional
-    public Optional<Address> defaultBilling(CustomerId customerId) {
-        Customer customer = customer(customerId);
-        return customer.defaultBilling().flatMap(id -> find(customer, id));
-    }
-
-    @Transactional
-    public Optional<Address> defaultShipping(CustomerId customerId) {
-        Customer customer = customer(customerId);
-        return customer.defaultShipping().flatMap(id -> find(customer, id));
-    }
-
     /** The customer owning the address, with the address. */
     @Transactional
     public Customer ownerOfAddress(long addressId) {
@@ -88,11 +76,7 @@ public class CustomerLookup {
     }
 
     public static Address address(Customer owner, long addressId) {
-        return find(owner, new AddressId(addressId)).orElseThrow(
+        return owner.address(new AddressId(addressId)).orElseThrow(
                 () -> NoSuchEntityException.singleField("addressId", addressId));
-    }
-
-    private static Optional<Address> find(Customer customer, AddressId id) {
-        return customer.addresses().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 }

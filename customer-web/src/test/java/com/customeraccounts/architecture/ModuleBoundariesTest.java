@@ -38,7 +38,7 @@ class ModuleBoundariesTest {
     void checksTheClassesOfEveryModule() {
         assertThat(classes.contain("com.customeraccounts.account.AccountRegistration")).isTrue();
         assertThat(classes.contain("com.customeraccounts.persistence.customer.JpaCustomerRepository")).isTrue();
-        assertThat(classes.contain("com.customeraccounts.web.customer.CustomersResource")).isTrue();
+        assertThat(classes.contain("com.customeraccounts.web.customer.AccountLifecycleResource")).isTrue();
     }
 
     @Test

@@ -54,7 +54,7 @@ public class Callers {
     StoreConfig config;
 
     /** @throws AuthorizationException naming the resource when the caller does not hold it */
-    public Caller requiring(HttpServletRequest request, String resource) {
+    Caller requiring(HttpServletRequest request, String resource) {
         Caller caller = of(request);
         if (!caller.isAllowed(resource)) {
             throw AuthorizationException.missing(resource);
@@ -114,20 +114,21 @@ public class Callers {
      *
      * @throws AuthorizationException {@code {"resources":"self"}} otherwise
      */
-    public CustomerId self(HttpServletRequest request, StoreView requestStore) {
+    CallingCustomer self(HttpServletRequest request, StoreView requestStore) {
         CustomerId id = of(request).customerId().orElseThrow(() -> AuthorizationException.missing(AclResource.SELF));
-        if (!isSharedStore(requestStore, id)) {
+        CallingCustomer customer = new CallingCustomer(id, lookup);
+        if (!isSharedStore(requestStore, customer)) {
             throw AuthorizationException.missing(AclResource.SELF);
         }
-        return id;
+        return customer;
     }
 
-    private boolean isSharedStore(StoreView store, CustomerId customer) {
+    private boolean isSharedStore(StoreView store, CallingCustomer customer) {
         if (store.isAdmin()) {
             return false;
         }
         boolean global = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
-        return global || lookup.customer(customer).websiteId() == store.websiteId();
+        return global || customer.customer().websiteId() == store.websiteId();
     }
 
     /** The hash of the request's bearer token, if it has one. */

@@ -2,7 +2,7 @@ package com.customeraccounts.web.customer;
 
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.account.CustomerDeletion;
-import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,14 +11,11 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** {@code customerAddressRepositoryV1DeleteByIdDelete}: {@code DELETE /V1/addresses/:addressId}. */
 @Path("V1/addresses")
@@ -28,25 +25,17 @@ public class AddressesResource {
     @Inject
     CustomerDeletion deletion;
 
-    @Inject
-    Callers callers;
-
-    @Context
-    HttpServletRequest request;
-
     @Operation(operationId = "customerAddressRepositoryV1DeleteByIdDelete", summary = "addresses/{addressId}",
             description = "Delete customer address by ID.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @DELETE
     @Path("{addressId}")
     @Produces(MagentoMediaType.JSON_UTF8)
+    @Requires(AclResource.MANAGE)
     public String deleteById(@PathParam("addressId") String addressId) {
-        callers.requiring(request, AclResource.MANAGE);
         deletion.deleteAddress(PathParameter.id("addressId", addressId));
         return "true";
     }

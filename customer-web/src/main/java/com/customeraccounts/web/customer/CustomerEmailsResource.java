@@ -3,7 +3,7 @@ package com.customeraccounts.web.customer;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.email.EmailDelivery;
 import com.customeraccounts.email.EmailHistory;
-import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,14 +15,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import static com.customeraccounts.web.wire.Jsons.JSON;
 
@@ -38,24 +35,16 @@ public class CustomerEmailsResource {
     @Inject
     EmailHistory history;
 
-    @Inject
-    Callers callers;
-
-    @Context
-    HttpServletRequest request;
-
     @Operation(operationId = "customerEmailDeliveryV1GetListGet", summary = "customers/{customerId}/emails",
             description = "Beyond Magento: the account emails queued for a customer and how their delivery stands.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-email-delivery-list")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Produces(MagentoMediaType.JSON_UTF8)
+    @Requires(AclResource.MANAGE)
     public String emails(@PathParam("customerId") String customerId) {
-        callers.requiring(request, AclResource.MANAGE);
         JsonArrayBuilder list = JSON.createArrayBuilder();
         for (EmailDelivery delivery : history.of(PathParameter.id("customerId", customerId))) {
             list.add(json(delivery));

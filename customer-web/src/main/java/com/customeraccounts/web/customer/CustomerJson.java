@@ -8,6 +8,7 @@ import com.customeraccounts.web.json.MagentoTimestamp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,11 @@ final class CustomerJson {
     }
 
     /** One address in {@code customer-data-address-interface} shape, flagged when it is a default. */
+    /** A default address, or JSON null when the customer has none. */
+    static JsonValue address(Optional<Address> address, Customer customer) {
+        return address.<JsonValue>map(a -> address(a, customer)).orElse(JsonValue.NULL);
+    }
+
     static JsonObject address(Address a, Customer customer) {
         return address(a, customer.snapshot());
     }

@@ -14,7 +14,8 @@ import java.util.Map;
  * Magento's Content-Type errors rather than a bare 415), so the server sees them accept any media type;
  * but a body is only ever read as JSON, and the reader type is not part of the API. The resources name
  * the error statuses each route can answer, except the 401 that every route needing a token can answer;
- * what such an answer looks like is said once, here.
+ * what such an answer looks like is said once, here. Which token a route needs is read from its
+ * {@link com.customeraccounts.web.access.Requires}, the annotation its access is checked by.
  */
 public class MagentoDocumentFilter implements OASFilter {
 
@@ -39,6 +40,8 @@ public class MagentoDocumentFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
+        RouteSecurity.of(operation.getOperationId()).ifPresent(schemes -> schemes.forEach(scheme ->
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(scheme))));
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return operation;
         }

@@ -10,7 +10,7 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
-import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.InputBinder;
 import com.customeraccounts.web.json.InputLimits;
@@ -48,11 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** {@code customerGroupRepositoryV1} and {@code customerGroupManagementV1} ({@code Magento_Customer::group}). */
+@Requires(AclResource.GROUP)
 @Path("V1/customerGroups")
 @RequestScoped
 @Consumes(MediaType.WILDCARD)
@@ -69,9 +69,6 @@ public class CustomerGroupsResource {
     Stores stores;
 
     @Inject
-    Callers callers;
-
-    @Inject
     StoreConfig config;
 
 
@@ -84,12 +81,9 @@ public class CustomerGroupsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{id}")
     public String getById(@PathParam("id") String id) {
-        authorize();
         return json(groups.get(PathParameter.id("id", id))).toString();
     }
 
@@ -98,12 +92,9 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-search-results-interface")))
     @APIResponse(responseCode = "400")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("search")
     public String getList(@Context UriInfo uri) {
-        authorize();
         SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), limits());
         GroupManagement.GroupPage page = groups.search(criteria);
         JsonArrayBuilder items = JSON.createArrayBuilder();
@@ -117,12 +108,9 @@ public class CustomerGroupsResource {
             description = "Get default customer group.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("default")
     public String getDefaultGroup() {
-        authorize();
         return json(groups.defaultGroup(RequestStore.of(request))).toString();
     }
 
@@ -133,12 +121,9 @@ public class CustomerGroupsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("default/{id}")
     public String getDefaultGroupOfStore(@PathParam("id") String storeId) {
-        authorize();
         long id = PathParameter.id("storeId", storeId);
         StoreView store = stores.storeView((int) Math.max(-1, Math.min(Integer.MAX_VALUE, id)))
                 .orElseThrow(() -> NoSuchEntityException.singleField("storeId", id));
@@ -152,12 +137,9 @@ public class CustomerGroupsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("default/{id}")
     public String setDefaultGroup(@PathParam("id") String id) {
-        authorize();
         return Integer.toString(groups.setDefault(PathParameter.id("id", id)));
     }
 
@@ -167,12 +149,9 @@ public class CustomerGroupsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{id}/permissions")
     public String isReadonly(@PathParam("id") String id) {
-        authorize();
         return Boolean.toString(groups.isReadonly(PathParameter.id("id", id)));
     }
 
@@ -183,11 +162,8 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @POST
     public String save(JsonBody body) {
-        authorize();
         Map<String, Object> group = group(body.object());
         return json(groups.create((String) group.get("code"), integer(group.get("tax_class_id")))).toString();
     }
@@ -200,12 +176,9 @@ public class CustomerGroupsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("{id}")
     public String update(@PathParam("id") String id, JsonBody body) {
-        authorize();
         long groupId = PathParameter.id("id", id);
         Map<String, Object> group = group(body.object());
         return json(groups.update(groupId, (String) group.get("code"), integer(group.get("tax_class_id")))).toString();
@@ -217,18 +190,11 @@ public class CustomerGroupsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @DELETE
     @Path("{id}")
     public String deleteById(@PathParam("id") String id) {
-        authorize();
         groups.delete(PathParameter.id("id", id));
         return "true";
-    }
-
-    private void authorize() {
-        callers.requiring(request, AclResource.GROUP);
     }
 
     private InputLimits limits() {

@@ -1,5 +1,7 @@
 package com.customeraccounts.web.json;
 
+import com.customeraccounts.customer.CustomerId;
+
 import static com.customeraccounts.web.wire.Jsons.JSON;
 
 
@@ -7,6 +9,11 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
 public final class PathParameter {
 
     private PathParameter() {
+    }
+
+    /** A {@code :customerId}: a number, and the customer's id when there is one. */
+    public static CustomerId customerId(String value) {
+        return CustomerId.requested(id("customerId", value));
     }
 
     public static long id(String name, String value) {

@@ -9,7 +9,7 @@ import com.customeraccounts.migration.ImportBehavior;
 import com.customeraccounts.migration.ImportEntity;
 import com.customeraccounts.migration.ImportReport;
 import com.customeraccounts.migration.ValidationStrategy;
-import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.rest.JsonBodyReader;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestTooLarge;
@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,9 +54,6 @@ public class CsvImportResource {
     CsvImport csvImport;
 
     @Inject
-    Callers callers;
-
-    @Inject
     StoreConfig config;
 
     @Context
@@ -79,13 +75,11 @@ public class CsvImportResource {
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "413", description = "The body is larger than import.max_body_bytes",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MagentoMediaType.JSON_UTF8)
+    @Requires(AclResource.IMPORT_CSV)
     public StreamingOutput startImport(InputStream body) throws IOException {
-        callers.requiring(request, AclResource.IMPORT_CSV);
         JsonBodyReader.requireJson(request.getContentType());
         long limit = Long.parseLong(config.value(ConfigPath.IMPORT_MAX_BODY_BYTES).trim());
         if (request.getContentLengthLong() > limit) {

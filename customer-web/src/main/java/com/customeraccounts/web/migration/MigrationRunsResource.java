@@ -8,7 +8,7 @@ import com.customeraccounts.migration.pull.MigrationRun;
 import com.customeraccounts.migration.pull.MigrationRuns;
 import com.customeraccounts.migration.pull.Rejection;
 import com.customeraccounts.store.Stores;
-import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.InputBinder;
 import com.customeraccounts.web.json.InputLimits;
@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +48,7 @@ import static com.customeraccounts.web.json.Field.Kind.STRING;
 import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** Not a Magento route: pulls of a Magento shop's customers from its database ({@code Magento_Customer::manage}). */
+@Requires(AclResource.MANAGE)
 @Path("V1/migration/runs")
 @RequestScoped
 @Consumes(MediaType.WILDCARD)
@@ -63,9 +63,6 @@ public class MigrationRunsResource {
 
     @Inject
     MigrationWorker worker;
-
-    @Inject
-    Callers callers;
 
     @Inject
     StoreConfig config;
@@ -89,11 +86,8 @@ public class MigrationRunsResource {
                     description = "write nothing, only report what the run would do")})))
     @APIResponse(responseCode = "200", description = "The run, as it starts.")
     @APIResponse(responseCode = "400")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @POST
     public String start(JsonBody body) {
-        authorize();
         Map<String, Object> input = InputBinder.bind(body.object(), START,
                 InputLimits.of(config, stores.requestWebsite(RequestStore.of(request))));
         if (!(input.get("mode") instanceof String mode)) {
@@ -106,11 +100,8 @@ public class MigrationRunsResource {
     @Operation(operationId = "migrationRunsListGet", summary = "migration/runs",
             description = "The last 100 runs, newest first.")
     @APIResponse(responseCode = "200", description = "The runs.")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     public String list() {
-        authorize();
         List<MigrationRun> recent = runs.recent(LISTED);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         Instant now = clock.instant();
@@ -123,18 +114,11 @@ public class MigrationRunsResource {
     @APIResponse(responseCode = "200", description = "The run.")
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{id}")
     public String get(@PathParam("id") String id) {
-        authorize();
         MigrationRun run = runs.get(PathParameter.id("id", id));
         return json(run, runs.rejections(run.id()), clock.instant()).build().toString();
-    }
-
-    private void authorize() {
-        callers.requiring(request, AclResource.MANAGE);
     }
 
     /** A run; with its rejected rows unless {@code rejections} is null (in lists). */

@@ -2,7 +2,7 @@ package com.customeraccounts.web.store;
 
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.store.Stores;
-import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,13 +11,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.List;
 import java.util.function.Function;
@@ -25,6 +22,7 @@ import java.util.function.Function;
 import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** {@code storeWebsiteRepositoryV1}, {@code storeGroupRepositoryV1}, {@code storeStoreRepositoryV1} ({@code Magento_Backend::store}). */
+@Requires(AclResource.STORE)
 @Path("V1/store")
 @RequestScoped
 @Produces(MagentoMediaType.JSON_UTF8)
@@ -33,22 +31,13 @@ public class StoresResource {
     @Inject
     Stores stores;
 
-    @Inject
-    Callers callers;
-
-    @Context
-    HttpServletRequest request;
-
     @Operation(operationId = "storeWebsiteRepositoryV1GetListGet", summary = "store/websites",
             description = "Retrieve list of all websites.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-website-interface-list")))
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("websites")
     public String websites() {
-        callers.requiring(request, AclResource.STORE);
         return list(stores.websites(), w -> JSON.createObjectBuilder().add("id", w.id()).add("code", w.code())
                 .add("name", w.name()).add("default_group_id", w.defaultGroupId()));
     }
@@ -57,12 +46,9 @@ public class StoresResource {
             description = "Retrieve list of all groups.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-group-interface-list")))
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("storeGroups")
     public String storeGroups() {
-        callers.requiring(request, AclResource.STORE);
         return list(stores.storeGroups(), g -> JSON.createObjectBuilder().add("id", g.id())
                 .add("website_id", g.websiteId()).add("root_category_id", g.rootCategoryId())
                 .add("default_store_id", g.defaultStoreId()).add("name", g.name()).add("code", g.code()));
@@ -72,12 +58,9 @@ public class StoresResource {
             description = "Retrieve list of all stores.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-store-interface-list")))
-    @SecurityRequirement(name = "adminToken")
-    @SecurityRequirement(name = "oauth1")
     @GET
     @Path("storeViews")
     public String storeViews() {
-        callers.requiring(request, AclResource.STORE);
         return list(stores.storeViews(), v -> JSON.createObjectBuilder().add("id", v.id()).add("code", v.code())
                 .add("name", v.name()).add("website_id", v.websiteId()).add("store_group_id", v.storeGroupId())
                 .add("is_active", v.active() ? 1 : 0));

@@ -1,7 +1,9 @@
 package com.customeraccounts.web.token;
 
+import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.CustomerTokens;
-import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.access.CallingCustomer;
+import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.ratelimit.RateLimited;
 import com.customeraccounts.web.rest.JsonBody;
@@ -22,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import static com.customeraccounts.web.wire.Jsons.JSON;
 
@@ -35,9 +36,6 @@ public class CustomerTokenResource {
 
     @Inject
     CustomerTokens tokens;
-
-    @Inject
-    Callers callers;
 
     @Context
     HttpServletRequest request;
@@ -66,11 +64,11 @@ public class CustomerTokenResource {
             description = "Revoke the tokens of the customer of the token.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
-    @SecurityRequirement(name = "customerToken")
     @POST
     @Path("revoke-customer-token")
+    @Requires(AclResource.SELF)
     public String revokeCustomerAccessToken() {
-        tokens.revokeAll(callers.self(request, RequestStore.of(request)));
+        tokens.revokeAll(CallingCustomer.of(request).id());
         return "true";
     }
 }

@@ -67,7 +67,7 @@ class CallersTest {
                 .isInstanceOf(AuthorizationException.class);
 
         config.put("customer/account_share/scope", "0");
-        assertThat(callers.self(request, SECOND_WEBSITE_STORE)).isEqualTo(new CustomerId(7));
+        assertThat(callers.self(request, SECOND_WEBSITE_STORE).id()).isEqualTo(new CustomerId(7));
     }
 
     @Test
