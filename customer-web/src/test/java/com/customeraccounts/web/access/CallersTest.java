@@ -43,10 +43,12 @@ class CallersTest {
     private static final Integration ERP = new Integration("ERP", "consumer-key-0123456789", "consumer-secret-0123",
             "access-token-0123456789ab", "token-secret-0123456789", Set.of(AclResource.ALL));
     private static final StoreView SECOND_WEBSITE_STORE = new StoreView(2, "second", "Second", 2, 2, true);
+    private static final StoreView DEFAULT_STORE = new StoreView(1, "default", "Default Store View", 1, 1, true);
     private static final StoreView ADMIN_STORE = new StoreView(0, "admin", "Admin", 0, 0, true);
 
     private final Map<String, String> config = new HashMap<>();
     private final Map<String, CustomerId> customerTokens = new HashMap<>();
+    private int customerReads;
 
     @Test
     void acceptsAnIntegrationsAccessTokenAsBearerOnlyWhenSwitchedOn() {
@@ -68,6 +70,16 @@ class CallersTest {
 
         config.put("customer/account_share/scope", "0");
         assertThat(callers.self(request, SECOND_WEBSITE_STORE).id()).isEqualTo(new CustomerId(7));
+    }
+
+    @Test
+    void readsTheCallingCustomerOnceForTheStoreCheckAndTheRoute() {
+        customerTokens.put("customer-token", new CustomerId(7));
+        CallingCustomer me = callers().self(request("Bearer customer-token"), DEFAULT_STORE);
+
+        assertThat(me.customer().email()).isEqualTo(new EmailAddress("jane@example.com"));
+        assertThat(me.customer().id()).isEqualTo(new CustomerId(7));
+        assertThat(customerReads).isEqualTo(1);
     }
 
     @Test
@@ -105,6 +117,7 @@ class CallersTest {
         callers.lookup = new CustomerLookup(null, null, null, null) {
             @Override
             public Customer customer(CustomerId customerId) {
+                customerReads++;
                 return Customer.register(new Customer.Registration(customerId, 1, 1,
                         "Default Store View", new GroupId(1), 1, new EmailAddress("jane@example.com"),
                         new PersonName(null, "Jane", null, "Doe", null), null, null, null, null, null, 0,
