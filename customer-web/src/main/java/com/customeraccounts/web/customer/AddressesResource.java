@@ -7,6 +7,7 @@ import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,9 +46,9 @@ public class AddressesResource {
     @DELETE
     @Path("{addressId}")
     @Produces(MagentoMediaType.JSON_UTF8)
-    public String deleteById(@PathParam("addressId") String addressId) {
+    public JsonValue deleteById(@PathParam("addressId") String addressId) {
         callers.requiring(request, AclResource.MANAGE);
         deletion.deleteAddress(PathParameter.id("addressId", addressId));
-        return "true";
+        return JsonValue.TRUE;
     }
 }

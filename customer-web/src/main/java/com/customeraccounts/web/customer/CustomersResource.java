@@ -29,6 +29,7 @@ import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -62,8 +63,6 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
 @Consumes(MediaType.WILDCARD)
 @Produces(MagentoMediaType.JSON_UTF8)
 public class CustomersResource {
-
-    private static final String TRUE = "true";
 
     @Inject
     AccountRegistration registration;
@@ -121,10 +120,10 @@ public class CustomersResource {
     @POST
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CREATE_ACCOUNT)
-    public String createAccount(JsonBody body) {
+    public JsonValue createAccount(JsonBody body) {
         Customer customer = registration.register(NewAccountRequest.from(body.object(), limits()), callers.of(request),
                 store());
-        return CustomerJson.of(customer).toString();
+        return CustomerJson.of(customer);
     }
 
     /** {@code customerCustomerRepositoryV1GetByIdGet}. */
@@ -138,9 +137,9 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}")
-    public String getById(@PathParam("customerId") String customerId) {
+    public JsonValue getById(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.CUSTOMER);
-        return CustomerJson.of(lookup.customer(id(customerId))).toString();
+        return CustomerJson.of(lookup.customer(id(customerId)));
     }
 
     /** {@code customerCustomerRepositoryV1GetListGet}: search with Magento's {@code searchCriteria}. */
@@ -153,7 +152,7 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("search")
-    public String getList(@Context UriInfo uri) {
+    public JsonValue getList(@Context UriInfo uri) {
         callers.requiring(request, AclResource.CUSTOMER);
         SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), limits());
         CustomerPage page = lookup.search(criteria);
@@ -161,7 +160,7 @@ public class CustomersResource {
         page.items().forEach(customer -> items.add(CustomerJson.of(customer)));
         return JSON.createObjectBuilder().add("items", items)
                 .add("search_criteria", SearchCriteriaParameters.echo(criteria))
-                .add("total_count", page.totalCount()).build().toString();
+                .add("total_count", page.totalCount()).build();
     }
 
     /** {@code customerCustomerRepositoryV1SavePut}: Magento's partial update. */
@@ -177,9 +176,9 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("{customerId}")
-    public String save(@PathParam("customerId") String customerId, JsonBody body) {
+    public JsonValue save(@PathParam("customerId") String customerId, JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
-        return CustomerJson.of(update.overlay(id(customerId), CustomerRequest.from(body.object(), limits()))).toString();
+        return CustomerJson.of(update.overlay(id(customerId), CustomerRequest.from(body.object(), limits())));
     }
 
     /** {@code customerCustomerRepositoryV1DeleteByIdDelete}. */
@@ -193,10 +192,10 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @DELETE
     @Path("{customerId}")
-    public String deleteById(@PathParam("customerId") String customerId) {
+    public JsonValue deleteById(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.DELETE);
         deletion.deleteCustomer(id(customerId));
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     /** {@code customerCustomerRepositoryV1GetSelfGet}. */
@@ -207,8 +206,8 @@ public class CustomersResource {
     @SecurityRequirement(name = "customerToken")
     @GET
     @Path("me")
-    public String getSelf() {
-        return CustomerJson.of(lookup.customer(self())).toString();
+    public JsonValue getSelf() {
+        return CustomerJson.of(lookup.customer(self()));
     }
 
     /** {@code customerCustomerRepositoryV1SaveSelfPut}. */
@@ -222,9 +221,9 @@ public class CustomersResource {
     @SecurityRequirement(name = "customerToken")
     @PUT
     @Path("me")
-    public String saveSelf(JsonBody body) {
+    public JsonValue saveSelf(JsonBody body) {
         CustomerId id = self();
-        return CustomerJson.of(update.replaceOwn(id, CustomerRequest.from(body.object(), limits()))).toString();
+        return CustomerJson.of(update.replaceOwn(id, CustomerRequest.from(body.object(), limits())));
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultBillingAddressGet}. */
@@ -235,7 +234,7 @@ public class CustomersResource {
     @SecurityRequirement(name = "customerToken")
     @GET
     @Path("me/billingAddress")
-    public String myBillingAddress() {
+    public JsonValue myBillingAddress() {
         CustomerId id = self();
         return address(id, lookup.defaultBilling(id));
     }
@@ -248,7 +247,7 @@ public class CustomersResource {
     @SecurityRequirement(name = "customerToken")
     @GET
     @Path("me/shippingAddress")
-    public String myShippingAddress() {
+    public JsonValue myShippingAddress() {
         CustomerId id = self();
         return address(id, lookup.defaultShipping(id));
     }
@@ -264,7 +263,7 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}/billingAddress")
-    public String billingAddress(@PathParam("customerId") String customerId) {
+    public JsonValue billingAddress(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.MANAGE);
         CustomerId id = id(customerId);
         return address(id, lookup.defaultBilling(id));
@@ -281,7 +280,7 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}/shippingAddress")
-    public String shippingAddress(@PathParam("customerId") String customerId) {
+    public JsonValue shippingAddress(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.MANAGE);
         CustomerId id = id(customerId);
         return address(id, lookup.defaultShipping(id));
@@ -298,11 +297,11 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("addresses/{addressId}")
-    public String addressById(@PathParam("addressId") String addressId) {
+    public JsonValue addressById(@PathParam("addressId") String addressId) {
         callers.requiring(request, AclResource.MANAGE);
         long id = PathParameter.id("addressId", addressId);
         Customer owner = lookup.ownerOfAddress(id);
-        return CustomerJson.address(CustomerLookup.address(owner, id), owner).toString();
+        return CustomerJson.address(CustomerLookup.address(owner, id), owner);
     }
 
     /** {@code customerAccountManagementV1IsReadonlyGet}: no customer is read-only here. */
@@ -316,10 +315,10 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}/permissions/readonly")
-    public String isReadonly(@PathParam("customerId") String customerId) {
+    public JsonValue isReadonly(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.CUSTOMER);
         lookup.customer(id(customerId));
-        return "false";
+        return JsonValue.FALSE;
     }
 
     /** {@code customerAccountManagementV1ValidatePut}. */
@@ -334,12 +333,12 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("validate")
-    public String validate(JsonBody body) {
+    public JsonValue validate(JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
         CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object(), limits()));
         JsonArrayBuilder messages = JSON.createArrayBuilder();
         result.messages().forEach(messages::add);
-        return JSON.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build().toString();
+        return JSON.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build();
     }
 
     /** {@code customerAccountManagementV1IsEmailAvailablePost}. */
@@ -354,11 +353,11 @@ public class CustomersResource {
     @Path("isEmailAvailable")
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.EMAIL_AVAILABLE)
-    public String isEmailAvailable(JsonBody body) {
+    public JsonValue isEmailAvailable(JsonBody body) {
         String email = Parameter.string(body.object(), "customerEmail");
         Integer websiteId = Parameter.integer(body.object(), "websiteId");
         boolean available = emailAvailability.isAvailable(email, websiteId, requestWebsite());
-        return Boolean.toString(available);
+        return available ? JsonValue.TRUE : JsonValue.FALSE;
     }
 
     /** {@code customerAccountManagementV1GetConfirmationStatusGet}. */
@@ -372,9 +371,9 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{customerId}/confirm")
-    public String getConfirmationStatus(@PathParam("customerId") String customerId) {
+    public JsonValue getConfirmationStatus(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.MANAGE);
-        return JSON.createValue(confirmation.status(id(customerId))).toString();
+        return JSON.createValue(confirmation.status(id(customerId)));
     }
 
     /** {@code customerAccountManagementV1ActivatePut}: an admin activates the customer with this email. */
@@ -390,10 +389,10 @@ public class CustomersResource {
     @SecurityRequirement(name = "oauth1")
     @PUT
     @Path("{email}/activate")
-    public String activate(@PathParam("email") String email, JsonBody body) {
+    public JsonValue activate(@PathParam("email") String email, JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
         String key = Parameter.string(body.object(), "confirmationKey");
-        return CustomerJson.of(confirmation.activate(email, key, requestWebsite())).toString();
+        return CustomerJson.of(confirmation.activate(email, key, requestWebsite()));
     }
 
     /** {@code customerAccountManagementV1ActivateByIdPut}: the customer activates itself. */
@@ -407,10 +406,10 @@ public class CustomersResource {
     @SecurityRequirement(name = "customerToken")
     @PUT
     @Path("me/activate")
-    public String activateSelf(JsonBody body) {
+    public JsonValue activateSelf(JsonBody body) {
         CustomerId id = self();
         String key = Parameter.string(body.object(), "confirmationKey");
-        return CustomerJson.of(confirmation.activateById(id, key)).toString();
+        return CustomerJson.of(confirmation.activateById(id, key));
     }
 
     /** {@code customerAccountManagementV1ResendConfirmationPost}. */
@@ -429,11 +428,11 @@ public class CustomersResource {
     @Path("confirm")
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CONFIRMATION_RESEND)
-    public String resendConfirmation(JsonBody body) {
+    public JsonValue resendConfirmation(JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
         confirmation.resend(Parameter.string(body.object(), "email"), Parameter.integer(body.object(), "websiteId"),
                 Parameter.string(body.object(), "redirectUrl"), requestWebsite());
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1InitiatePasswordResetPut}: anonymous. */
@@ -453,10 +452,10 @@ public class CustomersResource {
     @Path("password")
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.PASSWORD_RESET)
-    public String initiatePasswordReset(JsonBody body) {
+    public JsonValue initiatePasswordReset(JsonBody body) {
         passwordReset.initiate(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "template"),
                 Parameter.integer(body.object(), "websiteId"), requestWebsite());
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1ValidateResetPasswordLinkTokenGet}: anonymous. */
@@ -468,11 +467,11 @@ public class CustomersResource {
     @APIResponse(responseCode = "404")
     @GET
     @Path("{customerId}/password/resetLinkToken/{resetPasswordLinkToken}")
-    public String validateResetPasswordLinkToken(@PathParam("customerId") String customerId,
+    public JsonValue validateResetPasswordLinkToken(@PathParam("customerId") String customerId,
                                                  @PathParam("resetPasswordLinkToken") String token) {
         passwordReset.validateToken(
                 CustomerId.validated(PathParameter.id("customerId", customerId)), token);
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1ResetPasswordPost}: anonymous. */
@@ -486,10 +485,10 @@ public class CustomersResource {
     @APIResponse(responseCode = "404")
     @POST
     @Path("resetPassword")
-    public String resetPassword(JsonBody body) {
+    public JsonValue resetPassword(JsonBody body) {
         passwordReset.reset(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "resetToken"),
                 Parameter.string(body.object(), "newPassword"), requestWebsite());
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1ChangePasswordByIdPut}: the customer's other tokens stop working. */
@@ -503,11 +502,11 @@ public class CustomersResource {
     @SecurityRequirement(name = "customerToken")
     @PUT
     @Path("me/password")
-    public String changePassword(JsonBody body) {
+    public JsonValue changePassword(JsonBody body) {
         CustomerId id = self();
         passwordChange.change(id, Parameter.string(body.object(), "currentPassword"),
                 Parameter.string(body.object(), "newPassword"), callers.tokenHash(request));
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     private com.customeraccounts.store.Website requestWebsite() {
@@ -522,8 +521,8 @@ public class CustomersResource {
         return callers.self(request, store());
     }
 
-    private String address(CustomerId customerId, Optional<Address> address) {
-        return address.map(a -> CustomerJson.address(a, lookup.customer(customerId)).toString()).orElse("null");
+    private JsonValue address(CustomerId customerId, Optional<Address> address) {
+        return address.<JsonValue>map(a -> CustomerJson.address(a, lookup.customer(customerId))).orElse(JsonValue.NULL);
     }
 
     private StoreView store() {

@@ -10,6 +10,7 @@ import com.customeraccounts.migration.pull.Rejection;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.json.Field;
+import com.customeraccounts.web.json.BoundObject;
 import com.customeraccounts.web.json.InputBinder;
 import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.MagentoTimestamp;
@@ -94,12 +95,13 @@ public class MigrationRunsResource {
     @POST
     public String start(JsonBody body) {
         authorize();
-        Map<String, Object> input = InputBinder.bind(body.object(), START,
+        BoundObject input = InputBinder.bind(body.object(), START,
                 InputLimits.of(config, stores.requestWebsite(RequestStore.of(request))));
-        if (!(input.get("mode") instanceof String mode)) {
+        String mode = input.string("mode");
+        if (mode == null) {
             throw InputException.requiredField("mode");
         }
-        MigrationRun run = worker.start(MigrationMode.parse(mode), Boolean.TRUE.equals(input.get("dry_run")));
+        MigrationRun run = worker.start(MigrationMode.parse(mode), Boolean.TRUE.equals(input.bool("dry_run")));
         return json(run, List.of(), clock.instant()).build().toString();
     }
 
