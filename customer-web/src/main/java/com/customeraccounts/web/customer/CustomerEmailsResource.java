@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import com.customeraccounts.web.json.MagentoTimestamp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,13 +55,13 @@ public class CustomerEmailsResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Produces(MagentoMediaType.JSON_UTF8)
-    public String emails(@PathParam("customerId") String customerId) {
+    public JsonValue emails(@PathParam("customerId") String customerId) {
         callers.requiring(request, AclResource.MANAGE);
         JsonArrayBuilder list = JSON.createArrayBuilder();
         for (EmailDelivery delivery : history.of(PathParameter.id("customerId", customerId))) {
             list.add(json(delivery));
         }
-        return list.build().toString();
+        return list.build();
     }
 
     private static JsonObjectBuilder json(EmailDelivery delivery) {

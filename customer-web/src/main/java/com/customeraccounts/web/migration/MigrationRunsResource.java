@@ -22,6 +22,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -93,7 +94,7 @@ public class MigrationRunsResource {
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @POST
-    public String start(JsonBody body) {
+    public JsonValue start(JsonBody body) {
         authorize();
         BoundObject input = InputBinder.bind(body.object(), START,
                 InputLimits.of(config, stores.requestWebsite(RequestStore.of(request))));
@@ -102,7 +103,7 @@ public class MigrationRunsResource {
             throw InputException.requiredField("mode");
         }
         MigrationRun run = worker.start(MigrationMode.parse(mode), Boolean.TRUE.equals(input.bool("dry_run")));
-        return json(run, List.of(), clock.instant()).build().toString();
+        return json(run, List.of(), clock.instant()).build();
     }
 
     @Operation(operationId = "migrationRunsListGet", summary = "migration/runs",
@@ -111,13 +112,13 @@ public class MigrationRunsResource {
     @SecurityRequirement(name = "adminToken")
     @SecurityRequirement(name = "oauth1")
     @GET
-    public String list() {
+    public JsonValue list() {
         authorize();
         List<MigrationRun> recent = runs.recent(LISTED);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         Instant now = clock.instant();
         recent.forEach(run -> items.add(json(run, null, now)));
-        return JSON.createObjectBuilder().add("items", items).add("total_count", recent.size()).build().toString();
+        return JSON.createObjectBuilder().add("items", items).add("total_count", recent.size()).build();
     }
 
     @Operation(operationId = "migrationRunsGetGet", summary = "migration/runs/{id}",
@@ -129,10 +130,10 @@ public class MigrationRunsResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("{id}")
-    public String get(@PathParam("id") String id) {
+    public JsonValue get(@PathParam("id") String id) {
         authorize();
         MigrationRun run = runs.get(PathParameter.id("id", id));
-        return json(run, runs.rejections(run.id()), clock.instant()).build().toString();
+        return json(run, runs.rejections(run.id()), clock.instant()).build();
     }
 
     private void authorize() {

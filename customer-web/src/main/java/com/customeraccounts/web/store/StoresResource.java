@@ -6,8 +6,10 @@ import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,7 +49,7 @@ public class StoresResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("websites")
-    public String websites() {
+    public JsonValue websites() {
         callers.requiring(request, AclResource.STORE);
         return list(stores.websites(), w -> JSON.createObjectBuilder().add("id", w.id()).add("code", w.code())
                 .add("name", w.name()).add("default_group_id", w.defaultGroupId()));
@@ -61,7 +63,7 @@ public class StoresResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("storeGroups")
-    public String storeGroups() {
+    public JsonValue storeGroups() {
         callers.requiring(request, AclResource.STORE);
         return list(stores.storeGroups(), g -> JSON.createObjectBuilder().add("id", g.id())
                 .add("website_id", g.websiteId()).add("root_category_id", g.rootCategoryId())
@@ -76,16 +78,16 @@ public class StoresResource {
     @SecurityRequirement(name = "oauth1")
     @GET
     @Path("storeViews")
-    public String storeViews() {
+    public JsonValue storeViews() {
         callers.requiring(request, AclResource.STORE);
         return list(stores.storeViews(), v -> JSON.createObjectBuilder().add("id", v.id()).add("code", v.code())
                 .add("name", v.name()).add("website_id", v.websiteId()).add("store_group_id", v.storeGroupId())
                 .add("is_active", v.active() ? 1 : 0));
     }
 
-    private static <T> String list(List<T> items, Function<T, JsonObjectBuilder> json) {
+    private static <T> JsonArray list(List<T> items, Function<T, JsonObjectBuilder> json) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         items.forEach(item -> list.add(json.apply(item)));
-        return list.build().toString();
+        return list.build();
     }
 }
