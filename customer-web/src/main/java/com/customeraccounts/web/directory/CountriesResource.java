@@ -14,6 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -55,10 +56,10 @@ public class CountriesResource {
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "directory-data-country-information-interface-list")))
     @GET
-    public String countries() {
+    public JsonValue countries() {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         allowed().forEach(country -> list.add(json(country)));
-        return list.build().toString();
+        return list.build();
     }
 
     @Operation(operationId = "directoryCountryInformationAcquirerV1GetCountryInfoGet", summary = "directory/countries/{countryId}",
@@ -68,9 +69,9 @@ public class CountriesResource {
     @APIResponse(responseCode = "404")
     @GET
     @Path("{countryId}")
-    public String country(@PathParam("countryId") String countryId) {
+    public JsonValue country(@PathParam("countryId") String countryId) {
         return allowed().stream().filter(c -> c.id().equals(countryId)).findFirst().map(this::json)
-                .orElseThrow(() -> new NoSuchEntityException(Phrase.of(NOT_AVAILABLE))).build().toString();
+                .orElseThrow(() -> new NoSuchEntityException(Phrase.of(NOT_AVAILABLE))).build();
     }
 
     private List<Country> allowed() {
