@@ -18,6 +18,7 @@ import com.customeraccounts.customer.CustomerPage;
 import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
+import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.Parameter;
@@ -356,7 +357,7 @@ public class CustomersResource {
     @RateLimited(RateLimited.EMAIL_AVAILABLE)
     public String isEmailAvailable(JsonBody body) {
         String email = Parameter.string(body.object(), "customerEmail");
-        Integer websiteId = Parameter.integer(body.object(), "websiteId");
+        WebsiteId websiteId = WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId"));
         boolean available = emailAvailability.isAvailable(email, websiteId, requestWebsite());
         return Boolean.toString(available);
     }
@@ -431,7 +432,8 @@ public class CustomersResource {
     @RateLimited(RateLimited.CONFIRMATION_RESEND)
     public String resendConfirmation(JsonBody body) {
         callers.requiring(request, AclResource.MANAGE);
-        confirmation.resend(Parameter.string(body.object(), "email"), Parameter.integer(body.object(), "websiteId"),
+        confirmation.resend(Parameter.string(body.object(), "email"),
+                WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId")),
                 Parameter.string(body.object(), "redirectUrl"), requestWebsite());
         return TRUE;
     }
@@ -455,7 +457,7 @@ public class CustomersResource {
     @RateLimited(RateLimited.PASSWORD_RESET)
     public String initiatePasswordReset(JsonBody body) {
         passwordReset.initiate(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "template"),
-                Parameter.integer(body.object(), "websiteId"), requestWebsite());
+                WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId")), requestWebsite());
         return TRUE;
     }
 

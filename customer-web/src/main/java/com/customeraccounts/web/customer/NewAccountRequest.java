@@ -5,6 +5,8 @@ import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
 import com.customeraccounts.account.NewAccount.RegionDraft;
 import com.customeraccounts.error.InputException;
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.InputBinder;
 import com.customeraccounts.web.json.InputLimits;
@@ -48,7 +50,8 @@ final class NewAccountRequest {
                 (String) c.get("created_at"), (String) c.get("dob"), (String) c.get("email"),
                 (String) c.get("firstname"), (String) c.get("lastname"), (String) c.get("middlename"),
                 (String) c.get("prefix"), (String) c.get("suffix"), intValue(c.get("gender")),
-                intValue(c.get("store_id")), (String) c.get("taxvat"), intValue(c.get("website_id")),
+                StoreId.ofNullable(intValue(c.get("store_id"))), (String) c.get("taxvat"),
+                WebsiteId.ofNullable(intValue(c.get("website_id"))),
                 addresses == null ? null : addresses.stream().map(NewAccountRequest::address).toList(),
                 intValue(c.get("disable_auto_group_change")), (Boolean) extension.get("is_subscribed"));
     }
