@@ -37,7 +37,7 @@ public final class Scopes {
         return stores.storeView(id).orElseThrow(() -> new NoSuchEntityException(Phrase.of(STORE_NOT_FOUND)));
     }
 
-    public AccountSharing sharing() {
+    private AccountSharing sharing() {
         return AccountSharing.configuredIn(config);
     }
 

@@ -16,6 +16,7 @@ public record ShareScope(int value) {
         return new ShareScope(website.value());
     }
 
+    /** The bare number: messages and the pull's fingerprints print it as they printed the int. */
     @Override
     public String toString() {
         return Integer.toString(value);

@@ -26,6 +26,7 @@ public record StoreId(int value) {
         return value == 0;
     }
 
+    /** The bare number: messages and the pull's fingerprints print it as they printed the int. */
     @Override
     public String toString() {
         return Integer.toString(value);
