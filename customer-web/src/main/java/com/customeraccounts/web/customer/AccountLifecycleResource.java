@@ -6,6 +6,7 @@ import com.customeraccounts.account.AccountRegistration;
 import com.customeraccounts.account.EmailAvailability;
 import com.customeraccounts.account.PasswordReset;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.access.Requires;
@@ -105,7 +106,7 @@ public class AccountLifecycleResource {
     @RateLimited(RateLimited.EMAIL_AVAILABLE)
     public JsonValue isEmailAvailable(JsonBody body) {
         String email = Parameter.string(body.object(), "customerEmail");
-        Integer websiteId = Parameter.integer(body.object(), "websiteId");
+        WebsiteId websiteId = WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId"));
         boolean available = emailAvailability.isAvailable(email, websiteId, site.website());
         return available ? JsonValue.TRUE : JsonValue.FALSE;
     }
@@ -157,7 +158,8 @@ public class AccountLifecycleResource {
     @RateLimited(RateLimited.CONFIRMATION_RESEND)
     @Requires(AclResource.MANAGE)
     public JsonValue resendConfirmation(JsonBody body) {
-        confirmation.resend(Parameter.string(body.object(), "email"), Parameter.integer(body.object(), "websiteId"),
+        confirmation.resend(Parameter.string(body.object(), "email"),
+                WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId")),
                 Parameter.string(body.object(), "redirectUrl"), site.website());
         return JsonValue.TRUE;
     }
@@ -181,7 +183,7 @@ public class AccountLifecycleResource {
     @RateLimited(RateLimited.PASSWORD_RESET)
     public JsonValue initiatePasswordReset(JsonBody body) {
         passwordReset.initiate(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "template"),
-                Parameter.integer(body.object(), "websiteId"), site.website());
+                WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId")), site.website());
         return JsonValue.TRUE;
     }
 

@@ -4,6 +4,8 @@ import com.customeraccounts.account.NewAccount;
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
 import com.customeraccounts.account.NewAccount.RegionDraft;
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.web.json.BoundObject;
 import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.Parameter;
@@ -34,7 +36,7 @@ final class NewAccountRequest {
         return new CustomerDraft(c.number("id"), c.integer("group_id"), c.string("confirmation"),
                 c.string("created_at"), c.string("dob"), c.string("email"), c.string("firstname"),
                 c.string("lastname"), c.string("middlename"), c.string("prefix"), c.string("suffix"),
-                c.integer("gender"), c.integer("store_id"), c.string("taxvat"), c.integer("website_id"),
+                c.integer("gender"), StoreId.ofNullable(c.integer("store_id")), c.string("taxvat"), WebsiteId.ofNullable(c.integer("website_id")),
                 c.objects("addresses").map(list -> list.stream().map(NewAccountRequest::address).toList())
                         .orElse(null),
                 c.integer("disable_auto_group_change"),

@@ -5,6 +5,7 @@ import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.GroupManagement;
 import com.customeraccounts.customer.SearchCriteria;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.web.customer.SearchCriteriaParameters;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.StoreView;
@@ -114,7 +115,7 @@ public class CustomerGroupsResource {
     @Path("default/{id}")
     public JsonValue getDefaultGroupOfStore(@PathParam("id") String storeId) {
         long id = PathParameter.id("storeId", storeId);
-        StoreView store = stores.storeView((int) Math.max(-1, Math.min(Integer.MAX_VALUE, id)))
+        StoreView store = stores.storeView(StoreId.of((int) Math.max(-1, Math.min(Integer.MAX_VALUE, id))))
                 .orElseThrow(() -> NoSuchEntityException.singleField("storeId", id));
         return json(groups.defaultGroup(store));
     }

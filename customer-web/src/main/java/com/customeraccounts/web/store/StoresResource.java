@@ -40,7 +40,7 @@ public class StoresResource {
     @GET
     @Path("websites")
     public JsonValue websites() {
-        return list(stores.websites(), w -> JSON.createObjectBuilder().add("id", w.id()).add("code", w.code())
+        return list(stores.websites(), w -> JSON.createObjectBuilder().add("id", w.id().value()).add("code", w.code())
                 .add("name", w.name()).add("default_group_id", w.defaultGroupId()));
     }
 
@@ -52,8 +52,8 @@ public class StoresResource {
     @Path("storeGroups")
     public JsonValue storeGroups() {
         return list(stores.storeGroups(), g -> JSON.createObjectBuilder().add("id", g.id())
-                .add("website_id", g.websiteId()).add("root_category_id", g.rootCategoryId())
-                .add("default_store_id", g.defaultStoreId()).add("name", g.name()).add("code", g.code()));
+                .add("website_id", g.websiteId().value()).add("root_category_id", g.rootCategoryId())
+                .add("default_store_id", g.defaultStoreId().value()).add("name", g.name()).add("code", g.code()));
     }
 
     @Operation(operationId = "storeStoreRepositoryV1GetListGet", summary = "store/storeViews",
@@ -63,8 +63,8 @@ public class StoresResource {
     @GET
     @Path("storeViews")
     public JsonValue storeViews() {
-        return list(stores.storeViews(), v -> JSON.createObjectBuilder().add("id", v.id()).add("code", v.code())
-                .add("name", v.name()).add("website_id", v.websiteId()).add("store_group_id", v.storeGroupId())
+        return list(stores.storeViews(), v -> JSON.createObjectBuilder().add("id", v.id().value()).add("code", v.code())
+                .add("name", v.name()).add("website_id", v.websiteId().value()).add("store_group_id", v.storeGroupId())
                 .add("is_active", v.active() ? 1 : 0));
     }
 
