@@ -7,20 +7,17 @@ import com.customeraccounts.directory.Directory;
 import com.customeraccounts.directory.Region;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.error.Phrase;
-import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.wire.MagentoMediaType;
-import com.customeraccounts.web.rest.RequestStore;
+import com.customeraccounts.web.rest.RequestSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 
 import java.util.List;
 import java.util.Locale;
@@ -40,16 +37,13 @@ public class CountriesResource {
     static final String NOT_AVAILABLE = "The country isn't available.";
 
     @Inject
+    RequestSite site;
+
+    @Inject
     Directory directory;
 
     @Inject
-    Stores stores;
-
-    @Inject
     StoreConfig config;
-
-    @Context
-    HttpServletRequest request;
 
     @Operation(operationId = "directoryCountryInformationAcquirerV1GetCountriesInfoGet", summary = "directory/countries",
             description = "Get all countries and regions information for the store.")
@@ -75,7 +69,7 @@ public class CountriesResource {
     }
 
     private List<Country> allowed() {
-        List<String> allowed = config.list(ConfigPath.COUNTRY_ALLOW, stores.requestWebsite(RequestStore.of(request)));
+        List<String> allowed = config.list(ConfigPath.COUNTRY_ALLOW, site.website());
         return directory.countries().stream().filter(c -> allowed.contains(c.id())).toList();
     }
 

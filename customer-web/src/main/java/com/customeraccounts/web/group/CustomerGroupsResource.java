@@ -1,7 +1,6 @@
 package com.customeraccounts.web.group;
 
 import com.customeraccounts.access.AclResource;
-import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.GroupManagement;
 import com.customeraccounts.customer.SearchCriteria;
@@ -11,18 +10,16 @@ import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Requires;
-import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.wire.MagentoMediaType;
-import com.customeraccounts.web.rest.RequestStore;
+import com.customeraccounts.web.rest.RequestSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -53,17 +50,14 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
 public class CustomerGroupsResource {
 
     @Inject
+    RequestSite site;
+
+    @Inject
     GroupManagement groups;
 
     @Inject
     Stores stores;
 
-    @Inject
-    StoreConfig config;
-
-
-    @Context
-    HttpServletRequest request;
 
     @Operation(operationId = "customerGroupRepositoryV1GetByIdGet", summary = "customerGroups/{id}",
             description = "Get customer group by group ID.")
@@ -85,7 +79,7 @@ public class CustomerGroupsResource {
     @GET
     @Path("search")
     public JsonValue getList(@Context UriInfo uri) {
-        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), limits());
+        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), site.limits());
         GroupManagement.GroupPage page = groups.search(criteria);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(group -> items.add(json(group)));
@@ -101,7 +95,7 @@ public class CustomerGroupsResource {
     @GET
     @Path("default")
     public JsonValue getDefaultGroup() {
-        return json(groups.defaultGroup(RequestStore.of(request)));
+        return json(groups.defaultGroup(site.store()));
     }
 
     /** Shares its path template with {@link #setDefaultGroup}: there the segment is a group id. */
@@ -154,7 +148,7 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "400")
     @POST
     public JsonValue save(JsonBody body) {
-        GroupRequest group = GroupRequest.from(body.object(), limits());
+        GroupRequest group = GroupRequest.from(body.object(), site.limits());
         return json(groups.create(group.code(), group.taxClassId()));
     }
 
@@ -170,7 +164,7 @@ public class CustomerGroupsResource {
     @Path("{id}")
     public JsonValue update(@PathParam("id") String id, JsonBody body) {
         long groupId = PathParameter.id("id", id);
-        GroupRequest group = GroupRequest.from(body.object(), limits());
+        GroupRequest group = GroupRequest.from(body.object(), site.limits());
         return json(groups.update(groupId, group.code(), group.taxClassId()));
     }
 
@@ -185,10 +179,6 @@ public class CustomerGroupsResource {
     public JsonValue deleteById(@PathParam("id") String id) {
         groups.delete(PathParameter.id("id", id));
         return JsonValue.TRUE;
-    }
-
-    private InputLimits limits() {
-        return InputLimits.of(config, stores.requestWebsite(RequestStore.of(request)));
     }
 
     /** {@code customer-data-group-interface}. */

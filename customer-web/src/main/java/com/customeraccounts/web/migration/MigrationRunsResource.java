@@ -1,36 +1,31 @@
 package com.customeraccounts.web.migration;
 
 import com.customeraccounts.access.AclResource;
-import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.migration.pull.MigrationMode;
 import com.customeraccounts.migration.pull.MigrationRun;
 import com.customeraccounts.migration.pull.MigrationRuns;
 import com.customeraccounts.migration.pull.Rejection;
-import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.BoundObject;
 import com.customeraccounts.web.json.InputBinder;
-import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.MagentoTimestamp;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.wire.MagentoMediaType;
-import com.customeraccounts.web.rest.RequestStore;
+import com.customeraccounts.web.rest.RequestSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,22 +56,16 @@ public class MigrationRunsResource {
     private static final int LISTED = 100;
 
     @Inject
+    RequestSite site;
+
+    @Inject
     MigrationRuns runs;
 
     @Inject
     MigrationWorker worker;
 
     @Inject
-    StoreConfig config;
-
-    @Inject
-    Stores stores;
-
-    @Inject
     Clock clock;
-
-    @Context
-    HttpServletRequest request;
 
     @Operation(operationId = "migrationRunsStartPost", summary = "migration/runs",
             description = "Start a pull of the Magento database's customers: {\"mode\": \"full\" or \"delta\", "
@@ -91,7 +80,7 @@ public class MigrationRunsResource {
     @POST
     public JsonValue start(JsonBody body) {
         BoundObject input = InputBinder.bind(body.object(), START,
-                InputLimits.of(config, stores.requestWebsite(RequestStore.of(request))));
+                site.limits());
         String mode = input.string("mode");
         if (mode == null) {
             throw InputException.requiredField("mode");
