@@ -48,8 +48,10 @@ final class OutboxWorker {
                 requested.set(false);
                 deliverDue();
             } catch (SQLException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Email delivery paused: cannot read the outbox (" + e.getClass().getName()
-                        + "); it resumes with the next sweep");
+                LOG.log(
+                        Level.WARNING,
+                        "Email delivery paused: cannot read the outbox ("
+                                + e.getClass().getName() + "); it resumes with the next sweep");
             } finally {
                 draining.set(false);
             }

@@ -1,7 +1,6 @@
 package com.customeraccounts.web.error;
 
 import jakarta.ws.rs.core.Response;
-
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.logging.Level;
@@ -16,12 +15,14 @@ public final class InternalErrors {
     private static final Logger LOG = Logger.getLogger(InternalErrors.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InternalErrors() {
-    }
+    private InternalErrors() {}
 
     public static Response report(Throwable failure) {
         String reportId = newReportId();
-        LOG.log(Level.SEVERE, "Report ID: " + reportId + "; Message: " + failure.getClass().getName(), failure);
+        LOG.log(
+                Level.SEVERE,
+                "Report ID: " + reportId + "; Message: " + failure.getClass().getName(),
+                failure);
         return ErrorBody.response(500, message(reportId));
     }
 

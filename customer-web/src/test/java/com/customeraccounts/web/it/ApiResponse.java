@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 
@@ -12,8 +11,10 @@ import java.net.http.HttpResponse;
 public record ApiResponse(int status, String contentType, String body) {
 
     static ApiResponse of(HttpResponse<String> response) {
-        return new ApiResponse(response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), response.body());
+        return new ApiResponse(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
     }
 
     public JsonValue json() {

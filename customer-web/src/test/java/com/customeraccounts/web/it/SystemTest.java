@@ -1,9 +1,8 @@
 package com.customeraccounts.web.it;
 
+import java.net.URL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 /**
  * A test class that runs against the service in Payara Micro, as a client. All of them share one server per
