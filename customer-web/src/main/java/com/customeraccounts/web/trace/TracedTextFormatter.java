@@ -3,6 +3,7 @@ package com.customeraccounts.web.trace;
 import com.customeraccounts.trace.RequestContext.Trace;
 
 import java.util.logging.Formatter;
+import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 
 /**
@@ -22,16 +23,17 @@ final class TracedTextFormatter extends Formatter {
 
     @Override
     public String format(LogRecord record) {
-        return traces.of(record).map(trace -> server.format(prefixed(record, trace))).orElseGet(() -> server.format(record));
+        return traces.of(record).map(trace -> server.format(prefixed(record, trace)))
+                .orElseGet(() -> server.format(record));
     }
 
     @Override
-    public String getHead(java.util.logging.Handler handler) {
+    public String getHead(Handler handler) {
         return server.getHead(handler);
     }
 
     @Override
-    public String getTail(java.util.logging.Handler handler) {
+    public String getTail(Handler handler) {
         return server.getTail(handler);
     }
 
