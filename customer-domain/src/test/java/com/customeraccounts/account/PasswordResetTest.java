@@ -4,6 +4,7 @@ import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 import org.junit.jupiter.api.Test;
 
 import static com.customeraccounts.account.CustomerFixtures.NOW;
@@ -20,7 +21,7 @@ class PasswordResetTest {
             new RecordingEvent<>();
     private final PasswordReset reset = new PasswordReset(shop.customers, shop.lookup(), shop.resetRequests,
             shop.tokens, shop.passwordPolicy(), shop.hasher, shop.storeConfig, shop.stores, shop.clock, requested);
-    private final Website main = shop.stores.website(1).orElseThrow();
+    private final Website main = shop.stores.website(WebsiteId.of(1)).orElseThrow();
 
     @Test
     void theEmailedTokenSetsTheNewPasswordOnceAndSignsOutEverywhere() {

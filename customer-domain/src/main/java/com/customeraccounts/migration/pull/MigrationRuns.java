@@ -1,6 +1,6 @@
 package com.customeraccounts.migration.pull;
 
-import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.AccountSharing;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.directory.Directory;
 import com.customeraccounts.error.InputException;
@@ -110,9 +110,9 @@ public class MigrationRuns {
         if (run.isEmpty()) {
             return;
         }
-        boolean globalSharing = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
+        AccountSharing sharing = AccountSharing.configuredIn(config);
         MigrationRunner runner = new MigrationRunner(runs, target,
-                (scopes, groups) -> new PullRules(stores, scopes, globalSharing, directory, groups), clock, owner);
+                (scopes, groups) -> new PullRules(stores, scopes, sharing, directory, groups), clock, owner);
         try (MagentoSource source = sources.open()) {
             runner.run(run.get(), source);
         } catch (RunLost lost) {
