@@ -1,20 +1,19 @@
 package com.customeraccounts.access;
 
-import com.customeraccounts.customer.CustomerLookup;
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,12 +35,17 @@ public class CustomerSignIn {
     private Stores stores;
     private Clock clock;
 
-    protected CustomerSignIn() {
-    }
+    protected CustomerSignIn() {}
 
     @Inject
-    public CustomerSignIn(CustomerRepository customers, CustomerLookup lookup, AccessTokens tokens,
-                          PasswordHasher hasher, StoreConfig config, Stores stores, Clock clock) {
+    public CustomerSignIn(
+            CustomerRepository customers,
+            CustomerLookup lookup,
+            AccessTokens tokens,
+            PasswordHasher hasher,
+            StoreConfig config,
+            Stores stores,
+            Clock clock) {
         this.customers = customers;
         this.lookup = lookup;
         this.tokens = tokens;
@@ -54,7 +58,11 @@ public class CustomerSignIn {
     /** How a sign-in ended; the token only when it succeeded. */
     public record Outcome(Result result, String token) {
 
-        public enum Result { TOKEN, NOT_CONFIRMED, REFUSED }
+        public enum Result {
+            TOKEN,
+            NOT_CONFIRMED,
+            REFUSED
+        }
 
         @Override
         public String toString() {
@@ -77,8 +85,9 @@ public class CustomerSignIn {
         if (customer.isLocked(now)) {
             return new Outcome(Outcome.Result.REFUSED, null);
         }
-        if (!customer.isConfirmed() && config.flag(ConfigPath.CONFIRM, stores.website(customer.websiteId())
-                .orElse(website))) {
+        if (!customer.isConfirmed()
+                && config.flag(
+                        ConfigPath.CONFIRM, stores.website(customer.websiteId()).orElse(website))) {
             return new Outcome(Outcome.Result.NOT_CONFIRMED, null);
         }
         if (!hasher.matches(password, customer.passwordHash())) {
@@ -94,13 +103,19 @@ public class CustomerSignIn {
             customers.update(current);
         }
         SecretToken token = SecretToken.random();
-        tokens.saveCustomerToken(token.hash(), customer.id(),
+        tokens.saveCustomerToken(
+                token.hash(),
+                customer.id(),
                 now.plus(Duration.ofHours(config.intValue(ConfigPath.CUSTOMER_TOKEN_LIFETIME_HOURS))));
         return new Outcome(Outcome.Result.TOKEN, token.value());
     }
 
     /** How a check of a signed-in customer's current password ended. */
-    public enum PasswordCheck { MATCHES, WRONG, LOCKED }
+    public enum PasswordCheck {
+        MATCHES,
+        WRONG,
+        LOCKED
+    }
 
     /**
      * Magento's {@code Authentication::authenticate} for {@code PUT /V1/customers/me/password}: a wrong
@@ -131,14 +146,17 @@ public class CustomerSignIn {
      */
     private Customer recordFailure(CustomerId id, Instant now) {
         Customer current = locked(id);
-        current.recordFailedSignIn(now, config.intValue(ConfigPath.LOCKOUT_FAILURES),
+        current.recordFailedSignIn(
+                now,
+                config.intValue(ConfigPath.LOCKOUT_FAILURES),
                 Duration.ofMinutes(config.intValue(ConfigPath.LOCKOUT_THRESHOLD)));
         customers.update(current);
         return current;
     }
 
     private Customer locked(CustomerId id) {
-        return customers.findForUpdate(id).orElseThrow(() -> new IllegalStateException("customer " + id.value()
-                + " is gone"));
+        return customers
+                .findForUpdate(id)
+                .orElseThrow(() -> new IllegalStateException("customer " + id.value() + " is gone"));
     }
 }

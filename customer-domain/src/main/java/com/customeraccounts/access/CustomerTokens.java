@@ -3,13 +3,11 @@ package com.customeraccounts.access;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.AuthenticationException;
-import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.store.StoreView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.Optional;
 
@@ -28,12 +26,15 @@ public class CustomerTokens {
     private TokenRequestThrottle throttle;
     private MagentoTokens magentoTokens;
 
-    protected CustomerTokens() {
-    }
+    protected CustomerTokens() {}
 
     @Inject
-    public CustomerTokens(AccessTokens tokens, Clock clock, CustomerSignIn signIn, TokenRequestThrottle throttle,
-                          MagentoTokens magentoTokens) {
+    public CustomerTokens(
+            AccessTokens tokens,
+            Clock clock,
+            CustomerSignIn signIn,
+            TokenRequestThrottle throttle,
+            MagentoTokens magentoTokens) {
         this.tokens = tokens;
         this.magentoTokens = magentoTokens;
         this.clock = clock;
