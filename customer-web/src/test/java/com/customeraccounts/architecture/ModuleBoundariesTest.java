@@ -29,7 +29,8 @@ class ModuleBoundariesTest {
         "com.customeraccounts.migration..",
         "com.customeraccounts.password..",
         "com.customeraccounts.store..",
-        "com.customeraccounts.time.."
+        "com.customeraccounts.time..",
+        "com.customeraccounts.trace.."
     };
     private static final String WEB = "com.customeraccounts.web..";
     private static final String PERSISTENCE = "com.customeraccounts.persistence..";

@@ -1,8 +1,15 @@
 package com.customeraccounts.notification;
 
+import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.trace.RequestContext.Trace;
+import com.customeraccounts.trace.RequestId;
 import java.time.Instant;
+import java.util.Optional;
 
-/** An outbox row claimed for delivery, with the secret its link carries ({@link EmailMessage#linkSecret()}). */
+/**
+ * An outbox row claimed for delivery, with the secret its link carries ({@link EmailMessage#linkSecret()}) and
+ * the id of the request that queued it ({@code null} for none).
+ */
 record OutboxEmail(
         long id,
         long customerId,
@@ -16,7 +23,14 @@ record OutboxEmail(
         String html,
         String linkSecret,
         int attempts,
-        Instant queuedAt) {
+        Instant queuedAt,
+        String requestId) {
+
+    /** What the log lines of this email's delivery are traced with: its request and its customer. */
+    Optional<Trace> trace() {
+        return RequestId.of(requestId)
+                .map(id -> new Trace(id, customerId > 0 ? Optional.of(new CustomerId(customerId)) : Optional.empty()));
+    }
 
     /** The bodies as the outbox keeps them after this email: without its secret. */
     String redactedText() {

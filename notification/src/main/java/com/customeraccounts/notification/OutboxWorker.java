@@ -1,5 +1,7 @@
 package com.customeraccounts.notification;
 
+import com.customeraccounts.trace.RequestContext;
+import com.customeraccounts.trace.RequestContext.Scope;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +70,14 @@ final class OutboxWorker {
         }
     }
 
+    /** Traced as the request that queued the email, so that its delivery's log lines carry that request's id. */
     private void deliver(OutboxEmail email) throws SQLException {
+        try (Scope scope = email.trace().map(RequestContext::open).orElse(() -> {})) {
+            send(email);
+        }
+    }
+
+    private void send(OutboxEmail email) throws SQLException {
         try {
             transport.send(email);
         } catch (MailRefused refused) {
@@ -87,6 +96,7 @@ final class OutboxWorker {
             return;
         }
         outbox.markSent(email, clock.instant());
+        LOG.info(() -> "Delivered " + email + " to " + transport);
     }
 
     private void giveUp(OutboxEmail email, String reason) throws SQLException {

@@ -39,7 +39,8 @@ class FileDropTransportTest {
                 "<!DOCTYPE html>\n<html><body><p>Welcome to <b>Main Website Store</b>.</p></body></html>\n",
                 "1",
                 1,
-                Instant.parse("2025-03-01T10:00:00Z"));
+                Instant.parse("2025-03-01T10:00:00Z"),
+                null);
     }
 
     private List<Path> files(Path directory) throws Exception {

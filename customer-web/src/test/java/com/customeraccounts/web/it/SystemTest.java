@@ -1,6 +1,7 @@
 package com.customeraccounts.web.it;
 
 import java.net.URL;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,6 +15,9 @@ abstract class SystemTest {
 
     /** The server root, set before each test. */
     URL base;
+
+    /** The server's log (its console output), set before each test. */
+    Path serverLog;
 
     CustomerApi api;
 

@@ -49,7 +49,9 @@ final class SystemTestServer implements BeforeEachCallback {
                 .orElseGet(() -> context.getRoot()
                         .getStore(NAMESPACE)
                         .getOrComputeIfAbsent(SystemTestServer.class, key -> shared(), Running.class));
-        ((SystemTest) context.getRequiredTestInstance()).base = server.process().url();
+        SystemTest test = (SystemTest) context.getRequiredTestInstance();
+        test.base = server.process().url();
+        test.serverLog = server.process().logs().get(0);
     }
 
     private static Running shared() {
@@ -59,7 +61,8 @@ final class SystemTestServer implements BeforeEachCallback {
                         ClockProbe.ShiftedClock.class,
                         OutboxProbe.class,
                         PasswordHashProbe.class,
-                        RegisteredEventsProbe.class);
+                        RegisteredEventsProbe.class,
+                        FailingServletProbe.class);
         List<String> options = new ArrayList<>(List.of(
                 PROBES_UNDOCUMENTED,
                 // accepts only tokens signed with this key, which no test but MagentoTokensIT makes
