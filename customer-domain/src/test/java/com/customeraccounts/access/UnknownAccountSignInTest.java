@@ -42,7 +42,7 @@ class UnknownAccountSignInTest {
         CustomerRepository customers = nothing(CustomerRepository.class);
         CustomerSignIn signIn = new CustomerSignIn(customers, new CustomerLookup(customers,
                 nothing(CustomerSearch.class), stores, config), nothing(AccessTokens.class), hasher, config, stores,
-                Clock.systemUTC());
+                Clock.systemUTC(), null);
 
         CustomerSignIn.Outcome outcome = signIn.attempt("nobody@example.com", "Secret123", stores.defaultStoreView());
 

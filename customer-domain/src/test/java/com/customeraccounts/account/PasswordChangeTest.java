@@ -16,7 +16,7 @@ class PasswordChangeTest {
     private final CustomerFixtures shop = new CustomerFixtures();
     private final PasswordChange change = new PasswordChange(shop.customers, shop.lookup(), shop.tokens,
             shop.passwordPolicy(), shop.hasher, new CustomerSignIn(shop.customers, shop.lookup(), shop.tokens,
-            shop.hasher, shop.storeConfig, shop.stores, shop.clock), shop.clock);
+            shop.hasher, shop.storeConfig, shop.stores, shop.clock, new RecordingEvent<>()), shop.clock);
 
     @Test
     void theNewPasswordSignsInAndOnlyTheTokenOfTheRequestKeepsWorking() {

@@ -1,6 +1,7 @@
 package com.customeraccounts.account;
 
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.PasswordResetCompleted;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.store.Website;
@@ -18,8 +19,10 @@ class PasswordResetTest {
     private final CustomerFixtures shop = new CustomerFixtures();
     private final RecordingEvent<PasswordResetRequested> requested =
             new RecordingEvent<>();
+    private final RecordingEvent<PasswordResetCompleted> completed = new RecordingEvent<>();
     private final PasswordReset reset = new PasswordReset(shop.customers, shop.lookup(), shop.resetRequests,
-            shop.tokens, shop.passwordPolicy(), shop.hasher, shop.storeConfig, shop.stores, shop.clock, requested);
+            shop.tokens, shop.passwordPolicy(), shop.hasher, shop.storeConfig, shop.stores, shop.clock, requested,
+            completed);
     private final Website main = shop.stores.website(1).orElseThrow();
 
     @Test
@@ -33,6 +36,7 @@ class PasswordResetTest {
 
         assertThat(shop.hasher.matches("Another456", shop.customers.stored(jane.id()).passwordHash())).isTrue();
         assertThat(shop.tokens.findCustomer("a-device", NOW)).isEmpty();
+        assertThat(completed.fired).containsExactly(new PasswordResetCompleted(jane.id()));
         assertThatThrownBy(() -> reset.reset("jane@example.com", token, "Third789x", main))
                 .isInstanceOf(InputException.class).hasMessage(TOKEN_MISMATCHED);
     }
@@ -43,6 +47,7 @@ class PasswordResetTest {
 
         assertThatThrownBy(() -> reset.reset("jane@example.com", "not-the-token", "Another456", main))
                 .isInstanceOf(InputException.class).hasMessage(TOKEN_MISMATCHED);
+        assertThat(completed.fired).isEmpty();
         assertThat(shop.hasher.matches(PASSWORD, shop.customers.stored(jane.id()).passwordHash())).isTrue();
     }
 

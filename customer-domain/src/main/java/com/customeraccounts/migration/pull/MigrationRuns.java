@@ -7,6 +7,7 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.Stores;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -45,13 +46,14 @@ public class MigrationRuns {
     private StoreConfig config;
     private Directory directory;
     private Clock clock;
+    private Event<MigrationRowsCounted> counted;
 
     protected MigrationRuns() {
     }
 
     @Inject
     public MigrationRuns(MigrationRunStore runs, MigrationTarget target, MagentoSources sources, Stores stores,
-                         StoreConfig config, Directory directory, Clock clock) {
+                         StoreConfig config, Directory directory, Clock clock, Event<MigrationRowsCounted> counted) {
         this.runs = runs;
         this.target = target;
         this.sources = sources;
@@ -59,6 +61,7 @@ public class MigrationRuns {
         this.config = config;
         this.directory = directory;
         this.clock = clock;
+        this.counted = counted;
     }
 
     /** A new run, owned by this instance and not yet worked on: hand its id to {@link #work}. */
@@ -112,7 +115,8 @@ public class MigrationRuns {
         }
         boolean globalSharing = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
         MigrationRunner runner = new MigrationRunner(runs, target,
-                (scopes, groups) -> new PullRules(stores, scopes, globalSharing, directory, groups), clock, owner);
+                (scopes, groups) -> new PullRules(stores, scopes, globalSharing, directory, groups), clock, owner,
+                added -> counted.fire(new MigrationRowsCounted(added)));
         try (MagentoSource source = sources.open()) {
             runner.run(run.get(), source);
         } catch (RunLost lost) {
