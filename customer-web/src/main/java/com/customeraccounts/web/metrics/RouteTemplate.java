@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * The route a request matched, as its template ({@code /V1/customers/{customerId}}), read from the resource's
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
 final class RouteTemplate {
 
     static final String UNMATCHED = "unmatched";
-    /** A parameter's regular expression, {@code {id: [0-9]+}}, is not part of its name. */
-    private static final Pattern PARAMETER_REGEX = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*:[^}]*}");
-
     private static final Map<Method, String> KNOWN = new ConcurrentHashMap<>();
 
     private RouteTemplate() {
@@ -34,7 +30,31 @@ final class RouteTemplate {
         StringBuilder route = new StringBuilder();
         append(route, resource.getAnnotation(Path.class));
         append(route, method.getAnnotation(Path.class));
-        return route.length() == 0 ? "/" : PARAMETER_REGEX.matcher(route).replaceAll("{$1}");
+        return route.length() == 0 ? "/" : withoutRegularExpressions(route);
+    }
+
+    /** A parameter's regular expression, {@code {id: [0-9]{1,9}}}, braces and all, is not part of its name. */
+    static String withoutRegularExpressions(CharSequence template) {
+        StringBuilder plain = new StringBuilder();
+        int depth = 0;
+        boolean inExpression = false;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                if (depth == 0) {
+                    inExpression = false;
+                }
+            } else if (c == ':' && depth == 1) {
+                inExpression = true;
+            }
+            if (!inExpression && !Character.isWhitespace(c)) {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     private static void append(StringBuilder route, Path path) {

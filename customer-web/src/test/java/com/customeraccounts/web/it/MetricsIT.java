@@ -1,10 +1,12 @@
 package com.customeraccounts.web.it;
 
 import jakarta.json.Json;
-import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static com.customeraccounts.web.it.SampleCustomers.PASSWORD;
 import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
@@ -73,7 +75,7 @@ class MetricsIT extends SystemTest {
         String email = uniqueEmail();
 
         assertThat(api.createAccount(request(minimalCustomer(email), PASSWORD)).status()).isEqualTo(200);
-        MailServer.awaitMessagesTo(email, 1, java.time.Duration.ofSeconds(30));
+        MailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30));
 
         PrometheusText after = awaitMetrics(now -> now.value("emails_sent_total", "type", "registered")
                 > before.value("emails_sent_total", "type", "registered"));
@@ -88,11 +90,11 @@ class MetricsIT extends SystemTest {
     }
 
     /** The metrics once they show what the delivery thread did, polled with a deadline of 30 s. */
-    private PrometheusText awaitMetrics(java.util.function.Predicate<PrometheusText> condition) {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+    private PrometheusText awaitMetrics(Predicate<PrometheusText> condition) {
+        Instant deadline = Instant.now().plusSeconds(30);
         PrometheusText last = metrics();
         while (!condition.test(last)) {
-            assertThat(java.time.Instant.now()).as("metrics as expected within 30 s:\n%s", last.text()).isBefore(deadline);
+            assertThat(Instant.now()).as("metrics as expected within 30 s:\n%s", last.text()).isBefore(deadline);
             MailServer.sleep(200);
             last = metrics();
         }
