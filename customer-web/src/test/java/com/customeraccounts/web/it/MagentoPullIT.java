@@ -164,6 +164,7 @@ class MagentoPullIT extends SystemTest {
         SHOP.execute("DELETE FROM customer_address_entity WHERE entity_id = ?", id + 11);
         String added = MagentoShop.uniqueEmail();
         SHOP.customer(id + 3, added, MagentoShop.sha256Hash("New-Passw0rd", "Zz9Yy8"));
+        PrometheusText before = PrometheusText.scrape(api);
         JsonObject delta = runToTheEnd("delta", false);
 
         assertThat(delta.getString("status")).as("run %s", delta).isEqualTo("completed");
@@ -175,6 +176,12 @@ class MagentoPullIT extends SystemTest {
         assertThat(customer(id + 2).getJsonArray("addresses").stream().map(a -> a.asJsonObject()
                 .getJsonNumber("id").longValue())).containsExactly(id + 10);
         assertThat(api.issueCustomerToken("", added, "New-Passw0rd").status()).isEqualTo(200);
+        PrometheusText after = PrometheusText.scrape(api);
+        assertThat(after.since(before, "migration_rows_total", "outcome", "written")).isEqualTo(3);
+        assertThat(after.since(before, "migration_rows_total", "outcome", "deleted")).isEqualTo(1);
+        assertThat(after.since(before, "migration_rows_total", "outcome", "read")).isEqualTo(delta.getInt("rows_read"));
+        assertThat(after.since(before, "legacy_password_checks_total", "result", "matched")).isEqualTo(1);
+        assertThat(after.since(before, "legacy_password_upgrades_total")).isEqualTo(1);
     }
 
     @Test
@@ -226,12 +233,15 @@ class MagentoPullIT extends SystemTest {
         long id = IDS.addAndGet(BLOCK);
         SHOP.customer(id, MagentoShop.uniqueEmail(), null);
 
+        PrometheusText before = PrometheusText.scrape(api);
         JsonObject dry = runToTheEnd("full", true);
 
         assertThat(dry.getString("status")).isEqualTo("completed");
         assertThat(dry.getBoolean("dry_run")).isTrue();
         assertThat(dry.getInt("rows_written")).as("would write").isGreaterThanOrEqualTo(1);
         assertThat(api.call("GET", "rest/V1/customers/" + id, api.adminToken(), null).status()).isEqualTo(404);
+        assertThat(PrometheusText.scrape(api).since(before, "migration_rows_total", "outcome", "read"))
+                .as("a dry run is not counted").isZero();
     }
 
     @Test

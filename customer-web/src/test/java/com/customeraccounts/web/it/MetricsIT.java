@@ -84,9 +84,7 @@ class MetricsIT extends SystemTest {
     }
 
     private PrometheusText metrics() {
-        ApiResponse response = api.send("GET", "metrics?scope=application", null, List.of("Accept", "text/plain"));
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return PrometheusText.parse(response.body());
+        return PrometheusText.scrape(api);
     }
 
     /** The metrics once they show what the delivery thread did, polled with a deadline of 30 s. */
@@ -104,6 +102,6 @@ class MetricsIT extends SystemTest {
     private static void assertMoved(PrometheusText before, PrometheusText after, double by, String name,
                                     String... tags) {
         assertThat(after.matching(name, tags)).as("%s %s in\n%s", name, List.of(tags), after.text()).isNotEmpty();
-        assertThat(after.value(name, tags) - before.value(name, tags)).as("%s %s", name, List.of(tags)).isEqualTo(by);
+        assertThat(after.since(before, name, tags)).as("%s %s", name, List.of(tags)).isEqualTo(by);
     }
 }

@@ -16,6 +16,20 @@ record PrometheusText(String text, List<Sample> samples) {
     record Sample(String name, Map<String, String> tags, double value) {
     }
 
+    /** The application's metrics, as a Prometheus server scrapes them. */
+    static PrometheusText scrape(CustomerApi api) {
+        ApiResponse response = api.send("GET", "metrics?scope=application", null, List.of("Accept", "text/plain"));
+        if (response.status() != 200) {
+            throw new AssertionError("GET /metrics?scope=application answered " + response);
+        }
+        return parse(response.body());
+    }
+
+    /** How much the sample of this name and these tags has grown since {@code before}. */
+    double since(PrometheusText before, String name, String... tagPairs) {
+        return value(name, tagPairs) - before.value(name, tagPairs);
+    }
+
     static PrometheusText parse(String text) {
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
