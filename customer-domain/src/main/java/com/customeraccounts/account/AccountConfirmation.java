@@ -13,6 +13,7 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -80,9 +81,8 @@ public class AccountConfirmation {
 
     /** {@code POST /V1/customers/confirm}: a new confirmation email, with a new key. */
     @Transactional
-    public void resend(String email, Integer websiteId, String redirectUrl, Website requestWebsite) {
-        Website website = websiteId == null || websiteId == 0 ? requestWebsite
-                : stores.website(websiteId).orElse(requestWebsite);
+    public void resend(String email, WebsiteId websiteId, String redirectUrl, Website requestWebsite) {
+        Website website = stores.sentWebsite(websiteId).orElse(requestWebsite);
         Customer customer = byEmail(email, website);
         if (customer.isConfirmed()) {
             throw InputException.of(NOT_NEEDED);
@@ -105,7 +105,7 @@ public class AccountConfirmation {
 
     private Customer byEmail(String email, Website website) {
         return lookup.byEmail(email, website).orElseThrow(
-                () -> NoSuchEntityException.doubleField("email", email, "websiteId", website.id()));
+                () -> NoSuchEntityException.doubleField("email", email, "websiteId", website.id().value()));
     }
 
     private Website websiteOf(Customer customer) {

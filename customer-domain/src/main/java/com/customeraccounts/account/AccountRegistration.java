@@ -20,6 +20,7 @@ import com.customeraccounts.directory.Directory;
 import com.customeraccounts.error.AuthorizationException;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
+import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
@@ -99,7 +100,7 @@ public class AccountRegistration {
         AccountRules.Placement placement = rules.placementOfNew(draft);
         StoreView store = placement.store();
         Website website = placement.website();
-        int shareScope = placement.shareScope();
+        ShareScope shareScope = placement.shareScope();
         GroupId group = rules.groupOfNew(draft, website);
         Instant now = clock.instant();
         Optional<LocalDate> dob = DateOfBirth.parse(draft.dob());
@@ -125,9 +126,9 @@ public class AccountRegistration {
     }
 
     private void rejectExistingCustomer(CustomerDraft draft, Website website, Scopes scopes) {
-        int shareScope = scopes.shareScope(website);
+        ShareScope shareScope = scopes.shareScope(website);
         if (draft.email().isEmpty() || !customers.emailExists(EmailAddress.keyOf(draft.email()), shareScope)) {
-            throw NoSuchEntityException.doubleField("email", draft.email(), "websiteId", website.id());
+            throw NoSuchEntityException.doubleField("email", draft.email(), "websiteId", website.id().value());
         }
         throw InputException.of(ALREADY_IN_STORE);
     }

@@ -10,9 +10,12 @@ import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.NewsletterStatus;
 import com.customeraccounts.error.InputException;
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +35,7 @@ final class AccountRules {
     static final String GROUP_NOT_FOUND = "The specified customer group id does not exist.";
 
     /** The store view and website a customer is saved in, and the scope its email is unique in. */
-    record Placement(StoreView store, Website website, int shareScope) {
+    record Placement(StoreView store, Website website, ShareScope shareScope) {
     }
 
     private final CustomerRepository customers;
@@ -58,20 +61,20 @@ final class AccountRules {
      * store view; the website sent, else the store view's. 0 counts as "not set", as in Magento.
      */
     Placement placementOfNew(CustomerDraft draft) {
-        Integer storeId = nonZero(draft.storeId());
-        Integer websiteId = nonZero(draft.websiteId());
-        StoreView store = storeId != null ? scopes.storeView(storeId)
-                : websiteId != null ? stores.defaultStoreViewOf(scopes.website(websiteId)) : stores.defaultStoreView();
-        Website website = websiteId == null ? stores.websiteOf(store) : scopes.website(websiteId);
+        StoreId storeId = draft.storeId();
+        WebsiteId websiteId = draft.websiteId();
+        StoreView store = StoreId.isSet(storeId) ? scopes.storeView(storeId)
+                : WebsiteId.isSet(websiteId) ? stores.defaultStoreViewOf(scopes.website(websiteId))
+                : stores.defaultStoreView();
+        Website website = WebsiteId.isSet(websiteId) ? scopes.website(websiteId) : stores.websiteOf(store);
         return placed(store, website);
     }
 
     /** A saved customer: the website sent, else its own; the store view sent, else the website's default. */
-    Placement placementOfSaved(CustomerDraft draft, int storedWebsiteId) {
-        Integer websiteId = nonZero(draft.websiteId());
-        Website website = scopes.website(websiteId == null ? storedWebsiteId : websiteId);
-        Integer storeId = nonZero(draft.storeId());
-        StoreView store = storeId == null ? stores.defaultStoreViewOf(website) : scopes.storeView(storeId);
+    Placement placementOfSaved(CustomerDraft draft, WebsiteId storedWebsiteId) {
+        Website website = scopes.website(WebsiteId.isSet(draft.websiteId()) ? draft.websiteId() : storedWebsiteId);
+        StoreView store = StoreId.isSet(draft.storeId()) ? scopes.storeView(draft.storeId())
+                : stores.defaultStoreViewOf(website);
         return placed(store, website);
     }
 
@@ -102,7 +105,7 @@ final class AccountRules {
         }
     }
 
-    void checkEmailFree(String emailKey, int shareScope) {
+    void checkEmailFree(String emailKey, ShareScope shareScope) {
         if (customers.emailExists(emailKey, shareScope)) {
             throw InputException.of(DUPLICATE_EMAIL);
         }
@@ -149,9 +152,5 @@ final class AccountRules {
             return NewsletterStatus.UNCONFIRMED;
         }
         return config.flag(ConfigPath.NEWSLETTER_CONFIRM) ? NewsletterStatus.NOT_ACTIVE : NewsletterStatus.SUBSCRIBED;
-    }
-
-    private static Integer nonZero(Integer value) {
-        return value == null || value == 0 ? null : value;
     }
 }

@@ -14,6 +14,7 @@ import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.directory.Directory;
 import com.customeraccounts.error.NoSuchEntityException;
+import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,9 +95,9 @@ public class CustomerUpdate {
         AccountRules.requireEmail(d.email());
         Instant now = clock.instant();
         rules.checkDetails(d, dob, website, now);
-        int shareScope = placement.shareScope();
+        ShareScope shareScope = placement.shareScope();
         EmailAddress email = new EmailAddress(d.email());
-        if (!email.key().equals(s.email().key()) || shareScope != s.shareScope()) {
+        if (!email.key().equals(s.email().key()) || !shareScope.equals(s.shareScope())) {
             rules.checkEmailFree(email.key(), shareScope);
         }
         customer.changeDetails(new Customer.Details(website.id(), placement.store().id(), group, email,

@@ -5,8 +5,10 @@ import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,12 +36,12 @@ public class EmailAvailability {
 
     /** @param websiteId the website to look in; null for the request store's */
     @Transactional
-    public boolean isAvailable(String email, Integer websiteId, Website requestWebsite) {
+    public boolean isAvailable(String email, WebsiteId websiteId, Website requestWebsite) {
         if (!config.flag(ConfigPath.ENABLE_GUEST_CHECKOUT_LOGIN) || email == null || email.isEmpty()) {
             return true;
         }
         Website website = websiteId == null ? requestWebsite : stores.website(websiteId).orElse(requestWebsite);
-        int scope = new Scopes(stores, config).shareScope(website);
+        ShareScope scope = new Scopes(stores, config).shareScope(website);
         return !customers.emailExists(EmailAddress.keyOf(email), scope);
     }
 }

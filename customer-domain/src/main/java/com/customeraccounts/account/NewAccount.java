@@ -1,5 +1,8 @@
 package com.customeraccounts.account;
 
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -16,8 +19,8 @@ public record NewAccount(CustomerDraft customer, String password, String redirec
     /** The {@code customer} object of a request; {@code addresses} is null when the key was not sent. */
     public record CustomerDraft(Long id, Integer groupId, String confirmation, String createdAt, String dob,
                                 String email, String firstname, String lastname, String middlename,
-                                String prefix, String suffix, Integer gender, Integer storeId, String taxvat,
-                                Integer websiteId, List<AddressDraft> addresses, Integer disableAutoGroupChange,
+                                String prefix, String suffix, Integer gender, StoreId storeId, String taxvat,
+                                WebsiteId websiteId, List<AddressDraft> addresses, Integer disableAutoGroupChange,
                                 Boolean isSubscribed) {
 
         public CustomerDraft {

@@ -17,6 +17,7 @@ import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -79,7 +80,7 @@ public class PasswordReset {
 
     /** {@code PUT /V1/customers/password}: a reset (or reminder) email with a new token. */
     @Transactional
-    public void initiate(String email, String template, Integer websiteId, Website requestWebsite) {
+    public void initiate(String email, String template, WebsiteId websiteId, Website requestWebsite) {
         List<Phrase> missing = new ArrayList<>();
         if (email == null || email.isEmpty()) {
             missing.add(Phrase.of(InputException.REQUIRED_FIELD, Parameters.named("fieldName", "email")));
@@ -90,8 +91,7 @@ public class PasswordReset {
         if (!missing.isEmpty()) {
             throw InputException.aggregate(missing);
         }
-        Website website = websiteId == null || websiteId == 0 ? requestWebsite
-                : stores.website(websiteId).orElse(requestWebsite);
+        Website website = stores.sentWebsite(websiteId).orElse(requestWebsite);
         Customer customer = byEmail(email, website, websiteId == null ? website.id() : websiteId);
         Instant now = clock.instant();
         checkFrequency(customer.email().key(), now);
@@ -151,8 +151,8 @@ public class PasswordReset {
         return Duration.ofHours(config.intValue(ConfigPath.RESET_LINK_EXPIRATION_PERIOD));
     }
 
-    private Customer byEmail(String email, Website website, int websiteIdShown) {
+    private Customer byEmail(String email, Website website, WebsiteId websiteIdShown) {
         return lookup.byEmail(email, website).orElseThrow(
-                () -> NoSuchEntityException.doubleField("email", email, "websiteId", websiteIdShown));
+                () -> NoSuchEntityException.doubleField("email", email, "websiteId", websiteIdShown.value()));
     }
 }

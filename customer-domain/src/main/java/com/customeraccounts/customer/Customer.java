@@ -1,5 +1,9 @@
 package com.customeraccounts.customer;
 
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +43,9 @@ public final class Customer {
     }
 
     /** What a registration decided; the use case has checked every rule before. */
-    public record Registration(CustomerId id, int websiteId, int storeId, String createdIn, GroupId groupId,
-                               int shareScope, EmailAddress email, PersonName name, LocalDate dob, Integer gender,
-                               String taxvat, String passwordHash, SecretToken confirmationKey,
+    public record Registration(CustomerId id, WebsiteId websiteId, StoreId storeId, String createdIn, GroupId groupId,
+                               ShareScope shareScope, EmailAddress email, PersonName name, LocalDate dob,
+                               Integer gender, String taxvat, String passwordHash, SecretToken confirmationKey,
                                int disableAutoGroupChange, List<NewAddress> addresses,
                                NewsletterStatus newsletterStatus) {
     }
@@ -74,9 +78,9 @@ public final class Customer {
     }
 
     /** New details for an existing customer; addresses {@code null} keeps the current ones. */
-    public record Details(int websiteId, int storeId, GroupId groupId, EmailAddress email, PersonName name,
+    public record Details(WebsiteId websiteId, StoreId storeId, GroupId groupId, EmailAddress email, PersonName name,
                           LocalDate dob, Integer gender, String taxvat, int disableAutoGroupChange,
-                          List<NewAddress> addresses, NewsletterStatus newsletterStatus, int shareScope) {
+                          List<NewAddress> addresses, NewsletterStatus newsletterStatus, ShareScope shareScope) {
     }
 
     /** Replaces the customer's details; a sent address list replaces the set and decides the defaults. */
@@ -257,11 +261,11 @@ public final class Customer {
         return state.name();
     }
 
-    public int websiteId() {
+    public WebsiteId websiteId() {
         return state.websiteId();
     }
 
-    public int storeId() {
+    public StoreId storeId() {
         return state.storeId();
     }
 

@@ -1,5 +1,9 @@
 package com.customeraccounts.customer;
 
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +15,9 @@ import java.util.List;
 final class CustomerChange {
 
     private final CustomerSnapshot from;
-    private int websiteId;
-    private int storeId;
-    private int shareScope;
+    private WebsiteId websiteId;
+    private StoreId storeId;
+    private ShareScope shareScope;
     private GroupId groupId;
     private EmailAddress email;
     private PersonName name;
@@ -56,7 +60,7 @@ final class CustomerChange {
         lockout = from.lockout();
     }
 
-    CustomerChange scope(int websiteId, int storeId, int shareScope) {
+    CustomerChange scope(WebsiteId websiteId, StoreId storeId, ShareScope shareScope) {
         this.websiteId = websiteId;
         this.storeId = storeId;
         this.shareScope = shareScope;

@@ -1,5 +1,7 @@
 package com.customeraccounts.customer;
 
+import com.customeraccounts.store.ShareScope;
+
 import java.util.Optional;
 
 /** Where customers are kept. */
@@ -38,7 +40,7 @@ public interface CustomerRepository {
     Optional<Customer> findByAddress(AddressId id);
 
     /** The customer with this email (in any letter case) in the given sharing scope. */
-    Optional<Customer> findByEmail(EmailAddress email, int shareScope);
+    Optional<Customer> findByEmail(EmailAddress email, ShareScope shareScope);
 
-    boolean emailExists(String emailKey, int shareScope);
+    boolean emailExists(String emailKey, ShareScope shareScope);
 }

@@ -9,7 +9,7 @@ public interface CustomerSearch {
      * @throws com.customeraccounts.error.InputException when a field cannot be searched, a condition type is
      *                                                   unknown, a value does not fit its field, or a page
      *                                                   number or size is negative; see
-     *                                                   {@link CustomerSearchRules}
+     *                                                   {@link SearchRules}
      */
     CustomerPage search(SearchCriteria criteria);
 }

@@ -1,5 +1,9 @@
 package com.customeraccounts.customer;
 
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,15 +11,14 @@ import java.util.List;
 /**
  * Everything a {@link Customer} holds, for storing and restoring it. Secrets appear only as hashes.
  *
- * @param shareScope the account-sharing scope the email is unique in: the website id, or 0 when accounts
- *                   are shared globally
+ * @param shareScope the account-sharing scope the email is unique in
  */
-public record CustomerSnapshot(CustomerId id, int websiteId, int storeId, GroupId groupId, EmailAddress email,
+public record CustomerSnapshot(CustomerId id, WebsiteId websiteId, StoreId storeId, GroupId groupId, EmailAddress email,
                                PersonName name, LocalDate dob, Integer gender, String taxvat, Instant createdAt,
                                Instant updatedAt, String createdIn, String passwordHash, String confirmationHash,
                                String resetTokenHash, Instant resetTokenCreatedAt, int disableAutoGroupChange,
                                AddressId defaultBilling, AddressId defaultShipping, List<Address> addresses,
-                               NewsletterStatus newsletterStatus, int shareScope, Lockout lockout) {
+                               NewsletterStatus newsletterStatus, ShareScope shareScope, Lockout lockout) {
 
     public CustomerSnapshot {
         addresses = List.copyOf(addresses);

@@ -1,20 +1,18 @@
 package com.customeraccounts.customer;
 
-import com.customeraccounts.error.InputException;
-import com.customeraccounts.error.Parameters;
-import com.customeraccounts.error.Phrase;
+import com.customeraccounts.customer.SearchRules.Order;
+import com.customeraccounts.customer.SearchRules.Query;
+import com.customeraccounts.customer.SearchRules.Term;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * {@code GET /V1/customerGroups/search}: Magento's search criteria over the few customer groups, in memory.
- * Fields {@code id}, {@code code}, {@code tax_class_id}; conditions eq, neq, like, nlike, in, nin, gt, gteq,
- * lt, lteq, from, to, null, notnull.
+ * {@code GET /V1/customerGroups/search}: the criteria, checked by the {@link SearchRules} customers share,
+ * run over the few customer groups in memory as the database runs them for customers: text compares
+ * ignoring case, sorting ends with the id, and a page past the last one is the last one.
  */
 final class GroupSearch {
 
@@ -25,73 +23,70 @@ final class GroupSearch {
     }
 
     static Page search(List<CustomerGroup> groups, SearchCriteria criteria) {
+        Query<GroupSearchField> query = GroupSearchField.RULES.check(criteria);
         Predicate<CustomerGroup> matches = g -> true;
-        for (FilterGroup filterGroup : criteria.filterGroups()) {
+        for (List<Term<GroupSearchField>> filterGroup : query.filterGroups()) {
             Predicate<CustomerGroup> any = g -> false;
-            for (Filter filter : filterGroup.filters()) {
-                any = any.or(condition(filter));
+            for (Term<GroupSearchField> term : filterGroup) {
+                any = any.or(g -> holds(term, value(g, term.field())));
             }
             matches = matches.and(any);
         }
-        Comparator<CustomerGroup> byId = Comparator.comparingInt(g -> g.id().value());
-        Comparator<CustomerGroup> order = null;
-        for (SortOrder sort : criteria.sortOrders()) {
-            Comparator<CustomerGroup> by = comparator(sort.field());
-            by = sort.ascending() ? by : by.reversed();
-            order = order == null ? by : order.thenComparing(by);
+        Comparator<CustomerGroup> order = (a, b) -> 0;
+        for (Order<GroupSearchField> sort : query.sortOrders()) {
+            Comparator<CustomerGroup> by = (a, b) -> compare(value(a, sort.field()), value(b, sort.field()));
+            order = order.thenComparing(sort.ascending() ? by : by.reversed());
         }
-        order = order == null ? byId : order.thenComparing(byId);
-        List<CustomerGroup> found = groups.stream().filter(matches).sorted(order).toList();
-        int size = criteria.pageSize() == null || criteria.pageSize() == 0 ? found.size() : criteria.pageSize();
-        int page = criteria.currentPage() == null || criteria.currentPage() < 1 ? 1 : criteria.currentPage();
-        int from = Math.min(found.size(), (page - 1) * Math.max(size, 1));
+        List<CustomerGroup> found = groups.stream().filter(matches)
+                .sorted(order.thenComparingInt(g -> g.id().value())).toList();
+        if (query.pageSize() == null) {
+            return new Page(found, found.size());
+        }
+        int size = query.pageSize();
+        int lastPage = Math.max(1, (found.size() + size - 1) / size);
+        int from = (Math.min(query.currentPage(), lastPage) - 1) * size;
         return new Page(found.subList(from, Math.min(found.size(), from + size)), found.size());
     }
 
-    private static Predicate<CustomerGroup> condition(Filter filter) {
-        Function<CustomerGroup, String> field = field(filter.field());
-        String value = filter.value() == null ? "" : filter.value();
-        List<String> values = Arrays.stream(value.split(",")).map(String::trim).toList();
-        return switch (filter.conditionType().toLowerCase(Locale.ROOT)) {
-            case "eq" -> g -> field.apply(g).equalsIgnoreCase(value);
-            case "neq" -> g -> !field.apply(g).equalsIgnoreCase(value);
-            case "like" -> g -> LikePattern.matches(field.apply(g), value);
-            case "nlike" -> g -> !LikePattern.matches(field.apply(g), value);
-            case "in" -> g -> values.stream().anyMatch(field.apply(g)::equalsIgnoreCase);
-            case "nin" -> g -> values.stream().noneMatch(field.apply(g)::equalsIgnoreCase);
-            case "gt" -> g -> compare(field.apply(g), value) > 0;
-            case "gteq", "from" -> g -> compare(field.apply(g), value) >= 0;
-            case "lt" -> g -> compare(field.apply(g), value) < 0;
-            case "lteq", "to" -> g -> compare(field.apply(g), value) <= 0;
-            case "null" -> g -> false;
-            case "notnull" -> g -> true;
-            default -> throw InputException.invalidFieldValue("condition_type", filter.conditionType());
-        };
-    }
-
-    private static Function<CustomerGroup, String> field(String name) {
-        return switch (name) {
-            case "id", "customer_group_id" -> g -> Integer.toString(g.id().value());
-            case "code", "customer_group_code" -> CustomerGroup::code;
-            case "tax_class_id" -> g -> Integer.toString(g.taxClassId());
-            default -> throw InputException.of(Phrase.of("Invalid attribute name: %1", Parameters.positional(name)));
-        };
-    }
-
-    private static Comparator<CustomerGroup> comparator(String field) {
+    /** The group's value of the field, as {@link SearchRules} reads a value for it: Long or String. */
+    private static Object value(CustomerGroup group, GroupSearchField field) {
         return switch (field) {
-            case "code", "customer_group_code" -> Comparator.comparing(g -> g.code().toLowerCase(Locale.ROOT));
-            case "tax_class_id" -> Comparator.comparingInt(CustomerGroup::taxClassId);
-            case "id", "customer_group_id" -> Comparator.comparingInt(g -> g.id().value());
-            default -> throw InputException.of(Phrase.of("Invalid attribute name: %1", Parameters.positional(field)));
+            case ID -> (long) group.id().value();
+            case CODE -> group.code();
+            case TAX_CLASS_ID -> (long) group.taxClassId();
         };
     }
 
-    private static int compare(String stored, String wanted) {
-        try {
-            return Long.compare(Long.parseLong(stored), Long.parseLong(wanted.trim()));
-        } catch (NumberFormatException text) {
-            return stored.compareToIgnoreCase(wanted);
+    private static boolean holds(Term<GroupSearchField> term, Object value) {
+        return switch (term.condition()) {
+            case EQ -> compare(value, term.value()) == 0;
+            case NEQ -> compare(value, term.value()) != 0;
+            case GT -> compare(value, term.value()) > 0;
+            case GTEQ -> compare(value, term.value()) >= 0;
+            case LT -> compare(value, term.value()) < 0;
+            case LTEQ -> compare(value, term.value()) <= 0;
+            case IN -> term.values().stream().anyMatch(v -> compare(value, v) == 0);
+            case NIN -> term.values().stream().noneMatch(v -> compare(value, v) == 0);
+            case LIKE -> LikePattern.matches(value.toString(), term.value().toString());
+            case NLIKE -> !LikePattern.matches(value.toString(), term.value().toString());
+            case FINSET -> inSet(value.toString(), term.value().toString());
+            case NFINSET -> !inSet(value.toString(), term.value().toString());
+            // no group's field is empty
+            case NULL -> false;
+            case NOTNULL -> true;
+        };
+    }
+
+    /** Numbers by value, text ignoring case. */
+    private static int compare(Object stored, Object wanted) {
+        if (stored instanceof Long a && wanted instanceof Long b) {
+            return Long.compare(a, b);
         }
+        return stored.toString().toLowerCase(Locale.ROOT).compareTo(wanted.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** MySQL's {@code FIND_IN_SET(item, column)}, which never finds an item that holds a comma. */
+    private static boolean inSet(String column, String item) {
+        return item.indexOf(',') < 0 && List.of(column.split(",", -1)).stream().anyMatch(item::equalsIgnoreCase);
     }
 }

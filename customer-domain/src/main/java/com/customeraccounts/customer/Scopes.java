@@ -1,13 +1,16 @@
 package com.customeraccounts.customer;
 
-import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.AccountSharing;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.error.Phrase;
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 
 /** Websites, store views and the account-sharing scope, with Magento's messages when they do not fit. */
 public final class Scopes {
@@ -25,27 +28,27 @@ public final class Scopes {
         this.config = config;
     }
 
-    public Website website(int id) {
+    public Website website(WebsiteId id) {
         return stores.website(id).orElseThrow(() -> new NoSuchEntityException(
-                Phrase.of(WEBSITE_NOT_FOUND.replace("%s", Integer.toString(id)))));
+                Phrase.of(WEBSITE_NOT_FOUND.replace("%s", Integer.toString(id.value())))));
     }
 
-    public StoreView storeView(int id) {
+    public StoreView storeView(StoreId id) {
         return stores.storeView(id).orElseThrow(() -> new NoSuchEntityException(Phrase.of(STORE_NOT_FOUND)));
     }
 
-    public boolean isGlobalSharing() {
-        return config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
+    private AccountSharing sharing() {
+        return AccountSharing.configuredIn(config);
     }
 
-    /** The scope an email is unique in: the website, or 0 when accounts are shared globally. */
-    public int shareScope(Website website) {
-        return isGlobalSharing() ? 0 : website.id();
+    /** The scope an email is unique in: the website, or all of them when accounts are shared globally. */
+    public ShareScope shareScope(Website website) {
+        return sharing().scopeOf(website);
     }
 
     /** With website sharing, the store view must be one of the website's. */
     public void checkStoreInWebsite(StoreView store, Website website) {
-        if (!isGlobalSharing() && !stores.belongsTo(store, website)) {
+        if (!sharing().isGlobal() && !stores.belongsTo(store, website)) {
             throw InputException.of(STORE_NOT_IN_WEBSITE);
         }
     }

@@ -4,6 +4,8 @@ import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.EmailRule;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Website;
 
@@ -50,14 +52,14 @@ final class CustomerPart {
     static final Set<String> SPECIAL = Set.of(ACTION, WEBSITE, STORE);
 
     /** Who a row is about: the website and the email as matched. */
-    record Key(Website website, String email, int shareScope) {
+    record Key(Website website, String email, ShareScope shareScope) {
 
         CustomerTables.EmailKey emailKey() {
             return new CustomerTables.EmailKey(email, shareScope);
         }
 
         long fingerprint() {
-            return LongSet.fingerprint(email, shareScope);
+            return LongSet.fingerprint(email, shareScope.value());
         }
     }
 
@@ -182,7 +184,8 @@ final class CustomerPart {
      * {@code _store} keeps the customer's store view and an empty {@code password_hash} the stored hash.
      */
     CustomerRow updated(ImportRow row, CustomerRow c, LocalDateTime now) {
-        int storeId = row.value(STORE) == null ? c.storeId() : context.storeView(row.value(STORE)).orElseThrow().id();
+        StoreId storeId = row.value(STORE) == null ? c.storeId()
+                : context.storeView(row.value(STORE)).orElseThrow().id();
         int groupId = row.value("group_id") == null ? c.groupId()
                 : nonZero(ImportValues.integer(row.value("group_id")).orElse(0), c.groupId());
         return new CustomerRow(c.id(), c.websiteId(), storeId, groupId, c.email(), c.emailKey(), c.shareScope(),

@@ -1,5 +1,7 @@
 package com.customeraccounts.migration;
 
+import com.customeraccounts.store.ShareScope;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -14,7 +16,7 @@ public interface CustomerTables {
     Batch open();
 
     /** (email key, share scope): how a customer is found by email. */
-    record EmailKey(String emailKey, int shareScope) {
+    record EmailKey(String emailKey, ShareScope shareScope) {
     }
 
     /**

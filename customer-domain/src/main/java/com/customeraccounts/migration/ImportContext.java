@@ -1,14 +1,17 @@
 package com.customeraccounts.migration;
 
+import com.customeraccounts.config.AccountSharing;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.directory.Directory;
 import com.customeraccounts.directory.Region;
+import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +34,9 @@ final class ImportContext {
     private final Directory directory;
     private final Map<String, Website> websites;
     private final Map<String, StoreView> storeViews;
-    private final boolean globalSharing;
+    private final AccountSharing sharing;
     private final Map<Integer, Boolean> knownGroups = new HashMap<>();
-    private final Map<Integer, WebsiteRules> rules = new HashMap<>();
+    private final Map<WebsiteId, WebsiteRules> rules = new HashMap<>();
 
     ImportContext(Stores stores, StoreConfig config, CustomerGroups groups, Directory directory) {
         this.stores = stores;
@@ -41,10 +44,10 @@ final class ImportContext {
         this.groups = groups;
         this.directory = directory;
         // customers belong to a customer website: the admin website (id 0) is none
-        this.websites = stores.websites().stream().filter(w -> w.id() != 0)
+        this.websites = stores.websites().stream().filter(w -> !w.id().isAdmin())
                 .collect(Collectors.toMap(Website::code, w -> w));
         this.storeViews = stores.storeViews().stream().collect(Collectors.toMap(StoreView::code, v -> v));
-        this.globalSharing = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
+        this.sharing = AccountSharing.configuredIn(config);
     }
 
     Optional<Website> website(String code) {
@@ -59,8 +62,8 @@ final class ImportContext {
         return stores.defaultStoreViewOf(website);
     }
 
-    int shareScope(Website website) {
-        return globalSharing ? 0 : website.id();
+    ShareScope shareScope(Website website) {
+        return sharing.scopeOf(website);
     }
 
     boolean groupExists(int id) {

@@ -7,6 +7,7 @@ import org.mindrot.jbcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,6 +37,8 @@ final class MagentoPasswordHash {
     private static final int MAX_OUTPUT_BYTES = 64;
     private static final int MAX_BCRYPT_COST = 12;
     private static final Semaphore ARGON2 = new Semaphore(1, true);
+    private static final int ALLOCATION_ATTEMPTS = 5;
+    private static final Duration ALLOCATION_BACKOFF = Duration.ofMillis(250);
     private static final HexFormat HEX = HexFormat.of();
 
     private record Argon2(int outputBytes, int ops, int memoryBytes) {
@@ -114,22 +117,51 @@ final class MagentoPasswordHash {
     }
 
     private static String argon2(String input, String salt, Argon2 parameters) {
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+        Argon2Parameters argon2 = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withIterations(parameters.ops())
                 .withMemoryAsKB(parameters.memoryBytes() / 1024)
                 .withParallelism(1)
                 .withSalt(sixteenBytes(salt))
-                .build());
+                .build();
         byte[] output = new byte[parameters.outputBytes()];
         ARGON2.acquireUninterruptibly();
         try {
-            generator.generateBytes(input.getBytes(StandardCharsets.UTF_8), output);
+            generate(argon2, input.getBytes(StandardCharsets.UTF_8), output);
         } finally {
             ARGON2.release();
         }
         return HEX.formatHex(output);
+    }
+
+    /**
+     * The heap is shared with the requests in flight, and under a bounded heap their live data can leave
+     * no room for Argon2's 64 MiB for a moment (measured: one sign-in in a burst of 32 under
+     * {@code -Xmx192m}). The memory is tried for again once they have moved on, rather than failing the
+     * sign-in; what a failed attempt allocated is garbage at once.
+     */
+    private static void generate(Argon2Parameters argon2, byte[] password, byte[] output) {
+        for (int attempt = 1; ; attempt++) {
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(argon2);
+            try {
+                generator.generateBytes(password, output);
+                return;
+            } catch (OutOfMemoryError heapFull) {
+                if (attempt == ALLOCATION_ATTEMPTS) {
+                    throw heapFull;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ALLOCATION_BACKOFF.toMillis() * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** libsodium's salt length, as Magento makes it: cut, or padded by repeating itself (PHP {@code str_pad}). */

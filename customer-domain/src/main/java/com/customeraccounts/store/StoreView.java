@@ -3,7 +3,7 @@ package com.customeraccounts.store;
 import java.util.Objects;
 
 /** A Magento store view, addressed by its code in REST paths ({@code /rest/<code>/V1/...}). */
-public record StoreView(int id, String code, String name, int websiteId, int storeGroupId, boolean active) {
+public record StoreView(StoreId id, String code, String name, WebsiteId websiteId, int storeGroupId, boolean active) {
 
     public static final String ADMIN_CODE = "admin";
     /** The path alias Magento uses for the admin store view. */
@@ -15,6 +15,6 @@ public record StoreView(int id, String code, String name, int websiteId, int sto
     }
 
     public boolean isAdmin() {
-        return id == 0;
+        return id.isAdmin();
     }
 }

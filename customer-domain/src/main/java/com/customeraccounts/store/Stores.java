@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
  */
 public final class Stores {
 
-    private final Map<Integer, Website> websites;
+    private final Map<WebsiteId, Website> websites;
     private final Map<Integer, StoreGroup> groups;
-    private final Map<Integer, StoreView> views;
+    private final Map<StoreId, StoreView> views;
     private final Map<String, StoreView> viewsByCode;
     private final Website defaultWebsite;
 
@@ -23,7 +23,7 @@ public final class Stores {
      * @param defaultWebsiteId the website whose default store view serves {@code /rest/V1/...}
      * @throws IllegalArgumentException when the hierarchy is inconsistent (a dangling id, a duplicate code)
      */
-    public Stores(List<Website> websites, List<StoreGroup> groups, List<StoreView> views, int defaultWebsiteId) {
+    public Stores(List<Website> websites, List<StoreGroup> groups, List<StoreView> views, WebsiteId defaultWebsiteId) {
         this.websites = index(websites, Website::id);
         this.groups = index(groups, StoreGroup::id);
         this.views = index(views, StoreView::id);
@@ -44,16 +44,21 @@ public final class Stores {
             require(websites.get(view.websiteId()), "website of store view " + view.code());
             require(groups.get(view.storeGroupId()), "store group of store view " + view.code());
         }
-        if (!views.containsKey(0) || !websites.containsKey(0)) {
+        if (!views.containsKey(StoreId.ADMIN) || !websites.containsKey(WebsiteId.ADMIN)) {
             throw new IllegalArgumentException("the admin website and store view (id 0) must exist");
         }
     }
 
-    public Optional<Website> website(int id) {
+    public Optional<Website> website(WebsiteId id) {
         return Optional.ofNullable(websites.get(id));
     }
 
-    public Optional<StoreView> storeView(int id) {
+    /** The website a request names, if it names one: Magento reads an absent id and 0 alike as "not set". */
+    public Optional<Website> sentWebsite(WebsiteId id) {
+        return WebsiteId.isSet(id) ? website(id) : Optional.empty();
+    }
+
+    public Optional<StoreView> storeView(StoreId id) {
         return Optional.ofNullable(views.get(id));
     }
 
@@ -92,11 +97,11 @@ public final class Stores {
     }
 
     public boolean belongsTo(StoreView view, Website website) {
-        return view.websiteId() == website.id();
+        return view.websiteId().equals(website.id());
     }
 
     public List<Website> websites() {
-        return sorted(websites.values(), Website::id);
+        return sorted(websites.values(), w -> w.id().value());
     }
 
     public List<StoreGroup> storeGroups() {
@@ -104,7 +109,7 @@ public final class Stores {
     }
 
     public List<StoreView> storeViews() {
-        return sorted(views.values(), StoreView::id);
+        return sorted(views.values(), v -> v.id().value());
     }
 
     private static <T> List<T> sorted(java.util.Collection<T> values, Function<T, Integer> id) {
@@ -127,11 +132,13 @@ public final class Stores {
     /** Magento's out-of-the-box hierarchy: website {@code base}, store group 1, store view {@code default}. */
     public static Stores magentoDefault() {
         return new Stores(
-                List.of(new Website(0, "admin", "Admin", 0), new Website(1, "base", "Main Website", 1)),
-                List.of(new StoreGroup(0, 0, 0, 0, "Default", "default"),
-                        new StoreGroup(1, 1, 2, 1, "Main Website Store", "main_website_store")),
-                List.of(new StoreView(0, "admin", "Admin", 0, 0, true),
-                        new StoreView(1, "default", "Default Store View", 1, 1, true)),
-                1);
+                List.of(new Website(WebsiteId.ADMIN, "admin", "Admin", 0),
+                        new Website(WebsiteId.of(1), "base", "Main Website", 1)),
+                List.of(new StoreGroup(0, WebsiteId.ADMIN, 0, StoreId.ADMIN, "Default", "default"),
+                        new StoreGroup(1, WebsiteId.of(1), 2, StoreId.of(1), "Main Website Store",
+                                "main_website_store")),
+                List.of(new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0, true),
+                        new StoreView(StoreId.of(1), "default", "Default Store View", WebsiteId.of(1), 1, true)),
+                WebsiteId.of(1));
     }
 }

@@ -3,7 +3,7 @@ package com.customeraccounts.store;
 import java.util.Objects;
 
 /** A Magento website (id 0 is the admin website). */
-public record Website(int id, String code, String name, int defaultGroupId) {
+public record Website(WebsiteId id, String code, String name, int defaultGroupId) {
 
     public Website {
         Objects.requireNonNull(code, "code");

@@ -6,6 +6,7 @@ import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerConfirmed;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.InputException;
+import com.customeraccounts.store.WebsiteId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,7 @@ class AccountConfirmationTest {
         shop.config.put(ConfigPath.CONFIRM, "1");
         Customer jane = shop.registered("jane@example.com", key);
 
-        confirmation.resend("jane@example.com", null, null, shop.stores.website(1).orElseThrow());
+        confirmation.resend("jane@example.com", null, null, shop.stores.website(WebsiteId.of(1)).orElseThrow());
         SecretToken renewed = requested.fired.get(0).confirmationKey();
 
         assertThatThrownBy(() -> confirmation.activateById(jane.id(), key.value())).isInstanceOf(InputException.class);

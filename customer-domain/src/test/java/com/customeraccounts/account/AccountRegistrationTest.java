@@ -14,7 +14,9 @@ import com.customeraccounts.error.AuthorizationException;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.Stores;
+import com.customeraccounts.store.WebsiteId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -74,8 +76,8 @@ class AccountRegistrationTest {
         Customer second = register(new DraftBuilder("JANE@Example.COM").websiteId(2));
 
         assertThat(second.id()).isNotEqualTo(first.id());
-        assertThat(second.websiteId()).isEqualTo(2);
-        assertThat(second.storeId()).isEqualTo(2);
+        assertThat(second.websiteId()).isEqualTo(WebsiteId.of(2));
+        assertThat(second.storeId()).isEqualTo(StoreId.of(2));
         assertThat(second.email().value()).isEqualTo("JANE@Example.COM");
         assertThat(repository.stored).hasSize(2);
     }
@@ -117,8 +119,8 @@ class AccountRegistrationTest {
         CustomerRegistered event = events.fired.get(0);
         CustomerSnapshot stored = repository.stored.get(customer.id()).snapshot();
         assertThat(event.customerId()).isEqualTo(customer.id());
-        assertThat(event.websiteId()).isEqualTo(1);
-        assertThat(event.storeId()).isEqualTo(1);
+        assertThat(event.websiteId()).isEqualTo(WebsiteId.of(1));
+        assertThat(event.storeId()).isEqualTo(StoreId.of(1));
         assertThat(event.passwordSet()).isTrue();
         assertThat(event.resetToken()).isNotNull();
         assertThat(event.resetToken().hash()).isEqualTo(stored.resetTokenHash());
@@ -149,8 +151,8 @@ class AccountRegistrationTest {
         CustomerRegistered event = events.fired.get(0);
         CustomerSnapshot stored = repository.stored.get(inSecond.id()).snapshot();
         assertThat(event.customerId()).isEqualTo(inSecond.id());
-        assertThat(event.websiteId()).isEqualTo(2);
-        assertThat(event.storeId()).isEqualTo(2);
+        assertThat(event.websiteId()).isEqualTo(WebsiteId.of(2));
+        assertThat(event.storeId()).isEqualTo(StoreId.of(2));
         assertThat(event.confirmationRequired()).isTrue();
         assertThat(event.confirmationKey().hash()).isEqualTo(stored.confirmationHash());
         assertThat(stored.confirmationHash()).isNotEqualTo(event.confirmationKey().value());
@@ -160,7 +162,7 @@ class AccountRegistrationTest {
 
         assertThat(events.fired).hasSize(2);
         CustomerRegistered firstEvent = events.fired.get(1);
-        assertThat(firstEvent.websiteId()).isEqualTo(1);
+        assertThat(firstEvent.websiteId()).isEqualTo(WebsiteId.of(1));
         assertThat(firstEvent.confirmationKey()).isNull();
         assertThat(repository.stored.get(inFirst.id()).snapshot().confirmationHash()).isNull();
         assertThat(inFirst.isConfirmed()).isTrue();

@@ -10,7 +10,10 @@ import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.Stores;
+import com.customeraccounts.store.WebsiteId;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -55,8 +58,8 @@ public final class CustomerFixtures {
 
     /** A customer registered in the main website; {@code confirmationKey} pending unless null. */
     public Customer registered(String email, SecretToken confirmationKey) {
-        Customer customer = Customer.register(new Customer.Registration(customers.nextId(), 1, 1,
-                "Default Store View", new GroupId(1), 1, new EmailAddress(email),
+        Customer customer = Customer.register(new Customer.Registration(customers.nextId(), WebsiteId.of(1),
+                StoreId.of(1), "Default Store View", new GroupId(1), ShareScope.of(1), new EmailAddress(email),
                 new PersonName(null, "Jane", null, "Doe", null), null, null, null, hasher.hash(PASSWORD),
                 confirmationKey, 0, List.of(), null), SecretToken.random(), NOW.minusSeconds(3600));
         customers.add(customer);

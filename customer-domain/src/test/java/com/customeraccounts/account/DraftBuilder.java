@@ -2,6 +2,7 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.store.WebsiteId;
 
 import java.util.List;
 
@@ -39,6 +40,6 @@ final class DraftBuilder {
 
     CustomerDraft build() {
         return new CustomerDraft(null, groupId, null, null, null, email, "Jane", "Doe", null, null, null, null,
-                null, null, websiteId, addresses, null, isSubscribed);
+                null, null, WebsiteId.ofNullable(websiteId), addresses, null, isSubscribed);
     }
 }

@@ -7,6 +7,7 @@ import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.CustomerSnapshot;
 import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.store.ShareScope;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,15 +74,15 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public Optional<Customer> findByEmail(EmailAddress email, int shareScope) {
+    public Optional<Customer> findByEmail(EmailAddress email, ShareScope shareScope) {
         return stored.values().stream()
-                .filter(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(email.key()))
+                .filter(c -> c.snapshot().shareScope().equals(shareScope) && c.email().key().equals(email.key()))
                 .findFirst().map(c -> stored(c.id()));
     }
 
     @Override
-    public boolean emailExists(String emailKey, int shareScope) {
+    public boolean emailExists(String emailKey, ShareScope shareScope) {
         return stored.values().stream()
-                .anyMatch(c -> c.snapshot().shareScope() == shareScope && c.email().key().equals(emailKey));
+                .anyMatch(c -> c.snapshot().shareScope().equals(shareScope) && c.email().key().equals(emailKey));
     }
 }

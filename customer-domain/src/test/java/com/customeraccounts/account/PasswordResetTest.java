@@ -5,6 +5,7 @@ import com.customeraccounts.customer.PasswordResetCompleted;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 import org.junit.jupiter.api.Test;
 
 import static com.customeraccounts.account.CustomerFixtures.NOW;
@@ -23,7 +24,7 @@ class PasswordResetTest {
     private final PasswordReset reset = new PasswordReset(shop.customers, shop.lookup(), shop.resetRequests,
             shop.tokens, shop.passwordPolicy(), shop.hasher, shop.storeConfig, shop.stores, shop.clock, requested,
             completed);
-    private final Website main = shop.stores.website(1).orElseThrow();
+    private final Website main = shop.stores.website(WebsiteId.of(1)).orElseThrow();
 
     @Test
     void theEmailedTokenSetsTheNewPasswordOnceAndSignsOutEverywhere() {

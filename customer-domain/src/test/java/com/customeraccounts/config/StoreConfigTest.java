@@ -1,6 +1,7 @@
 package com.customeraccounts.config;
 
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -11,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class StoreConfigTest {
 
-    private static final Website BASE = new Website(1, "base", "Main Website", 1);
-    private static final Website SECOND = new Website(2, "second", "Second Website", 2);
+    private static final Website BASE = new Website(WebsiteId.of(1), "base", "Main Website", 1);
+    private static final Website SECOND = new Website(WebsiteId.of(2), "second", "Second Website", 2);
 
     private static StoreConfig configWith(Map<String, String> values) {
         return new StoreConfig(key -> Optional.ofNullable(values.get(key)));

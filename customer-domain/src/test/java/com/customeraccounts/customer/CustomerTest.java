@@ -1,6 +1,9 @@
 package com.customeraccounts.customer;
 
 import com.customeraccounts.error.InputException;
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -90,8 +93,9 @@ class CustomerTest {
         Customer jane = jane(List.of());
         Customer loadedEarlier = Customer.restore(jane.snapshot());
         jane.changePassword("new-hash", LATER);
-        Customer someoneElse = Customer.register(new Customer.Registration(new CustomerId(8), 1, 1, "Default Store View",
-                new GroupId(1), 1, new EmailAddress("jane@example.com"), new PersonName(null, "Jane", null, "Doe", null),
+        Customer someoneElse = Customer.register(new Customer.Registration(new CustomerId(8), WebsiteId.of(1),
+                StoreId.of(1), "Default Store View", new GroupId(1), ShareScope.of(1),
+                new EmailAddress("jane@example.com"), new PersonName(null, "Jane", null, "Doe", null),
                 null, null, null, "hash", null, 0, List.of(), null), welcomeToken, REGISTERED);
 
         assertThat(loadedEarlier).isEqualTo(jane).hasSameHashCodeAs(jane);
@@ -103,9 +107,10 @@ class CustomerTest {
     }
 
     private static Customer.Registration registration(List<Customer.NewAddress> addresses, SecretToken confirmation) {
-        return new Customer.Registration(new CustomerId(7), 1, 1, "Default Store View", new GroupId(1), 1,
-                new EmailAddress("jane@example.com"), new PersonName(null, "Jane", null, "Doe", null), null, null,
-                null, "hash", confirmation, 0, addresses, null);
+        return new Customer.Registration(new CustomerId(7), WebsiteId.of(1), StoreId.of(1), "Default Store View",
+                new GroupId(1), ShareScope.of(1), new EmailAddress("jane@example.com"),
+                new PersonName(null, "Jane", null, "Doe", null), null, null, null, "hash", confirmation, 0, addresses,
+                null);
     }
 
     private static Address address(long id) {

@@ -9,6 +9,7 @@ import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.CustomerRegistered;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.notification.EmailMessage.Address;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
@@ -99,7 +100,7 @@ class AccountEmails {
                            Address general) {
     }
 
-    private Context context(int storeId, Customer customer) {
+    private Context context(StoreId storeId, Customer customer) {
         StoreView store = stores.storeView(storeId).orElseGet(stores::defaultStoreView);
         Website website = stores.websiteOf(store);
         AccountLinks links = new AccountLinks(config.value(ConfigPath.SECURE_BASE_URL, website),

@@ -1,5 +1,8 @@
 package com.customeraccounts.notification;
 
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
@@ -37,6 +40,8 @@ class AccountEmailsTest {
     private static final String PASSWORD_HASH = "$2a$10$abcdefghijklmnopqrstuuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01";
     private static final SecretToken TOKEN = new SecretToken("Tok3nTok3nTok3nTok3nTok3nTok3n12");
     private static final SecretToken KEY = new SecretToken("Key0Key0Key0Key0Key0Key0Key0Key0");
+    private static final WebsiteId MAIN = WebsiteId.of(1);
+    private static final StoreId MAIN_VIEW = StoreId.of(1);
 
     private final Map<String, String> values = new HashMap<>();
 
@@ -50,9 +55,10 @@ class AccountEmailsTest {
 
     private static Customer customer(long id, int websiteId, int storeId, PersonName name, String passwordHash,
                                      SecretToken confirmationKey) {
-        return Customer.register(new Customer.Registration(new CustomerId(id), websiteId, storeId,
-                "Default Store View", new GroupId(1), 1, new EmailAddress("jane.doe@example.com"), name, null,
-                null, null, passwordHash, confirmationKey, 0, List.of(), NewsletterStatus.NOT_ACTIVE), TOKEN, NOW);
+        return Customer.register(new Customer.Registration(new CustomerId(id), WebsiteId.of(websiteId),
+                StoreId.of(storeId), "Default Store View", new GroupId(1), ShareScope.of(1),
+                new EmailAddress("jane.doe@example.com"), name, null, null, null, passwordHash, confirmationKey, 0,
+                List.of(), NewsletterStatus.NOT_ACTIVE), TOKEN, NOW);
     }
 
     static Customer jane(long id, String passwordHash, SecretToken confirmationKey) {
@@ -70,7 +76,7 @@ class AccountEmailsTest {
     @Test
     void withAPasswordAndNoConfirmationTheCustomerIsWelcomed() {
         Customer customer = jane(5, PASSWORD_HASH, null);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, null, null);
+        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null);
 
         EmailMessage message = emails().afterRegistration(event, customer);
 
@@ -91,7 +97,7 @@ class AccountEmailsTest {
     @Test
     void withoutAPasswordTheCustomerIsAskedToSetOne() {
         Customer customer = jane(6, null, null);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), 1, 1, false, TOKEN, null, null);
+        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, false, TOKEN, null, null);
 
         EmailMessage message = emails().afterRegistration(event, customer);
 
@@ -108,7 +114,7 @@ class AccountEmailsTest {
     @Test
     void withoutAPasswordNoConfirmationIsAskedEvenWhenTheWebsiteRequiresIt() {
         Customer customer = jane(6, null, KEY);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), 1, 1, false, TOKEN, KEY, null);
+        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, false, TOKEN, KEY, null);
 
         EmailMessage message = emails().afterRegistration(event, customer);
 
@@ -119,7 +125,7 @@ class AccountEmailsTest {
     @Test
     void withAPasswordAndAConfirmationKeyTheCustomerIsAskedToConfirm() {
         Customer customer = jane(7, PASSWORD_HASH, KEY);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY,
+        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY,
                 "http://localhost:8080/checkout/?step=2&x=y");
 
         EmailMessage message = emails().afterRegistration(event, customer);
@@ -140,7 +146,7 @@ class AccountEmailsTest {
     @Test
     void withoutARedirectTheConfirmationLeadsBackToTheBaseUrl() {
         Customer customer = jane(7, PASSWORD_HASH, KEY);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY, "  ");
+        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, "  ");
 
         EmailMessage message = emails().afterRegistration(event, customer);
 
@@ -155,9 +161,9 @@ class AccountEmailsTest {
         Customer customer = jane(8, PASSWORD_HASH, null);
 
         EmailMessage welcome = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, null, null), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
         EmailMessage confirm = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY, null), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
 
         assertThat(welcome.subject()).isEqualTo("Welcome to Jane's Shop & Co");
         assertThat(welcome.text()).contains("Welcome to Jane's Shop & Co.");
@@ -172,9 +178,9 @@ class AccountEmailsTest {
         Customer customer = jane(9, PASSWORD_HASH, null);
 
         EmailMessage welcome = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, null, null), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
         EmailMessage confirm = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY, null), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
 
         assertThat(welcome.text())
                 .contains("https://shop.example.com/store/customer/account/createPassword/?id=9&token=" + TOKEN.value())
@@ -187,23 +193,26 @@ class AccountEmailsTest {
     @Test
     void theCustomersWebsiteDecidesStoreNameSenderAndLinks() {
         Stores stores = new Stores(
-                List.of(new Website(0, "admin", "Admin", 0), new Website(1, "base", "Main Website", 1),
-                        new Website(2, "outlet", "Outlet Website", 2)),
-                List.of(new StoreGroup(0, 0, 0, 0, "Default", "default"),
-                        new StoreGroup(1, 1, 2, 1, "Main Website Store", "main_website_store"),
-                        new StoreGroup(2, 2, 2, 2, "Outlet Store", "outlet_store")),
-                List.of(new StoreView(0, "admin", "Admin", 0, 0, true),
-                        new StoreView(1, "default", "Default Store View", 1, 1, true),
-                        new StoreView(2, "outlet_en", "Outlet English", 2, 2, true)),
-                1);
+                List.of(new Website(WebsiteId.ADMIN, "admin", "Admin", 0),
+                        new Website(WebsiteId.of(1), "base", "Main Website", 1),
+                        new Website(WebsiteId.of(2), "outlet", "Outlet Website", 2)),
+                List.of(new StoreGroup(0, WebsiteId.ADMIN, 0, StoreId.ADMIN, "Default", "default"),
+                        new StoreGroup(1, WebsiteId.of(1), 2, StoreId.of(1), "Main Website Store",
+                                "main_website_store"),
+                        new StoreGroup(2, WebsiteId.of(2), 2, StoreId.of(2), "Outlet Store", "outlet_store")),
+                List.of(new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0, true),
+                        new StoreView(StoreId.of(1), "default", "Default Store View", WebsiteId.of(1), 1, true),
+                        new StoreView(StoreId.of(2), "outlet_en", "Outlet English", WebsiteId.of(2), 2, true)),
+                WebsiteId.of(1));
         values.put("websites/outlet/" + ConfigPath.SECURE_BASE_URL, "https://outlet.example.com/");
         values.put("websites/outlet/" + ConfigPath.GENERAL_IDENTITY_NAME, "Outlet");
         Customer customer = customer(10, 2, 2, new PersonName(null, "Jane", null, "Doe", null), PASSWORD_HASH, null);
 
         EmailMessage outlet = emails(stores).afterRegistration(
-                new CustomerRegistered(customer.id(), 2, 2, true, TOKEN, null, null), customer);
+                new CustomerRegistered(customer.id(), WebsiteId.of(2), StoreId.of(2), true, TOKEN, null, null),
+                customer);
         EmailMessage main = emails(stores).afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, null, null), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
 
         assertThat(outlet.subject()).isEqualTo("Welcome to Outlet Store");
         assertThat(outlet.from()).isEqualTo(new EmailMessage.Address("owner@example.com", "Outlet"));
@@ -218,7 +227,7 @@ class AccountEmailsTest {
         Customer customer = jane(11, PASSWORD_HASH, null);
 
         EmailMessage message = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 99, true, TOKEN, null, null), customer);
+                new CustomerRegistered(customer.id(), MAIN, StoreId.of(99), true, TOKEN, null, null), customer);
 
         assertThat(message.subject()).isEqualTo("Welcome to Main Website Store");
         assertThat(message.text()).contains("http://localhost:8080/customer/account/createPassword/?id=11&");
@@ -230,7 +239,7 @@ class AccountEmailsTest {
                 null);
 
         EmailMessage message = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, null, null), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
 
         assertThat(message.to().name()).isEqualTo("Dr. Jane Q. Doe PhD");
         assertThat(message.text()).startsWith("Dr. Jane Q. Doe PhD,");
@@ -241,9 +250,9 @@ class AccountEmailsTest {
         Customer customer = customer(13, 1, 1, new PersonName(null, "<b>Jane</b>", null, "\"Doe\"", null), null,
                 null);
         for (CustomerRegistered event : List.of(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, null, null),
-                new CustomerRegistered(customer.id(), 1, 1, false, TOKEN, null, null),
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY, null))) {
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null),
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, false, TOKEN, null, null),
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null))) {
 
             EmailMessage message = emails().afterRegistration(event, customer);
 
@@ -261,7 +270,7 @@ class AccountEmailsTest {
         String redirect = "HTTP://LOCALHOST:8080/some/page?x=1";
 
         EmailMessage message = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY, redirect), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 14, redirect));
     }
@@ -275,7 +284,7 @@ class AccountEmailsTest {
         for (String redirect : List.of("https://pwa.example.com/welcome", "https://pwa.example.com:443/x",
                 "https://app.example.com:8443/a?b=c")) {
             EmailMessage message = emails.afterRegistration(
-                    new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY, redirect), customer);
+                    new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
             assertThat(message.text()).as(redirect).contains(confirmLink("http://localhost:8080/", 15, redirect));
         }
     }
@@ -289,7 +298,7 @@ class AccountEmailsTest {
         Customer customer = jane(16, PASSWORD_HASH, KEY);
 
         EmailMessage message = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY, redirect), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 16, "http://localhost:8080/"));
         assertThat(message.text()).doesNotContain(encode(redirect));
@@ -301,8 +310,8 @@ class AccountEmailsTest {
         values.put("websites/base/" + ConfigPath.REDIRECT_ALLOWED_ORIGINS, "https://pwa.example.com");
         Customer customer = jane(17, PASSWORD_HASH, KEY);
 
-        EmailMessage message = emails().afterRegistration(new CustomerRegistered(customer.id(), 1, 1, true, TOKEN,
-                KEY, "https://pwa.example.com/"), customer);
+        EmailMessage message = emails().afterRegistration(new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true,
+                TOKEN, KEY, "https://pwa.example.com/"), customer);
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 17, "https://pwa.example.com/"));
     }
@@ -362,9 +371,9 @@ class AccountEmailsTest {
         SecretToken resetToken = SecretToken.random();
 
         EmailMessage confirmation = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, KEY, null), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
         EmailMessage reset = emails().passwordReset(
-                new PasswordResetRequested(customer.id(), 1, "email_reset", resetToken), customer);
+                new PasswordResetRequested(customer.id(), MAIN_VIEW, "email_reset", resetToken), customer);
 
         assertThat(confirmation.linkSecret()).isEqualTo(KEY.value());
         assertThat(Redaction.of(confirmation.text(), confirmation.linkSecret())
@@ -380,7 +389,7 @@ class AccountEmailsTest {
         Customer customer = jane(6, PASSWORD_HASH, given);
 
         EmailMessage confirmation = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), 1, 1, true, TOKEN, given, null), customer);
+                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, given, null), customer);
 
         String stored = Redaction.of(confirmation.text(), confirmation.linkSecret())
                 + Redaction.of(confirmation.html(), confirmation.linkSecret());

@@ -6,8 +6,10 @@ import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRegistered;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.email.EmailDelivery;
+import com.customeraccounts.store.WebsiteId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import org.flywaydb.core.Flyway;
@@ -341,9 +343,11 @@ class OutboxWorkersIT {
         SecretToken token = SecretToken.random();
         SecretToken key = SecretToken.random();
         try (Connection c = ds.getConnection()) {
-            EmailOutbox.enqueue(c, emails.passwordReset(new PasswordResetRequested(jane.id(), 1, "email_reset",
+            EmailOutbox.enqueue(c, emails.passwordReset(new PasswordResetRequested(jane.id(), StoreId.of(1),
+                    "email_reset",
                     token), jane), T0);
-            EmailOutbox.enqueue(c, emails.afterRegistration(new CustomerRegistered(jane.id(), 1, 1, true,
+            EmailOutbox.enqueue(c, emails.afterRegistration(new CustomerRegistered(jane.id(), WebsiteId.of(1),
+                    StoreId.of(1), true,
                     SecretToken.random(), key, null), jane), T0);
         }
         List<OutboxEmail> handedOver = new ArrayList<>();

@@ -1,5 +1,7 @@
 package com.customeraccounts.migration.pull;
 
+import com.customeraccounts.store.ShareScope;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -12,7 +14,7 @@ import java.util.Set;
  */
 public record LocalCustomers(Map<Long, String> fingerprints, Set<Long> takenIds, Map<String, Long> emailOwners) {
 
-    public static String emailKey(String emailKey, int shareScope) {
-        return shareScope + " " + emailKey;
+    public static String emailKey(String emailKey, ShareScope shareScope) {
+        return shareScope.value() + " " + emailKey;
     }
 }

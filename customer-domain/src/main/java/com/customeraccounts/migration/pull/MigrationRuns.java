@@ -1,6 +1,6 @@
 package com.customeraccounts.migration.pull;
 
-import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.AccountSharing;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.directory.Directory;
 import com.customeraccounts.error.InputException;
@@ -113,9 +113,9 @@ public class MigrationRuns {
         if (run.isEmpty()) {
             return;
         }
-        boolean globalSharing = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
+        AccountSharing sharing = AccountSharing.configuredIn(config);
         MigrationRunner runner = new MigrationRunner(runs, target,
-                (scopes, groups) -> new PullRules(stores, scopes, globalSharing, directory, groups), clock, owner,
+                (scopes, groups) -> new PullRules(stores, scopes, sharing, directory, groups), clock, owner,
                 added -> counted.fire(new MigrationRowsCounted(added)));
         try (MagentoSource source = sources.open()) {
             runner.run(run.get(), source);

@@ -1,5 +1,6 @@
 package com.customeraccounts.migration.pull;
 
+import com.customeraccounts.config.AccountSharing;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.directory.Directory;
@@ -26,14 +27,15 @@ final class PullRules {
 
     private final Stores stores;
     private final MagentoScopes magento;
-    private final boolean globalSharing;
+    private final AccountSharing sharing;
     private final Directory directory;
     private final Set<Integer> groupIds;
 
-    PullRules(Stores stores, MagentoScopes magento, boolean globalSharing, Directory directory, Set<Integer> groupIds) {
+    PullRules(Stores stores, MagentoScopes magento, AccountSharing sharing, Directory directory,
+              Set<Integer> groupIds) {
         this.stores = stores;
         this.magento = magento;
-        this.globalSharing = globalSharing;
+        this.sharing = sharing;
         this.directory = directory;
         this.groupIds = Set.copyOf(groupIds);
     }
@@ -68,7 +70,7 @@ final class PullRules {
         Integer gender = c.gender() == null || c.gender() == 0 ? null : c.gender();
         String confirmation = c.confirmation() == null ? null : SecretToken.sha256(c.confirmation());
         PulledCustomer draft = new PulledCustomer(c.id(), website.id(), store.id(), c.groupId(), email.value(),
-                email.key(), globalSharing ? 0 : website.id(), c.prefix(), c.firstname(), c.middlename(),
+                email.key(), sharing.scopeOf(website), c.prefix(), c.firstname(), c.middlename(),
                 c.lastname(), c.suffix(), c.dob(), gender, c.taxvat(), c.createdAt(), c.updatedAt(), c.createdIn(),
                 c.passwordHash(), confirmation, c.disableAutoGroupChange(), billing, shipping, subscriber,
                 c.failuresNum(), c.firstFailure(), c.lockExpires(), c.tokensRevokedBefore(), addresses, "");

@@ -1,5 +1,9 @@
 package com.customeraccounts.migration.pull;
 
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +14,8 @@ import java.util.List;
  * {@code tokensRevokedAt} is Magento's token revocation, if any, to be kept unless this service's is later.
  * {@code fingerprint} sums all of it up: a copy whose fingerprint has not changed is not written again.
  */
-public record PulledCustomer(long id, int websiteId, int storeId, int groupId, String email, String emailKey,
-                             int shareScope, String prefix, String firstname, String middlename, String lastname,
+public record PulledCustomer(long id, WebsiteId websiteId, StoreId storeId, int groupId, String email, String emailKey,
+                             ShareScope shareScope, String prefix, String firstname, String middlename, String lastname,
                              String suffix, LocalDate dob, Integer gender, String taxvat, Instant createdAt,
                              Instant updatedAt, String createdIn, String passwordHash, String confirmationHash,
                              int disableAutoGroupChange, Long defaultBilling, Long defaultShipping,

@@ -1,13 +1,17 @@
 package com.customeraccounts.migration.pull;
 
+import com.customeraccounts.config.AccountSharing;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.directory.Country;
 import com.customeraccounts.directory.Directory;
 import com.customeraccounts.directory.Region;
+import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreGroup;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -21,43 +25,48 @@ class PullRulesTest {
 
     /** Here: base is website 1 (store view default, 1), eu is website 2 (store view eu_en, 2). */
     private static final Stores STORES = new Stores(
-            List.of(new Website(0, "admin", "Admin", 0), new Website(1, "base", "Main", 1),
-                    new Website(2, "eu", "EU", 2)),
-            List.of(new StoreGroup(0, 0, 0, 0, "Default", "default"), new StoreGroup(1, 1, 2, 1, "Main", "main"),
-                    new StoreGroup(2, 2, 2, 2, "EU", "eu_group")),
-            List.of(new StoreView(0, "admin", "Admin", 0, 0, true), new StoreView(1, "default", "Default", 1, 1, true),
-                    new StoreView(2, "eu_en", "EU English", 2, 2, true)),
-            1);
+            List.of(new Website(WebsiteId.ADMIN, "admin", "Admin", 0), new Website(WebsiteId.of(1), "base", "Main", 1),
+                    new Website(WebsiteId.of(2), "eu", "EU", 2)),
+            List.of(new StoreGroup(0, WebsiteId.ADMIN, 0, StoreId.ADMIN, "Default", "default"),
+                    new StoreGroup(1, WebsiteId.of(1), 2, StoreId.of(1), "Main", "main"),
+                    new StoreGroup(2, WebsiteId.of(2), 2, StoreId.of(2), "EU", "eu_group")),
+            List.of(new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0, true),
+                    new StoreView(StoreId.of(1), "default", "Default", WebsiteId.of(1), 1, true),
+                    new StoreView(StoreId.of(2), "eu_en", "EU English", WebsiteId.of(2), 2, true)),
+            WebsiteId.of(1));
     /** In Magento: base is 1, eu is 4 and its store view 8; outlet (3) does not exist here. */
     private static final MagentoScopes MAGENTO = new MagentoScopes(Map.of(0, "admin", 1, "base", 4, "eu", 3, "outlet"),
             Map.of(0, "admin", 1, "default", 8, "eu_en", 5, "outlet_view"));
     private static final Directory DIRECTORY = new Directory(
             List.of(new Country("US", "US", "USA"), new Country("DE", "DE", "DEU")),
             List.of(new Region(33, "US", "MI", "Michigan")));
-    private static final PullRules RULES = new PullRules(STORES, MAGENTO, false, DIRECTORY, Set.of(0, 1, 2, 3));
+    private static final PullRules RULES = new PullRules(STORES, MAGENTO, AccountSharing.PER_WEBSITE, DIRECTORY,
+            Set.of(0, 1, 2, 3));
 
     @Test
     void mapsWebsitesAndStoreViewsByCodeAndKeepsTheEntityId() {
         PulledCustomer c = RULES.map(customer(41, 4, 8, List.of())).customer().orElseThrow();
 
         assertThat(c.id()).isEqualTo(41);
-        assertThat(c.websiteId()).isEqualTo(2);
-        assertThat(c.storeId()).isEqualTo(2);
-        assertThat(c.shareScope()).as("website sharing").isEqualTo(2);
+        assertThat(c.websiteId()).isEqualTo(WebsiteId.of(2));
+        assertThat(c.storeId()).isEqualTo(StoreId.of(2));
+        assertThat(c.shareScope()).as("website sharing").isEqualTo(ShareScope.of(2));
         assertThat(c.emailKey()).isEqualTo("veronica@example.com");
         assertThat(c.email()).isEqualTo("Veronica@Example.com");
     }
 
     @Test
     void aCustomerWithoutStoreViewGetsItsWebsitesDefaultOne() {
-        assertThat(RULES.map(customer(1, 4, null, List.of())).customer().orElseThrow().storeId()).isEqualTo(2);
+        assertThat(RULES.map(customer(1, 4, null, List.of())).customer().orElseThrow().storeId())
+                .isEqualTo(StoreId.of(2));
     }
 
     @Test
     void sharesOneScopeUnderGlobalAccountSharing() {
-        PullRules global = new PullRules(STORES, MAGENTO, true, DIRECTORY, Set.of(1));
+        PullRules global = new PullRules(STORES, MAGENTO, AccountSharing.GLOBAL, DIRECTORY, Set.of(1));
 
-        assertThat(global.map(customer(1, 4, 8, List.of())).customer().orElseThrow().shareScope()).isZero();
+        assertThat(global.map(customer(1, 4, 8, List.of())).customer().orElseThrow().shareScope())
+                .isEqualTo(ShareScope.GLOBAL);
     }
 
     @Test

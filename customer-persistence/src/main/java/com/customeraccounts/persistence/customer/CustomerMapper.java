@@ -10,6 +10,9 @@ import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.NewsletterStatus;
 import com.customeraccounts.customer.PersonName;
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
+import com.customeraccounts.store.WebsiteId;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -62,12 +65,12 @@ final class CustomerMapper {
 
     private static void copy(CustomerSnapshot s, CustomerEntity e) {
         e.id = s.id().value();
-        e.websiteId = s.websiteId();
-        e.storeId = s.storeId();
+        e.websiteId = s.websiteId().value();
+        e.storeId = s.storeId().value();
         e.groupId = s.groupId().value();
         e.email = s.email().value();
         e.emailKey = s.email().key();
-        e.shareScope = s.shareScope();
+        e.shareScope = s.shareScope().value();
         e.prefix = s.name().prefix();
         e.firstname = s.name().firstname();
         e.middlename = s.name().middlename();
@@ -122,14 +125,15 @@ final class CustomerMapper {
 
     static Customer toDomain(CustomerEntity e) {
         List<Address> addresses = e.addresses.stream().map(CustomerMapper::toDomain).toList();
-        return Customer.restore(new CustomerSnapshot(new CustomerId(e.id), e.websiteId, e.storeId,
-                new GroupId(e.groupId), new EmailAddress(e.email),
+        return Customer.restore(new CustomerSnapshot(new CustomerId(e.id), WebsiteId.of(e.websiteId),
+                StoreId.of(e.storeId), new GroupId(e.groupId), new EmailAddress(e.email),
                 new PersonName(e.prefix, e.firstname, e.middlename, e.lastname, e.suffix), e.dob, e.gender,
                 e.taxvat, instant(e.createdAt), instant(e.updatedAt), e.createdIn, e.passwordHash, e.confirmation,
                 e.rpToken, instant(e.rpTokenCreatedAt), e.disableAutoGroupChange,
                 e.defaultBilling == null ? null : new AddressId(e.defaultBilling),
                 e.defaultShipping == null ? null : new AddressId(e.defaultShipping), addresses,
-                e.subscriberStatus == null ? null : NewsletterStatus.ofCode(e.subscriberStatus), e.shareScope,
+                e.subscriberStatus == null ? null : NewsletterStatus.ofCode(e.subscriberStatus),
+                ShareScope.of(e.shareScope),
                 new CustomerSnapshot.Lockout(e.failuresNum, instant(e.firstFailure), instant(e.lockExpires))));
     }
 

@@ -7,6 +7,7 @@ import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.persistence.database.SqlErrors;
+import com.customeraccounts.store.ShareScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -97,22 +98,22 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public Optional<Customer> findByEmail(EmailAddress email, int shareScope) {
+    public Optional<Customer> findByEmail(EmailAddress email, ShareScope shareScope) {
         return em.createQuery("SELECT c FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
                         CustomerEntity.class)
                 .setParameter("key", email.key())
-                .setParameter("scope", shareScope)
+                .setParameter("scope", shareScope.value())
                 .getResultStream()
                 .findFirst()
                 .map(CustomerMapper::toDomain);
     }
 
     @Override
-    public boolean emailExists(String emailKey, int shareScope) {
+    public boolean emailExists(String emailKey, ShareScope shareScope) {
         return !em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
                         Long.class)
                 .setParameter("key", emailKey)
-                .setParameter("scope", shareScope)
+                .setParameter("scope", shareScope.value())
                 .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1)
                 .getResultList()

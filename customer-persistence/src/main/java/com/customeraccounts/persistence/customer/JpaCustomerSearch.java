@@ -3,12 +3,12 @@ package com.customeraccounts.persistence.customer;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerPage;
 import com.customeraccounts.customer.CustomerSearch;
-import com.customeraccounts.customer.CustomerSearchRules;
-import com.customeraccounts.customer.CustomerSearchRules.Field;
-import com.customeraccounts.customer.CustomerSearchRules.Kind;
-import com.customeraccounts.customer.CustomerSearchRules.Order;
-import com.customeraccounts.customer.CustomerSearchRules.Query;
-import com.customeraccounts.customer.CustomerSearchRules.Term;
+import com.customeraccounts.customer.CustomerSearchField;
+import com.customeraccounts.customer.SearchRules;
+import com.customeraccounts.customer.SearchRules.Kind;
+import com.customeraccounts.customer.SearchRules.Order;
+import com.customeraccounts.customer.SearchRules.Query;
+import com.customeraccounts.customer.SearchRules.Term;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.SearchCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +47,7 @@ public class JpaCustomerSearch implements CustomerSearch {
 
     @Override
     public CustomerPage search(SearchCriteria criteria) {
-        Query query = CustomerSearchRules.check(criteria);
+        Query<CustomerSearchField> query = CustomerSearchField.RULES.check(criteria);
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
@@ -96,19 +96,19 @@ public class JpaCustomerSearch implements CustomerSearch {
         return customers;
     }
 
-    private static Predicate[] where(CriteriaBuilder cb, Root<CustomerEntity> c, Query query) {
+    private static Predicate[] where(CriteriaBuilder cb, Root<CustomerEntity> c, Query<CustomerSearchField> query) {
         List<Predicate> groups = new ArrayList<>();
-        for (List<Term> group : query.filterGroups()) {
+        for (List<Term<CustomerSearchField>> group : query.filterGroups()) {
             groups.add(cb.or(group.stream().map(term -> predicate(cb, c, term)).toArray(Predicate[]::new)));
         }
         return groups.toArray(Predicate[]::new);
     }
 
     private static List<jakarta.persistence.criteria.Order> orderBy(CriteriaBuilder cb, Root<CustomerEntity> c,
-                                                                   List<Order> orders) {
+                                                                   List<Order<CustomerSearchField>> orders) {
         List<jakarta.persistence.criteria.Order> orderBy = new ArrayList<>();
         boolean byId = false;
-        for (Order order : orders) {
+        for (Order<CustomerSearchField> order : orders) {
             Column column = Column.of(order.field());
             if (column.nullable) {
                 Expression<Integer> isNull = cb.<Integer>selectCase().when(c.get(column.attribute).isNull(), 0)
@@ -125,26 +125,26 @@ public class JpaCustomerSearch implements CustomerSearch {
         return orderBy;
     }
 
-    private static Expression<?> sortable(CriteriaBuilder cb, Root<CustomerEntity> c, Field field) {
+    private static Expression<?> sortable(CriteriaBuilder cb, Root<CustomerEntity> c, CustomerSearchField field) {
         Column column = Column.of(field);
-        if (field.kind() == Kind.TEXT && field != Field.EMAIL) {
+        if (field.kind() == Kind.TEXT && field != CustomerSearchField.EMAIL) {
             return cb.lower(c.get(column.attribute));
         }
         return c.get(column.attribute);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate predicate(CriteriaBuilder cb, Root<CustomerEntity> c, Term term) {
-        Field field = term.field();
+    private static Predicate predicate(CriteriaBuilder cb, Root<CustomerEntity> c, Term<CustomerSearchField> term) {
+        CustomerSearchField field = term.field();
         Column column = Column.of(field);
-        if (term.condition() == CustomerSearchRules.Condition.NULL) {
+        if (term.condition() == SearchRules.Condition.NULL) {
             return c.get(column.attribute).isNull();
         }
-        if (term.condition() == CustomerSearchRules.Condition.NOTNULL) {
+        if (term.condition() == SearchRules.Condition.NOTNULL) {
             return c.get(column.attribute).isNotNull();
         }
         Values values = new Values(cb, field);
-        Expression path = field == Field.EMAIL || field.kind() != Kind.TEXT ? c.get(column.attribute)
+        Expression path = field == CustomerSearchField.EMAIL || field.kind() != Kind.TEXT ? c.get(column.attribute)
                 : cb.lower(c.get(column.attribute));
         return switch (term.condition()) {
             case EQ -> cb.equal(path, values.of(term.value()));
@@ -194,9 +194,9 @@ public class JpaCustomerSearch implements CustomerSearch {
 
     /** The column as text for {@code LIKE}: lower case for text, as the database renders it otherwise. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Expression<String> text(CriteriaBuilder cb, Root<CustomerEntity> c, Field field) {
+    private static Expression<String> text(CriteriaBuilder cb, Root<CustomerEntity> c, CustomerSearchField field) {
         Expression path = c.get(Column.of(field).attribute);
-        if (field == Field.EMAIL) {
+        if (field == CustomerSearchField.EMAIL) {
             return path;
         }
         if (field.kind() == Kind.TEXT) {
@@ -211,11 +211,11 @@ public class JpaCustomerSearch implements CustomerSearch {
     }
 
     /** Values as the column compares them: lower-cased text (the email as its key), other values as read. */
-    private record Values(CriteriaBuilder cb, Field field) {
+    private record Values(CriteriaBuilder cb, CustomerSearchField field) {
 
         @SuppressWarnings("rawtypes")
         Expression of(Object value) {
-            if (field == Field.EMAIL) {
+            if (field == CustomerSearchField.EMAIL) {
                 return cb.literal(EmailAddress.keyOf((String) value));
             }
             if (field.kind() == Kind.TEXT) {
@@ -230,7 +230,7 @@ public class JpaCustomerSearch implements CustomerSearch {
         }
 
         Expression<String> text(String text) {
-            if (field == Field.EMAIL) {
+            if (field == CustomerSearchField.EMAIL) {
                 return cb.literal(EmailAddress.keyOf(text));
             }
             return field.kind() == Kind.TEXT ? cb.lower(cb.literal(text)) : cb.literal(text);
@@ -240,7 +240,7 @@ public class JpaCustomerSearch implements CustomerSearch {
     /** Where a searchable field lives in {@link CustomerEntity}. */
     private record Column(String attribute, boolean nullable) {
 
-        static Column of(Field field) {
+        static Column of(CustomerSearchField field) {
             return switch (field) {
                 case ENTITY_ID, ID -> new Column("id", false);
                 case EMAIL -> new Column("emailKey", false);

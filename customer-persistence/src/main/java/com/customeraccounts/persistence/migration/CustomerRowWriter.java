@@ -140,12 +140,12 @@ public final class CustomerRowWriter implements AutoCloseable {
 
     private static int copiedColumns(PreparedStatement s, int first, CustomerRow c) throws SQLException {
         int i = first;
-        s.setInt(i++, c.websiteId());
-        s.setInt(i++, c.storeId());
+        s.setInt(i++, c.websiteId().value());
+        s.setInt(i++, c.storeId().value());
         s.setInt(i++, c.groupId());
         s.setString(i++, c.email());
         s.setString(i++, c.emailKey());
-        s.setInt(i++, c.shareScope());
+        s.setInt(i++, c.shareScope().value());
         s.setString(i++, c.prefix());
         s.setString(i++, c.firstname());
         s.setString(i++, c.middlename());

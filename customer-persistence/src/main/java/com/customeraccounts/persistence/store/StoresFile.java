@@ -1,9 +1,11 @@
 package com.customeraccounts.persistence.store;
 
 import com.customeraccounts.store.StoreGroup;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -43,34 +45,35 @@ final class StoresFile {
         List<StoreView> views = new ArrayList<>();
         for (JsonValue value : root.getJsonArray("websites")) {
             JsonObject w = value.asJsonObject();
-            websites.add(new Website(w.getInt("id"), w.getString("code"), w.getString("name"),
+            websites.add(new Website(WebsiteId.of(w.getInt("id")), w.getString("code"), w.getString("name"),
                     w.getInt("default_group_id")));
         }
         for (JsonValue value : root.getJsonArray("storeGroups")) {
             JsonObject g = value.asJsonObject();
-            groups.add(new StoreGroup(g.getInt("id"), g.getInt("website_id"), g.getInt("root_category_id", 2),
-                    g.getInt("default_store_id"), g.getString("name"), g.getString("code")));
+            groups.add(new StoreGroup(g.getInt("id"), WebsiteId.of(g.getInt("website_id")),
+                    g.getInt("root_category_id", 2), StoreId.of(g.getInt("default_store_id")), g.getString("name"),
+                    g.getString("code")));
         }
         for (JsonValue value : root.getJsonArray("storeViews")) {
             JsonObject v = value.asJsonObject();
-            views.add(new StoreView(v.getInt("id"), v.getString("code"), v.getString("name"), v.getInt("website_id"),
-                    v.getInt("store_group_id"), v.getInt("is_active", 1) == 1));
+            views.add(new StoreView(StoreId.of(v.getInt("id")), v.getString("code"), v.getString("name"),
+                    WebsiteId.of(v.getInt("website_id")), v.getInt("store_group_id"), v.getInt("is_active", 1) == 1));
         }
         addAdminIfMissing(websites, groups, views);
-        int defaultWebsite = root.getInt("default_website_id", websites.stream().mapToInt(Website::id)
+        int defaultWebsite = root.getInt("default_website_id", websites.stream().mapToInt(w -> w.id().value())
                 .filter(id -> id != 0).min().orElse(0));
-        return new Stores(websites, groups, views, defaultWebsite);
+        return new Stores(websites, groups, views, WebsiteId.of(defaultWebsite));
     }
 
     private static void addAdminIfMissing(List<Website> websites, List<StoreGroup> groups, List<StoreView> views) {
-        if (websites.stream().noneMatch(w -> w.id() == 0)) {
-            websites.add(new Website(0, "admin", "Admin", 0));
+        if (websites.stream().noneMatch(w -> w.id().isAdmin())) {
+            websites.add(new Website(WebsiteId.ADMIN, "admin", "Admin", 0));
         }
         if (groups.stream().noneMatch(g -> g.id() == 0)) {
-            groups.add(new StoreGroup(0, 0, 0, 0, "Default", "default"));
+            groups.add(new StoreGroup(0, WebsiteId.ADMIN, 0, StoreId.ADMIN, "Default", "default"));
         }
-        if (views.stream().noneMatch(v -> v.id() == 0)) {
-            views.add(new StoreView(0, StoreView.ADMIN_CODE, "Admin", 0, 0, true));
+        if (views.stream().noneMatch(v -> v.isAdmin())) {
+            views.add(new StoreView(StoreId.ADMIN, StoreView.ADMIN_CODE, "Admin", WebsiteId.ADMIN, 0, true));
         }
     }
 }

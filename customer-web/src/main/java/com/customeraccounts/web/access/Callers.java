@@ -8,6 +8,7 @@ import com.customeraccounts.access.Integration;
 import com.customeraccounts.access.Integrations;
 import com.customeraccounts.access.OAuthRequest;
 import com.customeraccounts.access.OAuthVerifier;
+import com.customeraccounts.config.AccountSharing;
 import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
@@ -127,8 +128,8 @@ public class Callers {
         if (store.isAdmin()) {
             return false;
         }
-        boolean global = config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0;
-        return global || customer.customer().websiteId() == store.websiteId();
+        return AccountSharing.configuredIn(config).isGlobal()
+                || customer.customer().websiteId().equals(store.websiteId());
     }
 
     /** The hash of the request's bearer token, if it has one. */

@@ -6,6 +6,7 @@ import com.customeraccounts.account.AccountRegistration;
 import com.customeraccounts.account.EmailAvailability;
 import com.customeraccounts.account.PasswordReset;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.access.Requires;
@@ -17,6 +18,7 @@ import com.customeraccounts.web.rest.RequestSite;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,8 +48,6 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
 @Consumes(MediaType.WILDCARD)
 @Produces(MagentoMediaType.JSON_UTF8)
 public class AccountLifecycleResource {
-
-    private static final String TRUE = "true";
 
     @Inject
     AccountRegistration registration;
@@ -86,10 +86,10 @@ public class AccountLifecycleResource {
     @POST
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CREATE_ACCOUNT)
-    public String createAccount(JsonBody body) {
+    public JsonValue createAccount(JsonBody body) {
         Customer customer = registration.register(NewAccountRequest.from(body.object(), site.limits()), callers.of(request),
                 site.store());
-        return CustomerJson.of(customer).toString();
+        return CustomerJson.of(customer);
     }
 
     /** {@code customerAccountManagementV1IsEmailAvailablePost}. */
@@ -104,11 +104,11 @@ public class AccountLifecycleResource {
     @Path("isEmailAvailable")
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.EMAIL_AVAILABLE)
-    public String isEmailAvailable(JsonBody body) {
+    public JsonValue isEmailAvailable(JsonBody body) {
         String email = Parameter.string(body.object(), "customerEmail");
-        Integer websiteId = Parameter.integer(body.object(), "websiteId");
+        WebsiteId websiteId = WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId"));
         boolean available = emailAvailability.isAvailable(email, websiteId, site.website());
-        return Boolean.toString(available);
+        return available ? JsonValue.TRUE : JsonValue.FALSE;
     }
 
     /** {@code customerAccountManagementV1GetConfirmationStatusGet}. */
@@ -121,8 +121,8 @@ public class AccountLifecycleResource {
     @GET
     @Path("{customerId}/confirm")
     @Requires(AclResource.MANAGE)
-    public String getConfirmationStatus(@PathParam("customerId") String customerId) {
-        return JSON.createValue(confirmation.status(PathParameter.customerId(customerId))).toString();
+    public JsonValue getConfirmationStatus(@PathParam("customerId") String customerId) {
+        return JSON.createValue(confirmation.status(PathParameter.customerId(customerId)));
     }
 
     /** {@code customerAccountManagementV1ActivatePut}: an admin activates the customer with this email. */
@@ -137,9 +137,9 @@ public class AccountLifecycleResource {
     @PUT
     @Path("{email}/activate")
     @Requires(AclResource.MANAGE)
-    public String activate(@PathParam("email") String email, JsonBody body) {
+    public JsonValue activate(@PathParam("email") String email, JsonBody body) {
         String key = Parameter.string(body.object(), "confirmationKey");
-        return CustomerJson.of(confirmation.activate(email, key, site.website())).toString();
+        return CustomerJson.of(confirmation.activate(email, key, site.website()));
     }
 
     /** {@code customerAccountManagementV1ResendConfirmationPost}. */
@@ -157,10 +157,11 @@ public class AccountLifecycleResource {
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CONFIRMATION_RESEND)
     @Requires(AclResource.MANAGE)
-    public String resendConfirmation(JsonBody body) {
-        confirmation.resend(Parameter.string(body.object(), "email"), Parameter.integer(body.object(), "websiteId"),
+    public JsonValue resendConfirmation(JsonBody body) {
+        confirmation.resend(Parameter.string(body.object(), "email"),
+                WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId")),
                 Parameter.string(body.object(), "redirectUrl"), site.website());
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1InitiatePasswordResetPut}: anonymous. */
@@ -180,10 +181,10 @@ public class AccountLifecycleResource {
     @Path("password")
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.PASSWORD_RESET)
-    public String initiatePasswordReset(JsonBody body) {
+    public JsonValue initiatePasswordReset(JsonBody body) {
         passwordReset.initiate(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "template"),
-                Parameter.integer(body.object(), "websiteId"), site.website());
-        return TRUE;
+                WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId")), site.website());
+        return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1ValidateResetPasswordLinkTokenGet}: anonymous. */
@@ -195,11 +196,11 @@ public class AccountLifecycleResource {
     @APIResponse(responseCode = "404")
     @GET
     @Path("{customerId}/password/resetLinkToken/{resetPasswordLinkToken}")
-    public String validateResetPasswordLinkToken(@PathParam("customerId") String customerId,
+    public JsonValue validateResetPasswordLinkToken(@PathParam("customerId") String customerId,
                                                  @PathParam("resetPasswordLinkToken") String token) {
         passwordReset.validateToken(
                 CustomerId.validated(PathParameter.id("customerId", customerId)), token);
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1ResetPasswordPost}: anonymous. */
@@ -213,9 +214,9 @@ public class AccountLifecycleResource {
     @APIResponse(responseCode = "404")
     @POST
     @Path("resetPassword")
-    public String resetPassword(JsonBody body) {
+    public JsonValue resetPassword(JsonBody body) {
         passwordReset.reset(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "resetToken"),
                 Parameter.string(body.object(), "newPassword"), site.website());
-        return TRUE;
+        return JsonValue.TRUE;
     }
 }

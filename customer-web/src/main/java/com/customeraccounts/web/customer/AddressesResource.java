@@ -7,6 +7,7 @@ import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,8 +36,8 @@ public class AddressesResource {
     @Path("{addressId}")
     @Produces(MagentoMediaType.JSON_UTF8)
     @Requires(AclResource.MANAGE)
-    public String deleteById(@PathParam("addressId") String addressId) {
+    public JsonValue deleteById(@PathParam("addressId") String addressId) {
         deletion.deleteAddress(PathParameter.id("addressId", addressId));
-        return "true";
+        return JsonValue.TRUE;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import com.customeraccounts.web.json.MagentoTimestamp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,12 +45,12 @@ public class CustomerEmailsResource {
     @GET
     @Produces(MagentoMediaType.JSON_UTF8)
     @Requires(AclResource.MANAGE)
-    public String emails(@PathParam("customerId") String customerId) {
+    public JsonValue emails(@PathParam("customerId") String customerId) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         for (EmailDelivery delivery : history.of(PathParameter.id("customerId", customerId))) {
             list.add(json(delivery));
         }
-        return list.build().toString();
+        return list.build();
     }
 
     private static JsonObjectBuilder json(EmailDelivery delivery) {

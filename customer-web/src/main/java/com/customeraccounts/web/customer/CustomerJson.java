@@ -47,9 +47,9 @@ final class CustomerJson {
         if (c.gender() != null) {
             json.add("gender", c.gender());
         }
-        json.add("store_id", c.storeId());
+        json.add("store_id", c.storeId().value());
         optional(json, "taxvat", c.taxvat());
-        json.add("website_id", c.websiteId());
+        json.add("website_id", c.websiteId().value());
         JsonArrayBuilder addresses = JSON.createArrayBuilder();
         for (Address address : shippingFirst(customer)) {
             addresses.add(address(address, c));

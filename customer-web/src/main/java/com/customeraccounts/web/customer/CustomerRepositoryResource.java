@@ -15,6 +15,7 @@ import com.customeraccounts.web.rest.RequestSite;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -46,8 +47,6 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
 @Produces(MagentoMediaType.JSON_UTF8)
 public class CustomerRepositoryResource {
 
-    private static final String TRUE = "true";
-
     @Inject
     CustomerUpdate update;
 
@@ -73,8 +72,8 @@ public class CustomerRepositoryResource {
     @GET
     @Path("{customerId}")
     @Requires(AclResource.CUSTOMER)
-    public String getById(@PathParam("customerId") String customerId) {
-        return CustomerJson.of(lookup.customer(PathParameter.customerId(customerId))).toString();
+    public JsonValue getById(@PathParam("customerId") String customerId) {
+        return CustomerJson.of(lookup.customer(PathParameter.customerId(customerId)));
     }
 
     /** {@code customerCustomerRepositoryV1GetListGet}: search with Magento's {@code searchCriteria}. */
@@ -86,14 +85,14 @@ public class CustomerRepositoryResource {
     @GET
     @Path("search")
     @Requires(AclResource.CUSTOMER)
-    public String getList(@Context UriInfo uri) {
+    public JsonValue getList(@Context UriInfo uri) {
         SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), site.limits());
         CustomerPage page = lookup.search(criteria);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(customer -> items.add(CustomerJson.of(customer)));
         return JSON.createObjectBuilder().add("items", items)
                 .add("search_criteria", SearchCriteriaParameters.echo(criteria))
-                .add("total_count", page.totalCount()).build().toString();
+                .add("total_count", page.totalCount()).build();
     }
 
     /** {@code customerCustomerRepositoryV1SavePut}: Magento's partial update. */
@@ -108,8 +107,8 @@ public class CustomerRepositoryResource {
     @PUT
     @Path("{customerId}")
     @Requires(AclResource.MANAGE)
-    public String save(@PathParam("customerId") String customerId, JsonBody body) {
-        return CustomerJson.of(update.overlay(PathParameter.customerId(customerId), CustomerRequest.from(body.object(), site.limits()))).toString();
+    public JsonValue save(@PathParam("customerId") String customerId, JsonBody body) {
+        return CustomerJson.of(update.overlay(PathParameter.customerId(customerId), CustomerRequest.from(body.object(), site.limits())));
     }
 
     /** {@code customerCustomerRepositoryV1DeleteByIdDelete}. */
@@ -122,9 +121,9 @@ public class CustomerRepositoryResource {
     @DELETE
     @Path("{customerId}")
     @Requires(AclResource.DELETE)
-    public String deleteById(@PathParam("customerId") String customerId) {
+    public JsonValue deleteById(@PathParam("customerId") String customerId) {
         deletion.deleteCustomer(PathParameter.customerId(customerId));
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1GetDefaultBillingAddressGet}. */
@@ -137,9 +136,9 @@ public class CustomerRepositoryResource {
     @GET
     @Path("{customerId}/billingAddress")
     @Requires(AclResource.MANAGE)
-    public String billingAddress(@PathParam("customerId") String customerId) {
+    public JsonValue billingAddress(@PathParam("customerId") String customerId) {
         Customer customer = lookup.customer(PathParameter.customerId(customerId));
-        return CustomerJson.address(customer.defaultBillingAddress(), customer).toString();
+        return CustomerJson.address(customer.defaultBillingAddress(), customer);
     }
 
     /** {@code customerAccountManagementV1GetDefaultShippingAddressGet}. */
@@ -152,9 +151,9 @@ public class CustomerRepositoryResource {
     @GET
     @Path("{customerId}/shippingAddress")
     @Requires(AclResource.MANAGE)
-    public String shippingAddress(@PathParam("customerId") String customerId) {
+    public JsonValue shippingAddress(@PathParam("customerId") String customerId) {
         Customer customer = lookup.customer(PathParameter.customerId(customerId));
-        return CustomerJson.address(customer.defaultShippingAddress(), customer).toString();
+        return CustomerJson.address(customer.defaultShippingAddress(), customer);
     }
 
     /** {@code customerAddressRepositoryV1GetByIdGet}. */
@@ -167,10 +166,10 @@ public class CustomerRepositoryResource {
     @GET
     @Path("addresses/{addressId}")
     @Requires(AclResource.MANAGE)
-    public String addressById(@PathParam("addressId") String addressId) {
+    public JsonValue addressById(@PathParam("addressId") String addressId) {
         long id = PathParameter.id("addressId", addressId);
         Customer owner = lookup.ownerOfAddress(id);
-        return CustomerJson.address(CustomerLookup.address(owner, id), owner).toString();
+        return CustomerJson.address(CustomerLookup.address(owner, id), owner);
     }
 
     /** {@code customerAccountManagementV1IsReadonlyGet}: no customer is read-only here. */
@@ -183,9 +182,9 @@ public class CustomerRepositoryResource {
     @GET
     @Path("{customerId}/permissions/readonly")
     @Requires(AclResource.CUSTOMER)
-    public String isReadonly(@PathParam("customerId") String customerId) {
+    public JsonValue isReadonly(@PathParam("customerId") String customerId) {
         lookup.customer(PathParameter.customerId(customerId));
-        return "false";
+        return JsonValue.FALSE;
     }
 
     /** {@code customerAccountManagementV1ValidatePut}. */
@@ -199,10 +198,10 @@ public class CustomerRepositoryResource {
     @PUT
     @Path("validate")
     @Requires(AclResource.MANAGE)
-    public String validate(JsonBody body) {
+    public JsonValue validate(JsonBody body) {
         CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object(), site.limits()));
         JsonArrayBuilder messages = JSON.createArrayBuilder();
         result.messages().forEach(messages::add);
-        return JSON.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build().toString();
+        return JSON.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build();
     }
 }

@@ -14,6 +14,7 @@ import com.customeraccounts.web.rest.RequestSite;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MagentoMediaType.JSON_UTF8)
 public class MyAccountResource {
 
-    private static final String TRUE = "true";
-
     @Inject
     CustomerUpdate update;
 
@@ -68,8 +67,8 @@ public class MyAccountResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
     @GET
     @Path("me")
-    public String getSelf() {
-        return CustomerJson.of(me().customer()).toString();
+    public JsonValue getSelf() {
+        return CustomerJson.of(me().customer());
     }
 
     /** {@code customerCustomerRepositoryV1SaveSelfPut}. */
@@ -82,8 +81,8 @@ public class MyAccountResource {
     @APIResponse(responseCode = "400")
     @PUT
     @Path("me")
-    public String saveSelf(JsonBody body) {
-        return CustomerJson.of(update.replaceOwn(me().id(), CustomerRequest.from(body.object(), site.limits()))).toString();
+    public JsonValue saveSelf(JsonBody body) {
+        return CustomerJson.of(update.replaceOwn(me().id(), CustomerRequest.from(body.object(), site.limits())));
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultBillingAddressGet}. */
@@ -93,9 +92,9 @@ public class MyAccountResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
     @GET
     @Path("me/billingAddress")
-    public String myBillingAddress() {
+    public JsonValue myBillingAddress() {
         Customer customer = me().customer();
-        return CustomerJson.address(customer.defaultBillingAddress(), customer).toString();
+        return CustomerJson.address(customer.defaultBillingAddress(), customer);
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultShippingAddressGet}. */
@@ -105,9 +104,9 @@ public class MyAccountResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
     @GET
     @Path("me/shippingAddress")
-    public String myShippingAddress() {
+    public JsonValue myShippingAddress() {
         Customer customer = me().customer();
-        return CustomerJson.address(customer.defaultShippingAddress(), customer).toString();
+        return CustomerJson.address(customer.defaultShippingAddress(), customer);
     }
 
     /** {@code customerAccountManagementV1ActivateByIdPut}: the customer activates itself. */
@@ -120,9 +119,9 @@ public class MyAccountResource {
     @APIResponse(responseCode = "400")
     @PUT
     @Path("me/activate")
-    public String activateSelf(JsonBody body) {
+    public JsonValue activateSelf(JsonBody body) {
         String key = Parameter.string(body.object(), "confirmationKey");
-        return CustomerJson.of(confirmation.activateById(me().id(), key)).toString();
+        return CustomerJson.of(confirmation.activateById(me().id(), key));
     }
 
     /** {@code customerAccountManagementV1ChangePasswordByIdPut}: the customer's other tokens stop working. */
@@ -135,10 +134,10 @@ public class MyAccountResource {
     @APIResponse(responseCode = "400")
     @PUT
     @Path("me/password")
-    public String changePassword(JsonBody body) {
+    public JsonValue changePassword(JsonBody body) {
         passwordChange.change(me().id(), Parameter.string(body.object(), "currentPassword"),
                 Parameter.string(body.object(), "newPassword"), callers.tokenHash(request));
-        return TRUE;
+        return JsonValue.TRUE;
     }
 
     private CallingCustomer me() {

@@ -5,23 +5,19 @@ import com.customeraccounts.customer.FilterGroup;
 import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.customer.SortOrder;
 import com.customeraccounts.error.InputException;
+import com.customeraccounts.web.json.BoundObject;
 import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.InputBinder;
 import com.customeraccounts.web.json.InputLimits;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import static com.customeraccounts.web.wire.Jsons.JSON;
 
@@ -31,7 +27,7 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
  * <p>The parameters use PHP's bracket syntax
  * ({@code searchCriteria[filter_groups][0][filters][0][field]=email}). They are read into a tree the way
  * PHP reads them (the last value of a repeated key wins, {@code []} appends) and then bound like any
- * Magento input: {@code filter_groups} or {@code filterGroups}, {@code condition_type} or
+ * Magento input, straight into {@link SearchCriteria}: {@code filter_groups} or {@code filterGroups}, {@code condition_type} or
  * {@code conditionType}, {@code page_size} or {@code pageSize} all name the same property, an unknown
  * property is refused, and a page number that is not one is a type error naming the key as sent. List
  * indexes order the lists; their numbers need not be contiguous.
@@ -42,9 +38,8 @@ public final class SearchCriteriaParameters {
     private static final String SNAKE = "search_criteria";
     /** PHP's {@code max_input_nesting_level}. */
     private static final int MAX_NESTING_LEVEL = 64;
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
-    private static final Map<String, Field> SCHEMA = Field.schema(Field.object(CAMEL,
+    private static final Map<String, Field> CRITERIA = Field.schema(
             Field.objectList("filter_groups", "\\Magento\\Framework\\Api\\Search\\FilterGroup",
                     Field.objectList("filters", "\\Magento\\Framework\\Api\\Filter",
                             Field.of("field", Field.Kind.STRING), Field.of("value", Field.Kind.STRING),
@@ -52,7 +47,7 @@ public final class SearchCriteriaParameters {
             Field.objectList("sort_orders", "\\Magento\\Framework\\Api\\SortOrder",
                     Field.of("field", Field.Kind.STRING), Field.of("direction", Field.Kind.STRING)),
             Field.of("page_size", Field.Kind.INT),
-            Field.of("current_page", Field.Kind.INT)));
+            Field.of("current_page", Field.Kind.INT));
 
     private SearchCriteriaParameters() {
     }
@@ -71,20 +66,28 @@ public final class SearchCriteriaParameters {
         if (root == null) {
             throw InputException.requiredField(CAMEL);
         }
-        Map<String, Object> tree = new LinkedHashMap<>();
-        Map<Map<String, Object>, Integer> nextIndexes = new IdentityHashMap<>();
+        PhpArray tree = new PhpArray();
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             List<String> values = parameter.getValue();
             if (values != null && !values.isEmpty()) {
-                path(parameter.getKey()).ifPresent(path ->
-                        put(tree, nextIndexes, path, values.get(values.size() - 1)));
+                path(parameter.getKey()).ifPresent(path -> tree.put(path, values.get(values.size() - 1)));
             }
         }
-        JsonObject input = JSON.createObjectBuilder().add(CAMEL, json(tree.get(root))).build();
-        Object bound = InputBinder.bind(input, SCHEMA, limits).get(CAMEL);
-        SearchCriteria asked = criteria(bound instanceof Map<?, ?> map ? map : Map.of());
-        return new SearchCriteria(asked.filterGroups(), asked.sortOrders(), limits.pageSize(asked.pageSize()),
-                asked.currentPage());
+        BoundObject asked = InputBinder.bind(tree.json(root), CRITERIA, limits);
+        List<FilterGroup> groups = objects(asked, "filter_groups").stream()
+                .map(group -> new FilterGroup(objects(group, "filters").stream()
+                        .map(f -> new Filter(f.string("field"), f.string("value"), f.string("condition_type")))
+                        .toList()))
+                .toList();
+        List<SortOrder> orders = objects(asked, "sort_orders").stream()
+                .map(o -> new SortOrder(o.string("field"), o.string("direction")))
+                .toList();
+        return new SearchCriteria(groups, orders, limits.pageSize(asked.integer("page_size")),
+                asked.integer("current_page"));
+    }
+
+    private static List<BoundObject> objects(BoundObject object, String name) {
+        return object.objects(name).orElse(List.of());
     }
 
     /**
@@ -156,83 +159,5 @@ public final class SearchCriteriaParameters {
             at = close + 1;
         }
         return Optional.of(path);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> tree, Map<Map<String, Object>, Integer> nextIndexes,
-                            List<String> path, String value) {
-        Map<String, Object> node = tree;
-        for (int i = 0; i < path.size(); i++) {
-            String key = path.get(i);
-            if (key.isEmpty()) {
-                key = String.valueOf(nextIndexes.getOrDefault(node, 0));
-            }
-            if (WHOLE_NUMBER.matcher(key).matches()) {
-                nextIndexes.merge(node, Integer.parseInt(key) + 1, Math::max);
-            }
-            if (i == path.size() - 1) {
-                // a value never replaces a nested array, whichever came first
-                if (!(node.get(key) instanceof Map)) {
-                    node.put(key, value);
-                }
-                return;
-            }
-            Object child = node.get(key);
-            if (!(child instanceof Map)) {
-                child = new LinkedHashMap<String, Object>();
-                node.put(key, child);
-            }
-            node = (Map<String, Object>) child;
-        }
-    }
-
-    /** A PHP array as JSON: a list when every key is a whole number (in index order), else an object. */
-    private static JsonValue json(Object node) {
-        if (node == null) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-        if (!(node instanceof Map<?, ?> map)) {
-            return JSON.createValue((String) node);
-        }
-        if (!map.isEmpty() && map.keySet().stream().allMatch(k -> WHOLE_NUMBER.matcher((String) k).matches())) {
-            JsonArrayBuilder list = JSON.createArrayBuilder();
-            map.entrySet().stream()
-                    .sorted(Comparator.comparingInt(e -> Integer.parseInt((String) e.getKey())))
-                    .forEach(e -> list.add(json(e.getValue())));
-            return list.build();
-        }
-        JsonObjectBuilder object = JSON.createObjectBuilder();
-        map.forEach((k, v) -> object.add((String) k, json(v)));
-        return object.build();
-    }
-
-    private static SearchCriteria criteria(Map<?, ?> bound) {
-        List<FilterGroup> groups = new ArrayList<>();
-        for (Map<?, ?> group : maps(bound.get("filter_groups"))) {
-            groups.add(new FilterGroup(maps(group.get("filters")).stream()
-                    .map(f -> new Filter((String) f.get("field"), (String) f.get("value"),
-                            (String) f.get("condition_type")))
-                    .toList()));
-        }
-        List<SortOrder> orders = maps(bound.get("sort_orders")).stream()
-                .map(o -> new SortOrder((String) o.get("field"), (String) o.get("direction")))
-                .toList();
-        return new SearchCriteria(groups, orders, integer(bound.get("page_size")), integer(bound.get("current_page")));
-    }
-
-    private static List<Map<?, ?>> maps(Object list) {
-        if (!(list instanceof List<?> items)) {
-            return List.of();
-        }
-        return items.stream().<Map<?, ?>>map(item -> (Map<?, ?>) item).toList();
-    }
-
-    /** Magento's int is PHP's 64 bits; anything beyond an int is as good as the largest one here. */
-    private static Integer integer(Object number) {
-        if (number == null) {
-            return null;
-        }
-        long value = (Long) number;
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
     }
 }

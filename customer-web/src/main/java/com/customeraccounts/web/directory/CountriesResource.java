@@ -7,19 +7,17 @@ import com.customeraccounts.directory.Directory;
 import com.customeraccounts.directory.Region;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.error.Phrase;
-import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.wire.MagentoMediaType;
-import com.customeraccounts.web.rest.RequestStore;
+import com.customeraccounts.web.rest.RequestSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 
 import java.util.List;
 import java.util.Locale;
@@ -39,26 +37,23 @@ public class CountriesResource {
     static final String NOT_AVAILABLE = "The country isn't available.";
 
     @Inject
+    RequestSite site;
+
+    @Inject
     Directory directory;
 
     @Inject
-    Stores stores;
-
-    @Inject
     StoreConfig config;
-
-    @Context
-    HttpServletRequest request;
 
     @Operation(operationId = "directoryCountryInformationAcquirerV1GetCountriesInfoGet", summary = "directory/countries",
             description = "Get all countries and regions information for the store.")
     @APIResponse(responseCode = "200", description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "directory-data-country-information-interface-list")))
     @GET
-    public String countries() {
+    public JsonValue countries() {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         allowed().forEach(country -> list.add(json(country)));
-        return list.build().toString();
+        return list.build();
     }
 
     @Operation(operationId = "directoryCountryInformationAcquirerV1GetCountryInfoGet", summary = "directory/countries/{countryId}",
@@ -68,13 +63,13 @@ public class CountriesResource {
     @APIResponse(responseCode = "404")
     @GET
     @Path("{countryId}")
-    public String country(@PathParam("countryId") String countryId) {
+    public JsonValue country(@PathParam("countryId") String countryId) {
         return allowed().stream().filter(c -> c.id().equals(countryId)).findFirst().map(this::json)
-                .orElseThrow(() -> new NoSuchEntityException(Phrase.of(NOT_AVAILABLE))).build().toString();
+                .orElseThrow(() -> new NoSuchEntityException(Phrase.of(NOT_AVAILABLE))).build();
     }
 
     private List<Country> allowed() {
-        List<String> allowed = config.list(ConfigPath.COUNTRY_ALLOW, stores.requestWebsite(RequestStore.of(request)));
+        List<String> allowed = config.list(ConfigPath.COUNTRY_ALLOW, site.website());
         return directory.countries().stream().filter(c -> allowed.contains(c.id())).toList();
     }
 

@@ -1,31 +1,25 @@
 package com.customeraccounts.web.group;
 
 import com.customeraccounts.access.AclResource;
-import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.GroupManagement;
 import com.customeraccounts.customer.SearchCriteria;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.web.customer.SearchCriteriaParameters;
-import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Requires;
-import com.customeraccounts.web.json.Field;
-import com.customeraccounts.web.json.InputBinder;
-import com.customeraccounts.web.json.InputLimits;
-import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.wire.MagentoMediaType;
-import com.customeraccounts.web.rest.RequestStore;
+import com.customeraccounts.web.rest.RequestSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,10 +32,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.Map;
-
-import static com.customeraccounts.web.json.Field.Kind.INT;
-import static com.customeraccounts.web.json.Field.Kind.STRING;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,8 +49,8 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
 @Produces(MagentoMediaType.JSON_UTF8)
 public class CustomerGroupsResource {
 
-    private static final Map<String, Field> GROUP = Field.schema(Field.of("id", INT), Field.of("code", STRING),
-            Field.of("tax_class_id", INT), Field.of("tax_class_name", STRING), Field.object("extension_attributes"));
+    @Inject
+    RequestSite site;
 
     @Inject
     GroupManagement groups;
@@ -68,12 +58,6 @@ public class CustomerGroupsResource {
     @Inject
     Stores stores;
 
-    @Inject
-    StoreConfig config;
-
-
-    @Context
-    HttpServletRequest request;
 
     @Operation(operationId = "customerGroupRepositoryV1GetByIdGet", summary = "customerGroups/{id}",
             description = "Get customer group by group ID.")
@@ -83,8 +67,8 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "404")
     @GET
     @Path("{id}")
-    public String getById(@PathParam("id") String id) {
-        return json(groups.get(PathParameter.id("id", id))).toString();
+    public JsonValue getById(@PathParam("id") String id) {
+        return json(groups.get(PathParameter.id("id", id)));
     }
 
     @Operation(operationId = "customerGroupRepositoryV1GetListGet", summary = "customerGroups/search",
@@ -94,14 +78,14 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "400")
     @GET
     @Path("search")
-    public String getList(@Context UriInfo uri) {
-        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), limits());
+    public JsonValue getList(@Context UriInfo uri) {
+        SearchCriteria criteria = SearchCriteriaParameters.from(uri.getQueryParameters(), site.limits());
         GroupManagement.GroupPage page = groups.search(criteria);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(group -> items.add(json(group)));
         return JSON.createObjectBuilder().add("items", items)
                 .add("search_criteria", SearchCriteriaParameters.echo(criteria))
-                .add("total_count", page.totalCount()).build().toString();
+                .add("total_count", page.totalCount()).build();
     }
 
     @Operation(operationId = "customerGroupManagementV1GetDefaultGroupGet", summary = "customerGroups/default",
@@ -110,8 +94,8 @@ public class CustomerGroupsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @GET
     @Path("default")
-    public String getDefaultGroup() {
-        return json(groups.defaultGroup(RequestStore.of(request))).toString();
+    public JsonValue getDefaultGroup() {
+        return json(groups.defaultGroup(site.store()));
     }
 
     /** Shares its path template with {@link #setDefaultGroup}: there the segment is a group id. */
@@ -123,11 +107,11 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "404")
     @GET
     @Path("default/{id}")
-    public String getDefaultGroupOfStore(@PathParam("id") String storeId) {
+    public JsonValue getDefaultGroupOfStore(@PathParam("id") String storeId) {
         long id = PathParameter.id("storeId", storeId);
-        StoreView store = stores.storeView((int) Math.max(-1, Math.min(Integer.MAX_VALUE, id)))
+        StoreView store = stores.storeView(StoreId.of((int) Math.max(-1, Math.min(Integer.MAX_VALUE, id))))
                 .orElseThrow(() -> NoSuchEntityException.singleField("storeId", id));
-        return json(groups.defaultGroup(store)).toString();
+        return json(groups.defaultGroup(store));
     }
 
     /** {@code customerCustomerGroupConfigV1SetDefaultCustomerGroupPut}: answers the group id. */
@@ -139,8 +123,8 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "404")
     @PUT
     @Path("default/{id}")
-    public String setDefaultGroup(@PathParam("id") String id) {
-        return Integer.toString(groups.setDefault(PathParameter.id("id", id)));
+    public JsonValue setDefaultGroup(@PathParam("id") String id) {
+        return JSON.createValue(groups.setDefault(PathParameter.id("id", id)));
     }
 
     @Operation(operationId = "customerGroupManagementV1IsReadonlyGet", summary = "customerGroups/{id}/permissions",
@@ -151,8 +135,8 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "404")
     @GET
     @Path("{id}/permissions")
-    public String isReadonly(@PathParam("id") String id) {
-        return Boolean.toString(groups.isReadonly(PathParameter.id("id", id)));
+    public JsonValue isReadonly(@PathParam("id") String id) {
+        return groups.isReadonly(PathParameter.id("id", id)) ? JsonValue.TRUE : JsonValue.FALSE;
     }
 
     @Operation(operationId = "customerGroupRepositoryV1SavePost", summary = "customerGroups",
@@ -163,9 +147,9 @@ public class CustomerGroupsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400")
     @POST
-    public String save(JsonBody body) {
-        Map<String, Object> group = group(body.object());
-        return json(groups.create((String) group.get("code"), integer(group.get("tax_class_id")))).toString();
+    public JsonValue save(JsonBody body) {
+        GroupRequest group = GroupRequest.from(body.object(), site.limits());
+        return json(groups.create(group.code(), group.taxClassId()));
     }
 
     @Operation(operationId = "customerGroupRepositoryV1SavePut", summary = "customerGroups/{id}",
@@ -178,10 +162,10 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "404")
     @PUT
     @Path("{id}")
-    public String update(@PathParam("id") String id, JsonBody body) {
+    public JsonValue update(@PathParam("id") String id, JsonBody body) {
         long groupId = PathParameter.id("id", id);
-        Map<String, Object> group = group(body.object());
-        return json(groups.update(groupId, (String) group.get("code"), integer(group.get("tax_class_id")))).toString();
+        GroupRequest group = GroupRequest.from(body.object(), site.limits());
+        return json(groups.update(groupId, group.code(), group.taxClassId()));
     }
 
     @Operation(operationId = "customerGroupRepositoryV1DeleteByIdDelete", summary = "customerGroups/{id}",
@@ -192,25 +176,9 @@ public class CustomerGroupsResource {
     @APIResponse(responseCode = "404")
     @DELETE
     @Path("{id}")
-    public String deleteById(@PathParam("id") String id) {
+    public JsonValue deleteById(@PathParam("id") String id) {
         groups.delete(PathParameter.id("id", id));
-        return "true";
-    }
-
-    private InputLimits limits() {
-        return InputLimits.of(config, stores.requestWebsite(RequestStore.of(request)));
-    }
-
-    private Map<String, Object> group(JsonObject body) {
-        JsonValue group = Parameter.value(body, "group");
-        if (group == null) {
-            throw InputException.requiredField("group");
-        }
-        return InputBinder.bind(group instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, GROUP, limits());
-    }
-
-    private static Integer integer(Object value) {
-        return value == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (Long) value));
+        return JsonValue.TRUE;
     }
 
     /** {@code customer-data-group-interface}. */

@@ -10,7 +10,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +25,7 @@ import java.util.regex.Pattern;
  * <li>JSON null is the same as an absent key; a string holding a {@code <script>} element (or a NUL
  * character, which no column can store) is refused.</li>
  * </ul>
- * The result maps each property name to its converted value: Long, String, Boolean, a list of strings,
- * a nested map, or a list of nested maps.
+ * The result is a {@link BoundObject}, read back through typed getters.
  */
 public final class InputBinder {
 
@@ -38,10 +36,14 @@ public final class InputBinder {
     private InputBinder() {
     }
 
-    /** @throws InputException also when a list of objects has more items than the input limits allow */
-    public static Map<String, Object> bind(JsonObject json, Map<String, Field> schema, InputLimits limits) {
-        Map<String, Object> bound = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> entry : json.entrySet()) {
+    /**
+     * Binds a value where Magento expects an object; anything else reads as an empty object, as in Magento.
+     *
+     * @throws InputException also when a list of objects has more items than the input limits allow
+     */
+    public static BoundObject bind(JsonValue json, Map<String, Field> schema, InputLimits limits) {
+        BoundObject bound = new BoundObject(schema);
+        for (Map.Entry<String, JsonValue> entry : asObject(json).entrySet()) {
             String property = upperCamel(entry.getKey());
             Field field = schema.get(property);
             if (field == null) {
@@ -49,7 +51,7 @@ public final class InputBinder {
             }
             JsonValue value = entry.getValue();
             if (value.getValueType() != JsonValue.ValueType.NULL) {
-                bound.put(field.name(), convert(entry.getKey(), value, field, limits));
+                convert(entry.getKey(), value, field, limits, bound);
             }
         }
         return bound;
@@ -70,24 +72,22 @@ public final class InputBinder {
         return out.toString();
     }
 
-    private static Object convert(String key, JsonValue value, Field field, InputLimits limits) {
-        return switch (field.kind()) {
-            case INT -> toInt(key, value);
-            case STRING -> toText(key, value, field);
-            case BOOL -> toBool(value);
-            case STRING_LIST -> toStringList(key, value, field);
-            case OBJECT -> bind(asObject(value), field.properties(), limits);
-            case OBJECT_LIST -> toObjectList(key, value, field, limits);
+    private static void convert(String key, JsonValue value, Field field, InputLimits limits, BoundObject bound) {
+        switch (field.kind()) {
+            case INT -> bound.put(field, toInt(key, value));
+            case STRING -> bound.put(field, toText(key, value, field));
+            case BOOL -> bound.put(field, toBool(value));
+            case STRING_LIST -> bound.putStrings(field, toStringList(key, value, field));
+            case OBJECT -> bound.put(field, bind(value, field.properties(), limits));
+            case OBJECT_LIST -> bound.putObjects(field, toObjectList(key, value, field, limits));
+            // well-formed custom attributes are dropped: this service defines none
             case CUSTOM_ATTRIBUTES -> CustomAttributes.check(key, value);
-        };
+        }
     }
 
     static Long toInt(String key, JsonValue value) {
-        String text = switch (value.getValueType()) {
-            case NUMBER -> ((JsonNumber) value).toString();
-            case STRING -> ((JsonString) value).getString();
-            default -> null;
-        };
+        String text = value instanceof JsonString s ? s.getString()
+                : value.getValueType() == JsonValue.ValueType.NUMBER ? value.toString() : null;
         if (text == null || !NUMERIC.matcher(text).matches()) {
             throw typeError(key, value, "int");
         }
@@ -96,7 +96,7 @@ public final class InputBinder {
 
     static String toText(String key, JsonValue value, Field field) {
         String text = switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
+            case STRING -> text(value);
             case NUMBER -> value.toString();
             case TRUE -> "1";
             case FALSE -> "";
@@ -110,9 +110,8 @@ public final class InputBinder {
     static Boolean toBool(JsonValue value) {
         return switch (value.getValueType()) {
             case TRUE -> true;
-            case NUMBER -> ((JsonNumber) value).doubleValue() == 1.0;
-            case STRING -> List.of("1", "true", "on", "yes")
-                    .contains(((JsonString) value).getString().trim().toLowerCase(Locale.ROOT));
+            case NUMBER -> value instanceof JsonNumber n && n.doubleValue() == 1.0;
+            case STRING -> List.of("1", "true", "on", "yes").contains(text(value).trim().toLowerCase(Locale.ROOT));
             default -> false;
         };
     }
@@ -130,15 +129,14 @@ public final class InputBinder {
         return list;
     }
 
-    private static List<Map<String, Object>> toObjectList(String key, JsonValue value, Field field,
-                                                          InputLimits limits) {
+    private static List<BoundObject> toObjectList(String key, JsonValue value, Field field, InputLimits limits) {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             throw typeError(key, value, "array");
         }
         limits.checkItems(field.itemType(), value.asJsonArray().size());
-        List<Map<String, Object>> list = new ArrayList<>();
+        List<BoundObject> list = new ArrayList<>();
         for (JsonValue item : value.asJsonArray()) {
-            list.add(bind(asObject(item), field.properties(), limits));
+            list.add(bind(item, field.properties(), limits));
         }
         return list;
     }
@@ -146,6 +144,11 @@ public final class InputBinder {
     /** Magento reads a non-object where an object is expected as an empty one. */
     private static JsonObject asObject(JsonValue value) {
         return value instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    /** A JSON string's text; only called for one. */
+    private static String text(JsonValue string) {
+        return string instanceof JsonString s ? s.getString() : string.toString();
     }
 
     static void checkContent(String key, String text) {
@@ -157,7 +160,7 @@ public final class InputBinder {
     static WebapiException typeError(String key, JsonValue value, String type) {
         String shown = switch (value.getValueType()) {
             case ARRAY, OBJECT -> "array";
-            case STRING -> ((JsonString) value).getString();
+            case STRING -> text(value);
             case TRUE -> "1";
             case FALSE, NULL -> "";
             case NUMBER -> value.toString();

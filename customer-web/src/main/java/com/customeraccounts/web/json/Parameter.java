@@ -1,7 +1,10 @@
 package com.customeraccounts.web.json;
 
+import com.customeraccounts.error.InputException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
+import java.util.Map;
 
 /**
  * A top-level parameter of a service method: found under its camelCase name or its snake_case form
@@ -32,8 +35,21 @@ public final class Parameter {
         if (value == null) {
             return null;
         }
-        long number = InputBinder.toInt(snake(camelName), value);
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
+        return BoundObject.clamped(InputBinder.toInt(snake(camelName), value));
+    }
+
+    /**
+     * An object parameter that must be there, bound by its schema (a non-object reads as an empty one).
+     *
+     * @throws InputException naming the parameter when it is absent or null
+     */
+    public static BoundObject object(JsonObject body, String camelName, Map<String, Field> schema,
+                                     InputLimits limits) {
+        JsonValue value = value(body, camelName);
+        if (value == null) {
+            throw InputException.requiredField(camelName);
+        }
+        return InputBinder.bind(value, schema, limits);
     }
 
     static String snake(String camel) {

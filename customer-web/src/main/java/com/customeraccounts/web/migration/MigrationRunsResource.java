@@ -1,34 +1,31 @@
 package com.customeraccounts.web.migration;
 
 import com.customeraccounts.access.AclResource;
-import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.migration.pull.MigrationMode;
 import com.customeraccounts.migration.pull.MigrationRun;
 import com.customeraccounts.migration.pull.MigrationRuns;
 import com.customeraccounts.migration.pull.Rejection;
-import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.Field;
+import com.customeraccounts.web.json.BoundObject;
 import com.customeraccounts.web.json.InputBinder;
-import com.customeraccounts.web.json.InputLimits;
 import com.customeraccounts.web.json.MagentoTimestamp;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.wire.MagentoMediaType;
-import com.customeraccounts.web.rest.RequestStore;
+import com.customeraccounts.web.rest.RequestSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,22 +56,16 @@ public class MigrationRunsResource {
     private static final int LISTED = 100;
 
     @Inject
+    RequestSite site;
+
+    @Inject
     MigrationRuns runs;
 
     @Inject
     MigrationWorker worker;
 
     @Inject
-    StoreConfig config;
-
-    @Inject
-    Stores stores;
-
-    @Inject
     Clock clock;
-
-    @Context
-    HttpServletRequest request;
 
     @Operation(operationId = "migrationRunsStartPost", summary = "migration/runs",
             description = "Start a pull of the Magento database's customers: {\"mode\": \"full\" or \"delta\", "
@@ -87,26 +78,27 @@ public class MigrationRunsResource {
     @APIResponse(responseCode = "200", description = "The run, as it starts.")
     @APIResponse(responseCode = "400")
     @POST
-    public String start(JsonBody body) {
-        Map<String, Object> input = InputBinder.bind(body.object(), START,
-                InputLimits.of(config, stores.requestWebsite(RequestStore.of(request))));
-        if (!(input.get("mode") instanceof String mode)) {
+    public JsonValue start(JsonBody body) {
+        BoundObject input = InputBinder.bind(body.object(), START,
+                site.limits());
+        String mode = input.string("mode");
+        if (mode == null) {
             throw InputException.requiredField("mode");
         }
-        MigrationRun run = worker.start(MigrationMode.parse(mode), Boolean.TRUE.equals(input.get("dry_run")));
-        return json(run, List.of(), clock.instant()).build().toString();
+        MigrationRun run = worker.start(MigrationMode.parse(mode), Boolean.TRUE.equals(input.bool("dry_run")));
+        return json(run, List.of(), clock.instant()).build();
     }
 
     @Operation(operationId = "migrationRunsListGet", summary = "migration/runs",
             description = "The last 100 runs, newest first.")
     @APIResponse(responseCode = "200", description = "The runs.")
     @GET
-    public String list() {
+    public JsonValue list() {
         List<MigrationRun> recent = runs.recent(LISTED);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         Instant now = clock.instant();
         recent.forEach(run -> items.add(json(run, null, now)));
-        return JSON.createObjectBuilder().add("items", items).add("total_count", recent.size()).build().toString();
+        return JSON.createObjectBuilder().add("items", items).add("total_count", recent.size()).build();
     }
 
     @Operation(operationId = "migrationRunsGetGet", summary = "migration/runs/{id}",
@@ -116,9 +108,9 @@ public class MigrationRunsResource {
     @APIResponse(responseCode = "404")
     @GET
     @Path("{id}")
-    public String get(@PathParam("id") String id) {
+    public JsonValue get(@PathParam("id") String id) {
         MigrationRun run = runs.get(PathParameter.id("id", id));
-        return json(run, runs.rejections(run.id()), clock.instant()).build().toString();
+        return json(run, runs.rejections(run.id()), clock.instant()).build();
     }
 
     /** A run; with its rejected rows unless {@code rejections} is null (in lists). */

@@ -1,5 +1,6 @@
 package com.customeraccounts.web.rest;
 
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.error.WebapiException;
@@ -51,7 +52,7 @@ public class StorePathFilter implements ContainerRequestFilter {
 
     private Optional<StoreView> storeOf(String code) {
         if (StoreView.ALL_CODE.equals(code)) {
-            return stores.storeView(0);
+            return stores.storeView(StoreId.ADMIN);
         }
         return stores.storeView(code).filter(view -> !view.isAdmin());
     }

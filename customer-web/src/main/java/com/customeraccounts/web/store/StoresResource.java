@@ -6,8 +6,10 @@ import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,8 +39,8 @@ public class StoresResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-website-interface-list")))
     @GET
     @Path("websites")
-    public String websites() {
-        return list(stores.websites(), w -> JSON.createObjectBuilder().add("id", w.id()).add("code", w.code())
+    public JsonValue websites() {
+        return list(stores.websites(), w -> JSON.createObjectBuilder().add("id", w.id().value()).add("code", w.code())
                 .add("name", w.name()).add("default_group_id", w.defaultGroupId()));
     }
 
@@ -48,10 +50,10 @@ public class StoresResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-group-interface-list")))
     @GET
     @Path("storeGroups")
-    public String storeGroups() {
+    public JsonValue storeGroups() {
         return list(stores.storeGroups(), g -> JSON.createObjectBuilder().add("id", g.id())
-                .add("website_id", g.websiteId()).add("root_category_id", g.rootCategoryId())
-                .add("default_store_id", g.defaultStoreId()).add("name", g.name()).add("code", g.code()));
+                .add("website_id", g.websiteId().value()).add("root_category_id", g.rootCategoryId())
+                .add("default_store_id", g.defaultStoreId().value()).add("name", g.name()).add("code", g.code()));
     }
 
     @Operation(operationId = "storeStoreRepositoryV1GetListGet", summary = "store/storeViews",
@@ -60,15 +62,15 @@ public class StoresResource {
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "store-data-store-interface-list")))
     @GET
     @Path("storeViews")
-    public String storeViews() {
-        return list(stores.storeViews(), v -> JSON.createObjectBuilder().add("id", v.id()).add("code", v.code())
-                .add("name", v.name()).add("website_id", v.websiteId()).add("store_group_id", v.storeGroupId())
+    public JsonValue storeViews() {
+        return list(stores.storeViews(), v -> JSON.createObjectBuilder().add("id", v.id().value()).add("code", v.code())
+                .add("name", v.name()).add("website_id", v.websiteId().value()).add("store_group_id", v.storeGroupId())
                 .add("is_active", v.active() ? 1 : 0));
     }
 
-    private static <T> String list(List<T> items, Function<T, JsonObjectBuilder> json) {
+    private static <T> JsonArray list(List<T> items, Function<T, JsonObjectBuilder> json) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         items.forEach(item -> list.add(json.apply(item)));
-        return list.build().toString();
+        return list.build();
     }
 }

@@ -7,6 +7,7 @@ import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,9 +44,9 @@ public class AdminTokenResource {
     @Produces(MagentoMediaType.JSON_UTF8)
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.ADMIN_TOKEN)
-    public String createAdminAccessToken(JsonBody body) {
+    public JsonValue createAdminAccessToken(JsonBody body) {
         String token = adminTokens.issue(Parameter.string(body.object(), "username"),
                 Parameter.string(body.object(), "password"));
-        return JSON.createValue(token).toString();
+        return JSON.createValue(token);
     }
 }

@@ -11,6 +11,7 @@ import com.customeraccounts.web.wire.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -54,10 +55,10 @@ public class CustomerTokenResource {
     @Path("token")
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CUSTOMER_TOKEN)
-    public String createCustomerAccessToken(JsonBody body) {
+    public JsonValue createCustomerAccessToken(JsonBody body) {
         String token = tokens.issue(Parameter.string(body.object(), "username"),
                 Parameter.string(body.object(), "password"), RequestStore.of(request));
-        return JSON.createValue(token).toString();
+        return JSON.createValue(token);
     }
 
     @Operation(operationId = "integrationCustomerTokenServiceV1RevokeCustomerAccessTokenPost", summary = "integration/customer/revoke-customer-token",
@@ -67,8 +68,8 @@ public class CustomerTokenResource {
     @POST
     @Path("revoke-customer-token")
     @Requires(AclResource.SELF)
-    public String revokeCustomerAccessToken() {
+    public JsonValue revokeCustomerAccessToken() {
         tokens.revokeAll(CallingCustomer.of(request).id());
-        return "true";
+        return JsonValue.TRUE;
     }
 }

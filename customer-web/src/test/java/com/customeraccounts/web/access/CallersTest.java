@@ -20,7 +20,10 @@ import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.AuthorizationException;
+import com.customeraccounts.store.ShareScope;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
+import com.customeraccounts.store.WebsiteId;
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +45,12 @@ class CallersTest {
 
     private static final Integration ERP = new Integration("ERP", "consumer-key-0123456789", "consumer-secret-0123",
             "access-token-0123456789ab", "token-secret-0123456789", Set.of(AclResource.ALL));
-    private static final StoreView SECOND_WEBSITE_STORE = new StoreView(2, "second", "Second", 2, 2, true);
-    private static final StoreView DEFAULT_STORE = new StoreView(1, "default", "Default Store View", 1, 1, true);
-    private static final StoreView ADMIN_STORE = new StoreView(0, "admin", "Admin", 0, 0, true);
+    private static final StoreView SECOND_WEBSITE_STORE = new StoreView(StoreId.of(2), "second", "Second",
+            WebsiteId.of(2), 2, true);
+    private static final StoreView DEFAULT_STORE = new StoreView(StoreId.of(1), "default", "Default Store View",
+            WebsiteId.of(1), 1, true);
+    private static final StoreView ADMIN_STORE = new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0,
+            true);
 
     private final Map<String, String> config = new HashMap<>();
     private final Map<String, CustomerId> customerTokens = new HashMap<>();
@@ -118,8 +124,8 @@ class CallersTest {
             @Override
             public Customer customer(CustomerId customerId) {
                 customerReads++;
-                return Customer.register(new Customer.Registration(customerId, 1, 1,
-                        "Default Store View", new GroupId(1), 1, new EmailAddress("jane@example.com"),
+                return Customer.register(new Customer.Registration(customerId, WebsiteId.of(1), StoreId.of(1),
+                        "Default Store View", new GroupId(1), ShareScope.of(1), new EmailAddress("jane@example.com"),
                         new PersonName(null, "Jane", null, "Doe", null), null, null, null, null, null, 0,
                         List.of(), null), SecretToken.random(), clock.instant());
             }

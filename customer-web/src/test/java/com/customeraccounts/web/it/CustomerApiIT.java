@@ -197,6 +197,16 @@ class CustomerApiIT extends SystemTest {
     }
 
     @Test
+    void answersABareNullForADefaultAddressTheCustomerHasNot() {
+        long id = id(createWithPassword(uniqueEmail()));
+
+        ApiResponse none = api.call("GET", "rest/V1/customers/" + id + "/billingAddress", admin(), null);
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.contentType().replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8");
+        assertThat(none.body()).isEqualTo("null");
+    }
+
+    @Test
     void readsAndDeletesAnAddress() {
         JsonObject created = createSample(uniqueEmail());
         JsonObject address = created.getJsonArray("addresses").getJsonObject(1);

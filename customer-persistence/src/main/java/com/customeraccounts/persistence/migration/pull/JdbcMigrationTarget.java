@@ -12,6 +12,7 @@ import com.customeraccounts.migration.pull.PulledCustomer;
 import com.customeraccounts.persistence.database.LazyDataSource;
 import com.customeraccounts.persistence.migration.CustomerRowWriter;
 import com.customeraccounts.persistence.migration.Sequences;
+import com.customeraccounts.store.ShareScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -133,7 +134,8 @@ public class JdbcMigrationTarget implements MigrationTarget {
                 }
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        emails.put(LocalCustomers.emailKey(row.getString(2), row.getInt(3)), row.getLong(1));
+                        emails.put(LocalCustomers.emailKey(row.getString(2), ShareScope.of(row.getInt(3))),
+                                row.getLong(1));
                     }
                 }
             }

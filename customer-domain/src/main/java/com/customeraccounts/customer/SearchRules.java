@@ -10,31 +10,34 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * What a customer search may ask for, and the criteria {@linkplain #check checked} into a typed
- * {@link Query} that a store can run without reading text again.
+ * What a search of customers or of customer groups may ask for, and the criteria {@linkplain #check checked}
+ * into a typed {@link Query} that a store can run without reading text again. Both go through these rules, as
+ * both go through Magento's one {@code CollectionProcessor}; only the fields differ (see
+ * {@link CustomerSearchField} and {@link GroupSearchField}).
  * <ul>
- * <li>Fields are the customer's own columns under Magento's names; any other field is refused with
+ * <li>Fields are the entity's own columns under Magento's names; any other field is refused with
  * Magento's {@code Invalid attribute name: %1}.</li>
  * <li>Condition types are those of Magento's SQL condition builder. Magento quietly compares with
  * {@code =} when it does not know a type; this search refuses it instead, naming {@code condition_type}.</li>
  * <li>Values are read for their field: whole numbers for ids and numeric columns, {@code YYYY-MM-DD} with an
- * optional {@code HH:MM[:SS]} (UTC) for timestamps, {@code YYYY-MM-DD} for the date of birth. {@code like}
+ * optional {@code HH:MM[:SS]} (UTC) for timestamps, {@code YYYY-MM-DD} for a date. {@code like}
  * patterns stay text; {@code in} and {@code nin} split the value at commas.</li>
  * <li>Paging follows Magento's collections: a page size of 0 means all rows and a current page of 0 the
  * first; negative numbers are refused.</li>
  * </ul>
+ *
+ * @param <F> the entity's searchable fields
  */
-public final class CustomerSearchRules {
+public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
 
     static final String INVALID_ATTRIBUTE = "Invalid attribute name: %1";
     static final String CONDITION_TYPE = "condition_type";
@@ -43,56 +46,44 @@ public final class CustomerSearchRules {
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?))?");
 
-    private CustomerSearchRules() {
+    private final Map<String, F> fields = new HashMap<>();
+
+    /** The rules for the fields of this enum. */
+    public SearchRules(Class<F> fields) {
+        for (F field : fields.getEnumConstants()) {
+            this.fields.put(field.code(), field);
+            field.definition().synonyms().forEach(synonym -> this.fields.put(synonym, field));
+        }
+    }
+
+    /** The field a search names with this code. */
+    public Optional<F> field(String code) {
+        return Optional.ofNullable(code == null ? null : fields.get(code));
     }
 
     /** How a field's values are read and compared. */
     public enum Kind { NUMBER, TEXT, DATE, DATETIME }
 
-    /** A searchable and sortable field, by Magento's attribute code. */
-    public enum Field {
-        ENTITY_ID("entity_id", Kind.NUMBER),
-        ID("id", Kind.NUMBER),
-        EMAIL("email", Kind.TEXT),
-        PREFIX("prefix", Kind.TEXT),
-        FIRSTNAME("firstname", Kind.TEXT),
-        MIDDLENAME("middlename", Kind.TEXT),
-        LASTNAME("lastname", Kind.TEXT),
-        SUFFIX("suffix", Kind.TEXT),
-        GROUP_ID("group_id", Kind.NUMBER),
-        WEBSITE_ID("website_id", Kind.NUMBER),
-        STORE_ID("store_id", Kind.NUMBER),
-        CREATED_AT("created_at", Kind.DATETIME),
-        UPDATED_AT("updated_at", Kind.DATETIME),
-        CREATED_IN("created_in", Kind.TEXT),
-        DOB("dob", Kind.DATE),
-        GENDER("gender", Kind.NUMBER),
-        TAXVAT("taxvat", Kind.TEXT),
-        DEFAULT_BILLING("default_billing", Kind.NUMBER),
-        DEFAULT_SHIPPING("default_shipping", Kind.NUMBER),
-        DISABLE_AUTO_GROUP_CHANGE("disable_auto_group_change", Kind.NUMBER);
+    /** A searchable and sortable field of an entity. */
+    public interface SearchField {
 
-        private static final Map<String, Field> BY_CODE = Arrays.stream(values())
-                .collect(Collectors.toUnmodifiableMap(Field::code, Function.identity()));
+        Definition definition();
 
-        private final String code;
-        private final Kind kind;
-
-        Field(String code, Kind kind) {
-            this.code = code;
-            this.kind = kind;
+        /** Magento's attribute code. */
+        default String code() {
+            return definition().code();
         }
 
-        public String code() {
-            return code;
+        default Kind kind() {
+            return definition().kind();
         }
+    }
 
-        public Kind kind() {
-            return kind;
-        }
+    /** A field's attribute code, the kind of its values, and other codes Magento maps to it. */
+    public record Definition(String code, Kind kind, List<String> synonyms) {
 
-        public static Optional<Field> of(String code) {
-            return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+        public Definition {
+            synonyms = List.copyOf(synonyms);
         }
     }
 
@@ -106,7 +97,7 @@ public final class CustomerSearchRules {
     public enum Condition { EQ, NEQ, LIKE, NLIKE, IN, NIN, GT, GTEQ, LT, LTEQ, NULL, NOTNULL, FINSET, NFINSET }
 
     /** A filter checked against its field: the condition and the value(s) read for the field's kind. */
-    public record Term(Field field, Condition condition, List<Object> values) {
+    public record Term<F>(F field, Condition condition, List<Object> values) {
 
         public Term {
             values = List.copyOf(values);
@@ -119,7 +110,7 @@ public final class CustomerSearchRules {
     }
 
     /** Sorting by a field. */
-    public record Order(Field field, boolean ascending) {
+    public record Order<F>(F field, boolean ascending) {
     }
 
     /**
@@ -129,7 +120,8 @@ public final class CustomerSearchRules {
      * @param pageSize    rows per page, or {@code null} for all of them
      * @param currentPage the 1-based page asked for, possibly past the last one
      */
-    public record Query(List<List<Term>> filterGroups, List<Order> sortOrders, Integer pageSize, int currentPage) {
+    public record Query<F>(List<List<Term<F>>> filterGroups, List<Order<F>> sortOrders, Integer pageSize,
+                           int currentPage) {
 
         public Query {
             filterGroups = filterGroups.stream().map(List::copyOf).toList();
@@ -142,19 +134,19 @@ public final class CustomerSearchRules {
      *
      * @throws InputException for the first field, condition type, value or page number that does not fit
      */
-    public static Query check(SearchCriteria criteria) {
-        List<List<Term>> groups = new ArrayList<>();
+    public Query<F> check(SearchCriteria criteria) {
+        List<List<Term<F>>> groups = new ArrayList<>();
         for (FilterGroup group : criteria.filterGroups()) {
-            List<Term> terms = group.filters().stream().map(CustomerSearchRules::term).toList();
+            List<Term<F>> terms = group.filters().stream().map(this::term).toList();
             if (!terms.isEmpty()) {
                 groups.add(terms);
             }
         }
-        List<Order> orders = new ArrayList<>();
+        List<Order<F>> orders = new ArrayList<>();
         for (SortOrder sortOrder : criteria.sortOrders()) {
             // Magento's sorting processor passes over an order without a field
             if (sortOrder.field() != null) {
-                orders.add(new Order(field(sortOrder.field()), sortOrder.ascending()));
+                orders.add(new Order<>(known(sortOrder.field()), sortOrder.ascending()));
             }
         }
         Integer pageSize = criteria.pageSize();
@@ -165,17 +157,17 @@ public final class CustomerSearchRules {
         if (currentPage != null && currentPage < 0) {
             throw InputException.invalidFieldValue("currentPage", currentPage);
         }
-        return new Query(groups, orders, pageSize == null || pageSize == 0 ? null : pageSize,
+        return new Query<>(groups, orders, pageSize == null || pageSize == 0 ? null : pageSize,
                 currentPage == null || currentPage == 0 ? 1 : currentPage);
     }
 
-    private static Field field(String code) {
-        return Field.of(code).orElseThrow(() -> InputException.of(
+    private F known(String code) {
+        return field(code).orElseThrow(() -> InputException.of(
                 Phrase.of(INVALID_ATTRIBUTE, Parameters.positional(code == null ? "" : code))));
     }
 
-    private static Term term(Filter filter) {
-        Field field = field(filter.field());
+    private Term<F> term(Filter filter) {
+        F field = known(filter.field());
         String type = filter.conditionType();
         String value = filter.value() == null ? "" : filter.value();
         return switch (type.toLowerCase(Locale.ROOT)) {
@@ -187,36 +179,36 @@ public final class CustomerSearchRules {
             case "gteq", "from", "moreq" -> single(field, Condition.GTEQ, value);
             case "lt" -> single(field, Condition.LT, value);
             case "lteq", "to" -> single(field, Condition.LTEQ, value);
-            case "like" -> new Term(field, Condition.LIKE, List.of(value));
-            case "nlike" -> new Term(field, Condition.NLIKE, List.of(value));
-            case "fulltext" -> new Term(field, Condition.LIKE, List.of("%" + value + "%"));
+            case "like" -> new Term<>(field, Condition.LIKE, List.of(value));
+            case "nlike" -> new Term<>(field, Condition.NLIKE, List.of(value));
+            case "fulltext" -> new Term<>(field, Condition.LIKE, List.of("%" + value + "%"));
             case "in" -> list(field, Condition.IN, value);
             case "nin" -> list(field, Condition.NIN, value);
             case "null" -> none(field, Condition.NULL);
             case "notnull" -> none(field, Condition.NOTNULL);
-            case "finset" -> field.kind() == Kind.TEXT ? new Term(field, Condition.FINSET, List.of(value))
+            case "finset" -> field.kind() == Kind.TEXT ? new Term<>(field, Condition.FINSET, List.of(value))
                     : single(field, Condition.EQ, value);
-            case "nfinset" -> field.kind() == Kind.TEXT ? new Term(field, Condition.NFINSET, List.of(value))
+            case "nfinset" -> field.kind() == Kind.TEXT ? new Term<>(field, Condition.NFINSET, List.of(value))
                     : single(field, Condition.NEQ, value);
             default -> throw InputException.invalidFieldValue(CONDITION_TYPE, type);
         };
     }
 
-    private static Term single(Field field, Condition condition, String value) {
-        return new Term(field, condition, List.of(read(field, value)));
+    private Term<F> single(F field, Condition condition, String value) {
+        return new Term<>(field, condition, List.of(read(field, value)));
     }
 
-    private static Term none(Field field, Condition condition) {
-        return new Term(field, condition, List.of());
+    private Term<F> none(F field, Condition condition) {
+        return new Term<>(field, condition, List.of());
     }
 
     /** Magento's {@code explode(',', $value)}: items are not trimmed, empty ones are kept. */
-    private static Term list(Field field, Condition condition, String value) {
-        return new Term(field, condition, Arrays.stream(value.split(",", -1)).map(v -> read(field, v)).toList());
+    private Term<F> list(F field, Condition condition, String value) {
+        return new Term<>(field, condition, Arrays.stream(value.split(",", -1)).map(v -> read(field, v)).toList());
     }
 
     /** A value as its field's type: Long, String, LocalDate or LocalDateTime. */
-    static Object read(Field field, String value) {
+    static Object read(SearchField field, String value) {
         Object read = switch (field.kind()) {
             case TEXT -> value;
             case NUMBER -> NUMBER.matcher(value.strip()).matches() ? Long.valueOf(value.strip()) : null;

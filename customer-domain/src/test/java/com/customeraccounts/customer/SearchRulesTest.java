@@ -1,10 +1,9 @@
 package com.customeraccounts.customer;
 
-import com.customeraccounts.customer.CustomerSearchRules.Condition;
-import com.customeraccounts.customer.CustomerSearchRules.Field;
-import com.customeraccounts.customer.CustomerSearchRules.Order;
-import com.customeraccounts.customer.CustomerSearchRules.Query;
-import com.customeraccounts.customer.CustomerSearchRules.Term;
+import com.customeraccounts.customer.SearchRules.Condition;
+import com.customeraccounts.customer.SearchRules.Order;
+import com.customeraccounts.customer.SearchRules.Query;
+import com.customeraccounts.customer.SearchRules.Term;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
@@ -19,19 +18,19 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CustomerSearchRulesTest {
+class SearchRulesTest {
 
-    private static Query check(Filter... filters) {
-        return CustomerSearchRules.check(new SearchCriteria(List.of(FilterGroup.anyOf(filters)), List.of(), null, null));
+    private static Query<CustomerSearchField> check(Filter... filters) {
+        return CustomerSearchField.RULES.check(new SearchCriteria(List.of(FilterGroup.anyOf(filters)), List.of(), null, null));
     }
 
-    private static Term only(Filter filter) {
+    private static Term<CustomerSearchField> only(Filter filter) {
         return check(filter).filterGroups().get(0).get(0);
     }
 
     private static Phrase refusal(SearchCriteria criteria) {
         try {
-            CustomerSearchRules.check(criteria);
+            CustomerSearchField.RULES.check(criteria);
         } catch (InputException e) {
             return e.phrase();
         }
@@ -49,12 +48,12 @@ class CustomerSearchRulesTest {
                 new FilterGroup(List.of()),
                 FilterGroup.anyOf(Filter.eq("lastname", "Doe"))), List.of(), null, null);
 
-        Query query = CustomerSearchRules.check(criteria);
+        Query<CustomerSearchField> query = CustomerSearchField.RULES.check(criteria);
 
         assertThat(query.filterGroups()).containsExactly(
-                List.of(new Term(Field.EMAIL, Condition.EQ, List.of("a@example.com")),
-                        new Term(Field.EMAIL, Condition.EQ, List.of("b@example.com"))),
-                List.of(new Term(Field.LASTNAME, Condition.EQ, List.of("Doe"))));
+                List.of(new Term<>(CustomerSearchField.EMAIL, Condition.EQ, List.of("a@example.com")),
+                        new Term<>(CustomerSearchField.EMAIL, Condition.EQ, List.of("b@example.com"))),
+                List.of(new Term<>(CustomerSearchField.LASTNAME, Condition.EQ, List.of("Doe"))));
     }
 
     @Test
@@ -74,14 +73,14 @@ class CustomerSearchRulesTest {
 
     @Test
     void treatsAStringComparisonWithAnEmptyValueAsANullCheckAsMagentoDoes() {
-        assertThat(only(new Filter("middlename", "", "seq"))).isEqualTo(new Term(Field.MIDDLENAME, Condition.NULL, List.of()));
-        assertThat(only(new Filter("middlename", "", "sneq"))).isEqualTo(new Term(Field.MIDDLENAME, Condition.NOTNULL, List.of()));
+        assertThat(only(new Filter("middlename", "", "seq"))).isEqualTo(new Term<>(CustomerSearchField.MIDDLENAME, Condition.NULL, List.of()));
+        assertThat(only(new Filter("middlename", "", "sneq"))).isEqualTo(new Term<>(CustomerSearchField.MIDDLENAME, Condition.NOTNULL, List.of()));
     }
 
     @Test
     void searchesFulltextAsALikeOnEitherSide() {
         assertThat(only(new Filter("lastname", "mit", "fulltext")))
-                .isEqualTo(new Term(Field.LASTNAME, Condition.LIKE, List.of("%mit%")));
+                .isEqualTo(new Term<>(CustomerSearchField.LASTNAME, Condition.LIKE, List.of("%mit%")));
     }
 
     @Test
@@ -152,9 +151,9 @@ class CustomerSearchRulesTest {
     @Test
     void keepsLikePatternsAsTextWhateverTheField() {
         assertThat(only(new Filter("created_at", "2024-03%", "like")))
-                .isEqualTo(new Term(Field.CREATED_AT, Condition.LIKE, List.of("2024-03%")));
+                .isEqualTo(new Term<>(CustomerSearchField.CREATED_AT, Condition.LIKE, List.of("2024-03%")));
         assertThat(only(new Filter("email", "%@example.com", "nlike")))
-                .isEqualTo(new Term(Field.EMAIL, Condition.NLIKE, List.of("%@example.com")));
+                .isEqualTo(new Term<>(CustomerSearchField.EMAIL, Condition.NLIKE, List.of("%@example.com")));
     }
 
     @Test
@@ -165,21 +164,21 @@ class CustomerSearchRulesTest {
     @Test
     void findsInASetOnlyInTextAndComparesOtherFieldsForEquality() {
         assertThat(only(new Filter("taxvat", "DE1", "finset")).condition()).isEqualTo(Condition.FINSET);
-        assertThat(only(new Filter("website_id", "1", "finset"))).isEqualTo(new Term(Field.WEBSITE_ID, Condition.EQ, List.of(1L)));
+        assertThat(only(new Filter("website_id", "1", "finset"))).isEqualTo(new Term<>(CustomerSearchField.WEBSITE_ID, Condition.EQ, List.of(1L)));
         assertThat(only(new Filter("website_id", "1", "nfinset")).condition()).isEqualTo(Condition.NEQ);
     }
 
     @Test
     void needsNoValueToCheckForNull() {
-        assertThat(only(new Filter("dob", null, "null"))).isEqualTo(new Term(Field.DOB, Condition.NULL, List.of()));
-        assertThat(only(new Filter("gender", "whatever", "notnull"))).isEqualTo(new Term(Field.GENDER, Condition.NOTNULL, List.of()));
+        assertThat(only(new Filter("dob", null, "null"))).isEqualTo(new Term<>(CustomerSearchField.DOB, Condition.NULL, List.of()));
+        assertThat(only(new Filter("gender", "whatever", "notnull"))).isEqualTo(new Term<>(CustomerSearchField.GENDER, Condition.NOTNULL, List.of()));
     }
 
     @Test
     void knowsIdAsASynonymOfEntityId() {
-        assertThat(Field.of("id")).contains(Field.ID);
-        assertThat(Field.of("entity_id")).contains(Field.ENTITY_ID);
-        assertThat(Field.ID.kind()).isEqualTo(CustomerSearchRules.Kind.NUMBER);
+        assertThat(CustomerSearchField.of("id")).contains(CustomerSearchField.ID);
+        assertThat(CustomerSearchField.of("entity_id")).contains(CustomerSearchField.ENTITY_ID);
+        assertThat(CustomerSearchField.ID.kind()).isEqualTo(SearchRules.Kind.NUMBER);
     }
 
     @Test
@@ -187,17 +186,17 @@ class CustomerSearchRulesTest {
         SearchCriteria criteria = new SearchCriteria(List.of(), List.of(new SortOrder("lastname", "asc"),
                 new SortOrder(null, "ASC"), new SortOrder("created_at", "DESC"), new SortOrder("email", null)), null, null);
 
-        assertThat(CustomerSearchRules.check(criteria).sortOrders()).containsExactly(new Order(Field.LASTNAME, true),
-                new Order(Field.CREATED_AT, false), new Order(Field.EMAIL, false));
+        assertThat(CustomerSearchField.RULES.check(criteria).sortOrders()).containsExactly(new Order<>(CustomerSearchField.LASTNAME, true),
+                new Order<>(CustomerSearchField.CREATED_AT, false), new Order<>(CustomerSearchField.EMAIL, false));
     }
 
     @Test
     void pagesLikeMagentosCollections() {
-        assertThat(CustomerSearchRules.check(new SearchCriteria(null, null, 10, 3)))
+        assertThat(CustomerSearchField.RULES.check(new SearchCriteria(null, null, 10, 3)))
                 .extracting(Query::pageSize, Query::currentPage).containsExactly(10, 3);
-        assertThat(CustomerSearchRules.check(new SearchCriteria(null, null, null, null)))
+        assertThat(CustomerSearchField.RULES.check(new SearchCriteria(null, null, null, null)))
                 .extracting(Query::pageSize, Query::currentPage).containsExactly(null, 1);
-        assertThat(CustomerSearchRules.check(new SearchCriteria(null, null, 0, 0)))
+        assertThat(CustomerSearchField.RULES.check(new SearchCriteria(null, null, 0, 0)))
                 .extracting(Query::pageSize, Query::currentPage).containsExactly(null, 1);
     }
 
@@ -211,7 +210,7 @@ class CustomerSearchRulesTest {
 
     @Test
     void acceptsNoCriteriaAtAll() {
-        Query query = CustomerSearchRules.check(SearchCriteria.everything());
+        Query<CustomerSearchField> query = CustomerSearchField.RULES.check(SearchCriteria.everything());
 
         assertThat(query.filterGroups()).isEmpty();
         assertThat(query.sortOrders()).isEmpty();
