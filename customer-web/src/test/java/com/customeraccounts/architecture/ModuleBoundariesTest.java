@@ -20,7 +20,8 @@ class ModuleBoundariesTest {
     private static final String[] DOMAIN = {"com.customeraccounts.access..", "com.customeraccounts.account..",
             "com.customeraccounts.config..", "com.customeraccounts.customer..", "com.customeraccounts.directory..",
             "com.customeraccounts.email..", "com.customeraccounts.error..", "com.customeraccounts.lifecycle..",
-            "com.customeraccounts.migration..", "com.customeraccounts.password..", "com.customeraccounts.store..", "com.customeraccounts.time.."};
+            "com.customeraccounts.migration..", "com.customeraccounts.password..", "com.customeraccounts.store..", "com.customeraccounts.time..",
+            "com.customeraccounts.trace.."};
     private static final String WEB = "com.customeraccounts.web..";
     private static final String PERSISTENCE = "com.customeraccounts.persistence..";
     private static final String NOTIFICATION = "com.customeraccounts.notification..";

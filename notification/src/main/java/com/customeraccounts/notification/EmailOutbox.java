@@ -2,6 +2,8 @@ package com.customeraccounts.notification;
 
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.email.EmailDelivery;
+import com.customeraccounts.trace.RequestContext;
+import com.customeraccounts.trace.RequestId;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -36,11 +38,15 @@ final class EmailOutbox {
         this.dataSource = dataSource;
     }
 
-    /** Writes the email through the caller's connection, in the caller's transaction. */
+    /**
+     * Writes the email through the caller's connection, in the caller's transaction, with the id of the request
+     * the calling thread serves ({@link RequestContext}), if any.
+     */
     static void enqueue(Connection connection, EmailMessage message, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO email_outbox (customer_id, "
                 + "email_type, recipient, recipient_name, sender, sender_name, subject, text_body, html_body, link_secret, "
-                + "status, attempts, queued_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                + "status, attempts, queued_at, next_attempt_at, request_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
             insert.setLong(1, message.customerId());
             insert.setString(2, message.type().code());
             insert.setString(3, message.to().email());
@@ -54,6 +60,7 @@ final class EmailOutbox {
             insert.setString(11, QUEUED);
             insert.setObject(12, utc(now));
             insert.setObject(13, utc(now));
+            insert.setString(14, RequestContext.requestId().map(RequestId::value).orElse(null));
             insert.executeUpdate();
         }
     }
@@ -129,7 +136,8 @@ final class EmailOutbox {
         }
         List<OutboxEmail> emails = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("SELECT id, customer_id, email_type, recipient, "
-                + "recipient_name, sender, sender_name, subject, text_body, html_body, link_secret, attempts, queued_at "
+                + "recipient_name, sender, sender_name, subject, text_body, html_body, link_secret, attempts, queued_at, "
+                + "request_id "
                 + "FROM email_outbox "
                 + "WHERE id IN " + in + " ORDER BY id")) {
             for (int i = 0; i < ids.size(); i++) {
@@ -140,7 +148,7 @@ final class EmailOutbox {
                     emails.add(new OutboxEmail(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                             rows.getString(9), rows.getString(10), rows.getString(11), rows.getInt(12),
-                            instant(rows.getObject(13, LocalDateTime.class))));
+                            instant(rows.getObject(13, LocalDateTime.class)), rows.getString(14)));
                 }
             }
         }

@@ -1,5 +1,8 @@
 package com.customeraccounts.notification;
 
+import com.customeraccounts.trace.RequestContext;
+import com.customeraccounts.trace.RequestContext.Scope;
+
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +75,14 @@ final class OutboxWorker {
         }
     }
 
+    /** Traced as the request that queued the email, so that its delivery's log lines carry that request's id. */
     private void deliver(OutboxEmail email) throws SQLException {
+        try (Scope scope = email.trace().map(RequestContext::open).orElse(() -> { })) {
+            send(email);
+        }
+    }
+
+    private void send(OutboxEmail email) throws SQLException {
         try {
             transport.send(email);
         } catch (MailRefused refused) {
@@ -93,6 +103,7 @@ final class OutboxWorker {
         }
         outbox.markSent(email, clock.instant());
         outcomes.sent(email.type());
+        LOG.info(() -> "Delivered " + email + " to " + transport);
     }
 
     private void giveUp(OutboxEmail email, String reason) throws SQLException {

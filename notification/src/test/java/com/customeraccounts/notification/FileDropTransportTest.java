@@ -30,7 +30,7 @@ class FileDropTransportTest {
         return new OutboxEmail(id, 42, "registered", "jane.doe@example.com", toName, "owner@example.com", "Owner",
                 subject, "Jane Doe,\n\nWelcome to Main Website Store.\nLink: http://localhost:8080/x?id=42&t=1\n",
                 "<!DOCTYPE html>\n<html><body><p>Welcome to <b>Main Website Store</b>.</p></body></html>\n", "1", 1,
-                Instant.parse("2025-03-01T10:00:00Z"));
+                Instant.parse("2025-03-01T10:00:00Z"), null);
     }
 
     private List<Path> files(Path directory) throws Exception {

@@ -12,6 +12,9 @@ import com.customeraccounts.email.EmailDelivery;
 import com.customeraccounts.store.WebsiteId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
+import com.customeraccounts.trace.RequestContext;
+import com.customeraccounts.trace.RequestContext.Trace;
+import com.customeraccounts.trace.RequestId;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -365,6 +368,36 @@ class OutboxWorkersIT {
                         "?id=51&amp;key=" + Redaction.MARKER + "&amp;back_url=");
         assertThat(new EmailOutbox(ds).deliveriesOf(jane.id())).extracting(EmailDelivery::type, EmailDelivery::status)
                 .containsExactly(tuple("password_reset", "sent"), tuple("confirmation", "sent"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEmailIsDeliveredTracedAsTheRequestThatQueuedItAndOneQueuedOutsideARequestUntraced(String name,
+            Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        try (Connection c = ds.getConnection()) {
+            try (RequestContext.Scope request = RequestContext.open(Trace.of(new RequestId("req-7")))) {
+                EmailOutbox.enqueue(c, message(7), T0);
+            }
+            EmailOutbox.enqueue(c, message(9), T0);
+        }
+        Map<Long, Optional<Trace>> tracedAs = new ConcurrentHashMap<>();
+        MailTransport recording = email -> tracedAs.put(email.customerId(), RequestContext.current());
+
+        new OutboxWorker(new EmailOutbox(ds), recording, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE).drain();
+
+        assertThat(tracedAs).containsOnly(
+                Map.entry(7L, Optional.of(new Trace(new RequestId("req-7"), Optional.of(new CustomerId(7))))),
+                Map.entry(9L, Optional.empty()));
+        assertThat(RequestContext.current()).isEmpty();
+        try (Connection c = ds.getConnection();
+             ResultSet rows = c.createStatement().executeQuery(
+                     "SELECT customer_id, request_id FROM email_outbox ORDER BY customer_id")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).isEqualTo("req-7");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).isNull();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,6 +16,7 @@ import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.AuthorizationException;
 import com.customeraccounts.store.StoreView;
+import com.customeraccounts.trace.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,6 +74,7 @@ public class Callers {
         }
         Caller caller = identify(request);
         request.setAttribute(CALLER, caller);
+        caller.customerId().ifPresent(RequestContext::identify);
         return caller;
     }
 

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The error page of the whole application: what fails outside the REST resources (an unknown path, a
@@ -19,18 +17,13 @@ import java.util.logging.Logger;
 @WebServlet("/error")
 public class ErrorPageServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         String message;
         if (status >= 500) {
-            String reportId = InternalErrors.newReportId();
-            Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            LOG.log(Level.SEVERE, "Report ID: " + reportId, failure);
-            message = InternalErrors.message(reportId);
+            message = InternalErrors.logged((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         } else if (status == HttpServletResponse.SC_NOT_FOUND) {
             message = WebApplicationExceptionMapper.NO_ROUTE;
         } else if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {

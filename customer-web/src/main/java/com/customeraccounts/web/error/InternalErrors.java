@@ -1,37 +1,38 @@
 package com.customeraccounts.web.error;
 
+import com.customeraccounts.trace.RequestContext;
+import com.customeraccounts.trace.RequestId;
 import jakarta.ws.rs.core.Response;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * A genuine internal failure: the client gets Magento's message with a report id, the log gets the same id
- * with the failure. Nothing of the failure itself reaches the client.
+ * with the failure. The report id is {@code webapi-<request id>}, so that the client's error, its
+ * {@code X-Request-Id} and the log lines of its request are found by one search. Nothing of the failure itself
+ * reaches the client.
  */
 public final class InternalErrors {
 
     private static final Logger LOG = Logger.getLogger(InternalErrors.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private InternalErrors() {
     }
 
     public static Response report(Throwable failure) {
-        String reportId = newReportId();
-        LOG.log(Level.SEVERE, "Report ID: " + reportId + "; Message: " + failure.getClass().getName(), failure);
-        return ErrorBody.response(500, message(reportId));
+        return ErrorBody.response(500, logged(failure));
+    }
+
+    /** Logs the failure (if one is known) under the request's report id; Magento's message naming that id. */
+    static String logged(Throwable failure) {
+        String reportId = "webapi-" + RequestContext.requestId().orElseGet(RequestId::generate).value();
+        LOG.log(Level.SEVERE, "Report ID: " + reportId + "; Message: "
+                + (failure == null ? "none" : failure.getClass().getName()), failure);
+        return message(reportId);
     }
 
     public static String message(String reportId) {
         return "Internal Error. Details are available in Magento log file. Report ID: " + reportId;
-    }
-
-    public static String newReportId() {
-        byte[] bytes = new byte[7];
-        RANDOM.nextBytes(bytes);
-        return "webapi-" + HexFormat.of().formatHex(bytes).substring(0, 13);
     }
 }

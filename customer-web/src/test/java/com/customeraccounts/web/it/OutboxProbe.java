@@ -16,8 +16,8 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 
 /**
- * Test-only, deployed beside the packaged WAR ({@link SystemTestServer}), for {@link PasswordAndConfirmationIT}
- * and {@link CsvImportIT}: a customer's rows in {@code email_outbox}, every column as text, which is what a
+ * Test-only, deployed beside the packaged WAR ({@link SystemTestServer}), for {@link PasswordAndConfirmationIT},
+ * {@link CsvImportIT} and {@link RequestTracingIT}: a customer's rows in {@code email_outbox}, every column as text, which is what a
  * reader of the database (or of a backup of it) would find.
  */
 @Path("V1/it-probe/outbox")

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Test-only, deployed beside the packaged WAR ({@link SystemTestServer}), for {@link RegistrationEventsIT}:
  * records the {@code CustomerRegistered} events delivered after commit, and fails a registration inside its
- * transaction when asked to (by its redirect URL), to show that a rolled-back one is never delivered.
+ * transaction when asked to (by its redirect URL), to show that a rolled-back one is never delivered, and for
+ * {@link RequestTracingIT}, what a failing request logs.
  */
 @ApplicationScoped
 @Path("V1/it-probe/registered")
@@ -25,9 +26,12 @@ public class RegisteredEventsProbe {
     static final String FAIL_INSIDE_TRANSACTION = "https://probe.invalid/fail-inside-transaction";
     private static final Set<Long> COMMITTED = ConcurrentHashMap.newKeySet();
 
+    /** Fails on {@link #FAIL_INSIDE_TRANSACTION}, naming whatever follows it (a marker to find in the log). */
     void failWhenAsked(@Observes(during = TransactionPhase.IN_PROGRESS) CustomerRegistered event) {
-        if (FAIL_INSIDE_TRANSACTION.equals(event.redirectUrl())) {
-            throw new IllegalStateException("the probe fails this registration inside its transaction");
+        String redirect = event.redirectUrl();
+        if (redirect != null && redirect.startsWith(FAIL_INSIDE_TRANSACTION)) {
+            throw new IllegalStateException("the probe fails this registration inside its transaction "
+                    + redirect.substring(FAIL_INSIDE_TRANSACTION.length()));
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.nio.file.Path;
 
 /**
  * A test class that runs against the service in Payara Micro, as a client. All of them share one server per
@@ -15,6 +16,9 @@ abstract class SystemTest {
 
     /** The server root, set before each test. */
     URL base;
+
+    /** The server's log (its console output), set before each test. */
+    Path serverLog;
 
     CustomerApi api;
 

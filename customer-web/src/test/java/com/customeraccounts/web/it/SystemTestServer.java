@@ -48,12 +48,14 @@ final class SystemTestServer implements BeforeEachCallback {
                         .getOrComputeIfAbsent(testClass, key -> own(testClass, archive), Running.class))
                 .orElseGet(() -> context.getRoot().getStore(NAMESPACE)
                         .getOrComputeIfAbsent(SystemTestServer.class, key -> shared(), Running.class));
-        ((SystemTest) context.getRequiredTestInstance()).base = server.process().url();
+        SystemTest test = (SystemTest) context.getRequiredTestInstance();
+        test.base = server.process().url();
+        test.serverLog = server.process().logs().get(0);
     }
 
     private static Running shared() {
         WebArchive war = PackagedWar.asRoot().addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class,
-                OutboxProbe.class, PasswordHashProbe.class, RegisteredEventsProbe.class);
+                OutboxProbe.class, PasswordHashProbe.class, RegisteredEventsProbe.class, FailingServletProbe.class);
         List<String> options = new ArrayList<>(List.of(PROBES_UNDOCUMENTED,
                 // accepts only tokens signed with this key, which no test but MagentoTokensIT makes
                 "-Dmagento.crypt.key=" + MagentoTokensIT.CRYPT_KEY));
