@@ -1,13 +1,13 @@
 package com.customeraccounts;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DomainIndependenceTest {
 
@@ -17,15 +17,19 @@ class DomainIndependenceTest {
 
     @Test
     void importsTheDomainClasses() {
-        assertThat(DOMAIN.contain("com.customeraccounts.account.PasswordPolicy")).isTrue();
+        assertThat(DOMAIN.contain("com.customeraccounts.account.PasswordPolicy"))
+                .isTrue();
         assertThat(DOMAIN.contain(DomainIndependenceTest.class)).isFalse();
     }
 
     @Test
     void staysFreeOfPersistenceRestJsonAndMicroProfile() {
         ArchRule rule = noClasses()
-                .that().resideInAPackage("com.customeraccounts..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+                .that()
+                .resideInAPackage("com.customeraccounts..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "jakarta.persistence..",
                         "jakarta.ws.rs..",
                         "org.eclipse.persistence..",

@@ -1,7 +1,6 @@
 package com.customeraccounts.access;
 
 import com.customeraccounts.customer.CustomerId;
-
 import java.time.Instant;
 import java.util.Optional;
 

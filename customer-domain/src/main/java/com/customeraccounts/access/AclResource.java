@@ -18,6 +18,5 @@ public final class AclResource {
     /** The pseudo-resource of routes that act on the calling customer ({@code /V1/customers/me}). */
     public static final String SELF = "self";
 
-    private AclResource() {
-    }
+    private AclResource() {}
 }

@@ -1,11 +1,10 @@
 package com.customeraccounts.access;
 
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.password.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +18,7 @@ public class AdminBootstrap {
     private Administrators administrators;
     private PasswordHasher hasher;
 
-    protected AdminBootstrap() {
-    }
+    protected AdminBootstrap() {}
 
     @Inject
     public AdminBootstrap(Administrators administrators, PasswordHasher hasher) {
@@ -34,7 +32,8 @@ public class AdminBootstrap {
         Optional<Administrator> existing = administrators.findByUsername(username);
         if (configuredPassword.isPresent()) {
             String password = configuredPassword.get();
-            boolean upToDate = existing.map(a -> hasher.matches(password, a.passwordHash())).orElse(false);
+            boolean upToDate = existing.map(a -> hasher.matches(password, a.passwordHash()))
+                    .orElse(false);
             if (!upToDate) {
                 administrators.save(username, hasher.hash(password), Set.of(AclResource.ALL));
             }

@@ -1,13 +1,12 @@
 package com.customeraccounts.access;
 
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.password.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -22,12 +21,15 @@ public class AdminSignIn {
     private StoreConfig config;
     private Clock clock;
 
-    protected AdminSignIn() {
-    }
+    protected AdminSignIn() {}
 
     @Inject
-    public AdminSignIn(Administrators administrators, AccessTokens tokens, PasswordHasher hasher, StoreConfig config,
-                       Clock clock) {
+    public AdminSignIn(
+            Administrators administrators,
+            AccessTokens tokens,
+            PasswordHasher hasher,
+            StoreConfig config,
+            Clock clock) {
         this.administrators = administrators;
         this.tokens = tokens;
         this.hasher = hasher;

@@ -6,7 +6,6 @@ import com.customeraccounts.error.InputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,12 +20,15 @@ public class AdminTokens {
     private TokenRequestThrottle throttle;
     private Clock clock;
 
-    protected AdminTokens() {
-    }
+    protected AdminTokens() {}
 
     @Inject
-    public AdminTokens(Administrators administrators, AccessTokens tokens, AdminSignIn signIn,
-                       TokenRequestThrottle throttle, Clock clock) {
+    public AdminTokens(
+            Administrators administrators,
+            AccessTokens tokens,
+            AdminSignIn signIn,
+            TokenRequestThrottle throttle,
+            Clock clock) {
         this.administrators = administrators;
         this.tokens = tokens;
         this.signIn = signIn;

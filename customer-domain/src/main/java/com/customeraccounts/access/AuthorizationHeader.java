@@ -13,8 +13,7 @@ final class AuthorizationHeader {
 
     private static final String SCHEME = "OAuth";
 
-    private AuthorizationHeader() {
-    }
+    private AuthorizationHeader() {}
 
     /** Empty when the header is absent or of another scheme; throws {@link IllegalArgumentException} when malformed. */
     static Optional<Map<String, String>> protocolParameters(String header) {
@@ -39,7 +38,8 @@ final class AuthorizationHeader {
             }
             String quoted = trimmed.substring(equals + 1).strip();
             String raw = quoted.length() >= 2 && quoted.startsWith("\"") && quoted.endsWith("\"")
-                    ? quoted.substring(1, quoted.length() - 1) : quoted;
+                    ? quoted.substring(1, quoted.length() - 1)
+                    : quoted;
             if (parameters.put(name, OAuthSignature.decode(raw)) != null) {
                 throw new IllegalArgumentException("Protocol parameter given twice: " + name);
             }

@@ -1,14 +1,14 @@
 package com.customeraccounts.access;
 
-import com.customeraccounts.customer.CustomerLookup;
-import com.customeraccounts.password.LegacyPasswordChecked;
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.password.LegacyPasswordChecked;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,13 +38,18 @@ public class CustomerSignIn {
     private Clock clock;
     private Event<LegacyPasswordChecked> legacyChecked;
 
-    protected CustomerSignIn() {
-    }
+    protected CustomerSignIn() {}
 
     @Inject
-    public CustomerSignIn(CustomerRepository customers, CustomerLookup lookup, AccessTokens tokens,
-                          PasswordHasher hasher, StoreConfig config, Stores stores, Clock clock,
-                          Event<LegacyPasswordChecked> legacyChecked) {
+    public CustomerSignIn(
+            CustomerRepository customers,
+            CustomerLookup lookup,
+            AccessTokens tokens,
+            PasswordHasher hasher,
+            StoreConfig config,
+            Stores stores,
+            Clock clock,
+            Event<LegacyPasswordChecked> legacyChecked) {
         this.customers = customers;
         this.lookup = lookup;
         this.tokens = tokens;
@@ -59,7 +63,12 @@ public class CustomerSignIn {
     /** How a sign-in ended; the token only when it succeeded. */
     public record Outcome(Result result, String token) {
 
-        public enum Result { TOKEN, NOT_CONFIRMED, LOCKED, REFUSED }
+        public enum Result {
+            TOKEN,
+            NOT_CONFIRMED,
+            LOCKED,
+            REFUSED
+        }
 
         @Override
         public String toString() {
@@ -82,8 +91,9 @@ public class CustomerSignIn {
         if (customer.isLocked(now)) {
             return new Outcome(Outcome.Result.LOCKED, null);
         }
-        if (!customer.isConfirmed() && config.flag(ConfigPath.CONFIRM, stores.website(customer.websiteId())
-                .orElse(website))) {
+        if (!customer.isConfirmed()
+                && config.flag(
+                        ConfigPath.CONFIRM, stores.website(customer.websiteId()).orElse(website))) {
             return new Outcome(Outcome.Result.NOT_CONFIRMED, null);
         }
         boolean legacy = hasher.needsUpgrade(customer.passwordHash());
@@ -103,13 +113,19 @@ public class CustomerSignIn {
             checkedLegacy(legacy, true, upgrade);
         }
         SecretToken token = SecretToken.random();
-        tokens.saveCustomerToken(token.hash(), customer.id(),
+        tokens.saveCustomerToken(
+                token.hash(),
+                customer.id(),
                 now.plus(Duration.ofHours(config.intValue(ConfigPath.CUSTOMER_TOKEN_LIFETIME_HOURS))));
         return new Outcome(Outcome.Result.TOKEN, token.value());
     }
 
     /** How a check of a signed-in customer's current password ended. */
-    public enum PasswordCheck { MATCHES, WRONG, LOCKED }
+    public enum PasswordCheck {
+        MATCHES,
+        WRONG,
+        LOCKED
+    }
 
     /**
      * Magento's {@code Authentication::authenticate} for {@code PUT /V1/customers/me/password}: a wrong
@@ -143,7 +159,9 @@ public class CustomerSignIn {
      */
     private Customer recordFailure(CustomerId id, Instant now) {
         Customer current = locked(id);
-        current.recordFailedSignIn(now, config.intValue(ConfigPath.LOCKOUT_FAILURES),
+        current.recordFailedSignIn(
+                now,
+                config.intValue(ConfigPath.LOCKOUT_FAILURES),
                 Duration.ofMinutes(config.intValue(ConfigPath.LOCKOUT_THRESHOLD)));
         customers.update(current);
         return current;
@@ -156,7 +174,8 @@ public class CustomerSignIn {
     }
 
     private Customer locked(CustomerId id) {
-        return customers.findForUpdate(id).orElseThrow(() -> new IllegalStateException("customer " + id.value()
-                + " is gone"));
+        return customers
+                .findForUpdate(id)
+                .orElseThrow(() -> new IllegalStateException("customer " + id.value() + " is gone"));
     }
 }

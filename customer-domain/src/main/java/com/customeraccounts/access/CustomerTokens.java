@@ -3,14 +3,12 @@ package com.customeraccounts.access;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.AuthenticationException;
-import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.store.StoreView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.Optional;
 
@@ -30,12 +28,16 @@ public class CustomerTokens {
     private MagentoTokens magentoTokens;
     private Event<CustomerSignInAttempted> attempts;
 
-    protected CustomerTokens() {
-    }
+    protected CustomerTokens() {}
 
     @Inject
-    public CustomerTokens(AccessTokens tokens, Clock clock, CustomerSignIn signIn, TokenRequestThrottle throttle,
-                          MagentoTokens magentoTokens, Event<CustomerSignInAttempted> attempts) {
+    public CustomerTokens(
+            AccessTokens tokens,
+            Clock clock,
+            CustomerSignIn signIn,
+            TokenRequestThrottle throttle,
+            MagentoTokens magentoTokens,
+            Event<CustomerSignInAttempted> attempts) {
         this.tokens = tokens;
         this.magentoTokens = magentoTokens;
         this.clock = clock;
@@ -66,8 +68,10 @@ public class CustomerTokens {
             return outcome.token();
         }
         throttle.failed(user);
-        attempted(outcome.result() == CustomerSignIn.Outcome.Result.LOCKED ? CustomerSignInAttempted.Outcome.LOCKED
-                : CustomerSignInAttempted.Outcome.FAILED);
+        attempted(
+                outcome.result() == CustomerSignIn.Outcome.Result.LOCKED
+                        ? CustomerSignInAttempted.Outcome.LOCKED
+                        : CustomerSignInAttempted.Outcome.FAILED);
         throw outcome.result() == CustomerSignIn.Outcome.Result.NOT_CONFIRMED
                 ? new AuthenticationException(Phrase.of(NOT_CONFIRMED))
                 : AuthenticationException.signInIncorrect();

@@ -8,8 +8,13 @@ import java.util.Set;
  * consumer key and secret and its access token and secret, and may do what its ACL resources allow
  * ({@code Magento_Backend::all} for everything). Secrets never appear in {@link #toString()}.
  */
-public record Integration(String name, String consumerKey, String consumerSecret, String accessToken,
-                          String accessTokenSecret, Set<String> resources) {
+public record Integration(
+        String name,
+        String consumerKey,
+        String consumerSecret,
+        String accessToken,
+        String accessTokenSecret,
+        Set<String> resources) {
 
     public Integration {
         Objects.requireNonNull(name, "name");

@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
@@ -27,7 +26,8 @@ public record MagentoJwt(CustomerId customer, Instant issuedAt, Instant expiresA
     public static Optional<MagentoJwt> read(String token, MagentoCryptKey key) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new MACVerifier(key.secret()))) {
+            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
+                    || !jwt.verify(new MACVerifier(key.secret()))) {
                 return Optional.empty();
             }
             return customerClaims(jwt.getJWTClaimsSet());
@@ -41,8 +41,12 @@ public record MagentoJwt(CustomerId customer, Instant issuedAt, Instant expiresA
         Long userType = claims.getLongClaim("utypid");
         Date issued = claims.getIssueTime();
         Date expires = claims.getExpirationTime();
-        if (userId == null || userId <= 0 || userType == null || userType != CUSTOMER_USER_TYPE
-                || issued == null || expires == null) {
+        if (userId == null
+                || userId <= 0
+                || userType == null
+                || userType != CUSTOMER_USER_TYPE
+                || issued == null
+                || expires == null) {
             return Optional.empty();
         }
         return Optional.of(new MagentoJwt(new CustomerId(userId), issued.toInstant(), expires.toInstant()));

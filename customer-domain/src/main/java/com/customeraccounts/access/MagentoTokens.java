@@ -5,7 +5,6 @@ import com.customeraccounts.config.ConfigValues;
 import com.customeraccounts.customer.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,8 +23,7 @@ public class MagentoTokens {
     private AccessTokens tokens;
     private Clock clock;
 
-    protected MagentoTokens() {
-    }
+    protected MagentoTokens() {}
 
     @Inject
     public MagentoTokens(ConfigValues values, AccessTokens tokens, Clock clock) {

@@ -1,7 +1,5 @@
 package com.customeraccounts.access;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature of RFC 5849 §3.4: the signature base string (§3.4.1) and its HMAC (§3.4.2, and the same
@@ -26,8 +26,7 @@ final class OAuthSignature {
     private static final Comparator<String[]> BY_NAME_THEN_VALUE =
             Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]);
 
-    private OAuthSignature() {
-    }
+    private OAuthSignature() {}
 
     static boolean isSupported(String signatureMethod) {
         return HMAC_SHA1.equals(signatureMethod) || HMAC_SHA256.equals(signatureMethod);
@@ -37,18 +36,21 @@ final class OAuthSignature {
      * @param protocolParameters the {@code oauth_*} parameters of the Authorization header; its
      *                           {@code oauth_signature} is left out here
      */
-    static String baseString(String method, String url, Map<String, List<String>> formParameters,
-                             Map<String, String> protocolParameters) {
+    static String baseString(
+            String method,
+            String url,
+            Map<String, List<String>> formParameters,
+            Map<String, String> protocolParameters) {
         RequestUrl requestUrl = RequestUrl.parse(url);
         List<String[]> parameters = new ArrayList<>();
         if (requestUrl.rawQuery() != null) {
             addFormEncoded(requestUrl.rawQuery(), parameters);
         }
-        formParameters.forEach((name, values) -> values.forEach(value -> parameters.add(
-                new String[]{encode(name), encode(value)})));
+        formParameters.forEach((name, values) ->
+                values.forEach(value -> parameters.add(new String[] {encode(name), encode(value)})));
         protocolParameters.forEach((name, value) -> {
             if (!"oauth_signature".equals(name) && !"realm".equals(name)) {
-                parameters.add(new String[]{encode(name), encode(value)});
+                parameters.add(new String[] {encode(name), encode(value)});
             }
         });
         parameters.sort(BY_NAME_THEN_VALUE);
@@ -82,8 +84,13 @@ final class OAuthSignature {
         StringBuilder encoded = new StringBuilder(bytes.length + 16);
         for (byte b : bytes) {
             int c = b & 0xFF;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
+            if (c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 encoded.append((char) c);
             } else {
                 encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
@@ -110,7 +117,7 @@ final class OAuthSignature {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            parameters.add(new String[]{encode(decodeBytes(name, true)), encode(decodeBytes(value, true))});
+            parameters.add(new String[] {encode(decodeBytes(name, true)), encode(decodeBytes(value, true))});
         }
     }
 
@@ -176,7 +183,8 @@ final class OAuthSignature {
                 throw new IllegalArgumentException("No host");
             }
             int port = portColon < 0 || portColon == authority.length() - 1
-                    ? defaultPort(scheme) : parsePort(authority.substring(portColon + 1));
+                    ? defaultPort(scheme)
+                    : parsePort(authority.substring(portColon + 1));
             return new RequestUrl(scheme, host, port, path, rawQuery);
         }
 

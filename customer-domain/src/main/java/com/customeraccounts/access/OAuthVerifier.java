@@ -2,7 +2,6 @@ package com.customeraccounts.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -26,14 +25,14 @@ public class OAuthVerifier {
 
     /** Magento's {@code TIME_DEVIATION}. */
     static final Duration MAX_CLOCK_SKEW = Duration.ofSeconds(600);
+
     private static final int MAX_NONCE_LENGTH = 255;
 
     private Integrations integrations;
     private OAuthNonces nonces;
     private Clock clock;
 
-    protected OAuthVerifier() {
-    }
+    protected OAuthVerifier() {}
 
     @Inject
     public OAuthVerifier(Integrations integrations, OAuthNonces nonces, Clock clock) {
@@ -62,9 +61,15 @@ public class OAuthVerifier {
         String nonce = oauth.get("oauth_nonce");
         String signature = oauth.get("oauth_signature");
         String version = oauth.getOrDefault("oauth_version", "1.0");
-        if (consumerKey == null || token == null || timestamp == null || nonce == null || signature == null
-                || !OAuthSignature.isSupported(signatureMethod) || !"1.0".equals(version)
-                || nonce.isEmpty() || nonce.length() > MAX_NONCE_LENGTH) {
+        if (consumerKey == null
+                || token == null
+                || timestamp == null
+                || nonce == null
+                || signature == null
+                || !OAuthSignature.isSupported(signatureMethod)
+                || !"1.0".equals(version)
+                || nonce.isEmpty()
+                || nonce.length() > MAX_NONCE_LENGTH) {
             return Optional.empty();
         }
         Optional<Integration> integration = integrations.findByConsumerKey(consumerKey);
@@ -77,9 +82,10 @@ public class OAuthVerifier {
         }
         Integration signer = integration.get();
         String baseString = OAuthSignature.baseString(request.method(), request.url(), request.formParameters(), oauth);
-        String expected = OAuthSignature.sign(signatureMethod, baseString, signer.consumerSecret(),
-                signer.accessTokenSecret());
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8))) {
+        String expected =
+                OAuthSignature.sign(signatureMethod, baseString, signer.consumerSecret(), signer.accessTokenSecret());
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
         if (!nonces.use(consumerKey, nonce, signedAt.get())) {

@@ -5,7 +5,6 @@ import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.error.AuthenticationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +22,7 @@ public class TokenRequestThrottle {
     private StoreConfig config;
     private Clock clock;
 
-    protected TokenRequestThrottle() {
-    }
+    protected TokenRequestThrottle() {}
 
     @Inject
     public TokenRequestThrottle(TokenRequestLog log, StoreConfig config, Clock clock) {
@@ -47,7 +45,8 @@ public class TokenRequestThrottle {
 
     public void failed(TokenUser user) {
         Instant now = clock.instant();
-        log.recordFailure(user, now, now.plus(Duration.ofSeconds(config.intValue(ConfigPath.TOKEN_REQUEST_LOCK_SECONDS))));
+        log.recordFailure(
+                user, now, now.plus(Duration.ofSeconds(config.intValue(ConfigPath.TOKEN_REQUEST_LOCK_SECONDS))));
     }
 
     /** Clears the count, expired or not (a delete that finds no row costs an index look-up). */

@@ -1,7 +1,6 @@
 package com.customeraccounts.access;
 
 import com.customeraccounts.customer.SecretToken;
-
 import java.util.Locale;
 
 /**
@@ -12,7 +11,8 @@ public record TokenUser(Type type, String nameHash) {
 
     /** Magento's {@code RequestThrottler::USER_TYPE_*}. */
     public enum Type {
-        CUSTOMER(2), ADMIN(3);
+        CUSTOMER(2),
+        ADMIN(3);
 
         private final int code;
 

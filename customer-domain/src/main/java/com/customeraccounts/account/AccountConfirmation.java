@@ -1,12 +1,12 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.ConfirmationRequested;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerConfirmed;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.InputException;
@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -42,12 +41,17 @@ public class AccountConfirmation {
     private Event<CustomerConfirmed> confirmed;
     private Event<ConfirmationRequested> requested;
 
-    protected AccountConfirmation() {
-    }
+    protected AccountConfirmation() {}
 
     @Inject
-    public AccountConfirmation(CustomerRepository customers, CustomerLookup lookup, StoreConfig config, Stores stores,
-                               Clock clock, Event<CustomerConfirmed> confirmed, Event<ConfirmationRequested> requested) {
+    public AccountConfirmation(
+            CustomerRepository customers,
+            CustomerLookup lookup,
+            StoreConfig config,
+            Stores stores,
+            Clock clock,
+            Event<CustomerConfirmed> confirmed,
+            Event<ConfirmationRequested> requested) {
         this.customers = customers;
         this.lookup = lookup;
         this.config = config;
@@ -104,8 +108,9 @@ public class AccountConfirmation {
     }
 
     private Customer byEmail(String email, Website website) {
-        return lookup.byEmail(email, website).orElseThrow(
-                () -> NoSuchEntityException.doubleField("email", email, "websiteId", website.id().value()));
+        return lookup.byEmail(email, website)
+                .orElseThrow(() -> NoSuchEntityException.doubleField(
+                        "email", email, "websiteId", website.id().value()));
     }
 
     private Website websiteOf(Customer customer) {

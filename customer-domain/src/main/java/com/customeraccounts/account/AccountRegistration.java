@@ -1,7 +1,5 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.customer.Scopes;
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.Caller;
 import com.customeraccounts.account.NewAccount.AddressDraft;
@@ -15,11 +13,13 @@ import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.PersonName;
+import com.customeraccounts.customer.Scopes;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.directory.Directory;
 import com.customeraccounts.error.AuthorizationException;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,13 +57,19 @@ public class AccountRegistration {
     private Clock clock;
     private Event<CustomerRegistered> registered;
 
-    protected AccountRegistration() {
-    }
+    protected AccountRegistration() {}
 
     @Inject
-    public AccountRegistration(CustomerRepository customers, CustomerGroups groups, Stores stores,
-                               Directory directory, StoreConfig config, PasswordPolicy passwordPolicy,
-                               PasswordHasher hasher, Clock clock, Event<CustomerRegistered> registered) {
+    public AccountRegistration(
+            CustomerRepository customers,
+            CustomerGroups groups,
+            Stores stores,
+            Directory directory,
+            StoreConfig config,
+            PasswordPolicy passwordPolicy,
+            PasswordHasher hasher,
+            Clock clock,
+            Event<CustomerRegistered> registered) {
         this.customers = customers;
         this.groups = groups;
         this.stores = stores;
@@ -112,23 +117,48 @@ public class AccountRegistration {
         String passwordHash = request.password() == null ? null : hasher.hash(request.password());
         SecretToken confirmationKey = confirmationRequired ? SecretToken.random() : clientConfirmation(draft);
         SecretToken resetToken = SecretToken.random();
-        Customer customer = Customer.register(new Customer.Registration(customers.nextId(), website.id(),
-                store.id(), store.name(), group, shareScope, new EmailAddress(draft.email()),
-                new PersonName(draft.prefix(), draft.firstname(), draft.middlename(), draft.lastname(),
-                        draft.suffix()),
-                dob.orElse(null), draft.gender(), draft.taxvat(), passwordHash, confirmationKey,
-                draft.disableAutoGroupChange() == null ? 0 : draft.disableAutoGroupChange(), addresses,
-                rules.newsletterOfNew(draft, confirmationRequired)), resetToken, now);
+        Customer customer = Customer.register(
+                new Customer.Registration(
+                        customers.nextId(),
+                        website.id(),
+                        store.id(),
+                        store.name(),
+                        group,
+                        shareScope,
+                        new EmailAddress(draft.email()),
+                        new PersonName(
+                                draft.prefix(),
+                                draft.firstname(),
+                                draft.middlename(),
+                                draft.lastname(),
+                                draft.suffix()),
+                        dob.orElse(null),
+                        draft.gender(),
+                        draft.taxvat(),
+                        passwordHash,
+                        confirmationKey,
+                        draft.disableAutoGroupChange() == null ? 0 : draft.disableAutoGroupChange(),
+                        addresses,
+                        rules.newsletterOfNew(draft, confirmationRequired)),
+                resetToken,
+                now);
         AccountRules.guardingEmail(() -> customers.add(customer));
-        registered.fire(new CustomerRegistered(customer.id(), website.id(), store.id(), passwordHash != null,
-                resetToken, confirmationRequired ? confirmationKey : null, request.redirectUrl()));
+        registered.fire(new CustomerRegistered(
+                customer.id(),
+                website.id(),
+                store.id(),
+                passwordHash != null,
+                resetToken,
+                confirmationRequired ? confirmationKey : null,
+                request.redirectUrl()));
         return customer;
     }
 
     private void rejectExistingCustomer(CustomerDraft draft, Website website, Scopes scopes) {
         ShareScope shareScope = scopes.shareScope(website);
         if (draft.email().isEmpty() || !customers.emailExists(EmailAddress.keyOf(draft.email()), shareScope)) {
-            throw NoSuchEntityException.doubleField("email", draft.email(), "websiteId", website.id().value());
+            throw NoSuchEntityException.doubleField(
+                    "email", draft.email(), "websiteId", website.id().value());
         }
         throw InputException.of(ALREADY_IN_STORE);
     }

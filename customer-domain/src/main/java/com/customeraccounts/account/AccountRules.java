@@ -1,6 +1,5 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.customer.Scopes;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
@@ -9,6 +8,7 @@ import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.NewsletterStatus;
+import com.customeraccounts.customer.Scopes;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreId;
@@ -16,7 +16,6 @@ import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 import com.customeraccounts.store.WebsiteId;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,12 +30,12 @@ import java.util.Optional;
 final class AccountRules {
 
     static final String EMAIL_MISSING = "The customer email is missing. Enter and try again.";
-    static final String DUPLICATE_EMAIL = "A customer with the same email address already exists in an associated website.";
+    static final String DUPLICATE_EMAIL =
+            "A customer with the same email address already exists in an associated website.";
     static final String GROUP_NOT_FOUND = "The specified customer group id does not exist.";
 
     /** The store view and website a customer is saved in, and the scope its email is unique in. */
-    record Placement(StoreView store, Website website, ShareScope shareScope) {
-    }
+    record Placement(StoreView store, Website website, ShareScope shareScope) {}
 
     private final CustomerRepository customers;
     private final CustomerGroups groups;
@@ -63,9 +62,11 @@ final class AccountRules {
     Placement placementOfNew(CustomerDraft draft) {
         StoreId storeId = draft.storeId();
         WebsiteId websiteId = draft.websiteId();
-        StoreView store = StoreId.isSet(storeId) ? scopes.storeView(storeId)
-                : WebsiteId.isSet(websiteId) ? stores.defaultStoreViewOf(scopes.website(websiteId))
-                : stores.defaultStoreView();
+        StoreView store = StoreId.isSet(storeId)
+                ? scopes.storeView(storeId)
+                : WebsiteId.isSet(websiteId)
+                        ? stores.defaultStoreViewOf(scopes.website(websiteId))
+                        : stores.defaultStoreView();
         Website website = WebsiteId.isSet(websiteId) ? scopes.website(websiteId) : stores.websiteOf(store);
         return placed(store, website);
     }
@@ -73,8 +74,8 @@ final class AccountRules {
     /** A saved customer: the website sent, else its own; the store view sent, else the website's default. */
     Placement placementOfSaved(CustomerDraft draft, WebsiteId storedWebsiteId) {
         Website website = scopes.website(WebsiteId.isSet(draft.websiteId()) ? draft.websiteId() : storedWebsiteId);
-        StoreView store = StoreId.isSet(draft.storeId()) ? scopes.storeView(draft.storeId())
-                : stores.defaultStoreViewOf(website);
+        StoreView store =
+                StoreId.isSet(draft.storeId()) ? scopes.storeView(draft.storeId()) : stores.defaultStoreViewOf(website);
         return placed(store, website);
     }
 

@@ -15,7 +15,6 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.store.Website;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +26,8 @@ import java.util.Optional;
  */
 final class AddressRules {
 
-    static final String CITY_INVALID = "Invalid City. Please use letters, numbers, spaces, and the following "
-            + "characters: - ' . , & ( )";
+    static final String CITY_INVALID =
+            "Invalid City. Please use letters, numbers, spaces, and the following " + "characters: - ' . , & ( )";
     static final String TELEPHONE_INVALID = "Invalid Phone Number. Please use 0-9, +, -, (, ) and space.";
 
     private final StoreConfig config;
@@ -43,7 +42,8 @@ final class AddressRules {
 
     /** Magento skips, without an error, an address whose country is missing or not allowed. */
     boolean isCountryAllowed(String countryId) {
-        return countryId != null && directory.country(countryId).isPresent()
+        return countryId != null
+                && directory.country(countryId).isPresent()
                 && config.list(ConfigPath.COUNTRY_ALLOW, website).contains(countryId);
     }
 
@@ -52,7 +52,8 @@ final class AddressRules {
         List<Phrase> problems = new ArrayList<>();
         requireText(a.firstname(), "firstname", problems);
         requireText(a.lastname(), "lastname", problems);
-        requireText(a.street() == null || a.street().isEmpty() ? null : a.street().get(0), "street", problems);
+        requireText(
+                a.street() == null || a.street().isEmpty() ? null : a.street().get(0), "street", problems);
         requireText(a.city(), "city", problems);
         if (isRequired(ConfigPath.TELEPHONE_SHOW)) {
             requireText(a.telephone(), "telephone", problems);
@@ -69,7 +70,8 @@ final class AddressRules {
         if (a.countryId() == null || a.countryId().isEmpty()) {
             problems.add(required("countryId"));
         } else if (!isCountryAllowed(a.countryId())) {
-            problems.add(Phrase.of(InputException.INVALID_FIELD_VALUE,
+            problems.add(Phrase.of(
+                    InputException.INVALID_FIELD_VALUE,
                     Parameters.named("fieldName", "countryId", "value", a.countryId())));
         } else {
             checkRegion(a, problems);
@@ -112,8 +114,10 @@ final class AddressRules {
         problems.add(TextLength.VARCHAR.problem("Company", a.company()));
         problems.add(TextLength.VARCHAR.problem("Fax", a.fax()));
         problems.add(TextLength.VARCHAR.problem("Zip/Postal Code", a.postcode()));
-        problems.add(TextLength.VARCHAR.problem("State/Province", a.region() == null ? null : a.region().region()));
-        problems.add(TextLength.VARCHAR.problem("Region Code", a.region() == null ? null : a.region().regionCode()));
+        problems.add(TextLength.VARCHAR.problem(
+                "State/Province", a.region() == null ? null : a.region().region()));
+        problems.add(TextLength.VARCHAR.problem(
+                "Region Code", a.region() == null ? null : a.region().regionCode()));
         problems.add(TextLength.NAME_AFFIX.problem("Name Prefix", a.prefix()));
         problems.add(TextLength.NAME_AFFIX.problem("Name Suffix", a.suffix()));
         problems.add(TextLength.VARCHAR.problem("VAT number", a.vatId()));
@@ -122,17 +126,30 @@ final class AddressRules {
 
     /** The checked address under this id, with its default flags. */
     Customer.NewAddress newAddress(AddressId id, AddressDraft a) {
-        Address address = new Address(id, a.countryId(), region(a), a.street() == null ? List.of() : a.street(),
-                a.company(), a.telephone(), a.fax(), a.postcode(), a.city(), a.firstname(), a.lastname(),
-                a.middlename(), a.prefix(), a.suffix(), a.vatId());
-        return new Customer.NewAddress(address, Boolean.TRUE.equals(a.defaultBilling()),
-                Boolean.TRUE.equals(a.defaultShipping()));
+        Address address = new Address(
+                id,
+                a.countryId(),
+                region(a),
+                a.street() == null ? List.of() : a.street(),
+                a.company(),
+                a.telephone(),
+                a.fax(),
+                a.postcode(),
+                a.city(),
+                a.firstname(),
+                a.lastname(),
+                a.middlename(),
+                a.prefix(),
+                a.suffix(),
+                a.vatId());
+        return new Customer.NewAddress(
+                address, Boolean.TRUE.equals(a.defaultBilling()), Boolean.TRUE.equals(a.defaultShipping()));
     }
 
     /** The region to store: the directory's when a known id is given, else the free text. */
     AddressRegion region(AddressDraft a) {
-        Optional<Region> known = regionId(a).flatMap(directory::region)
-                .filter(r -> r.countryId().equals(a.countryId()));
+        Optional<Region> known =
+                regionId(a).flatMap(directory::region).filter(r -> r.countryId().equals(a.countryId()));
         if (known.isPresent()) {
             Region r = known.get();
             return new AddressRegion(r.id(), r.code(), r.name());
@@ -157,8 +174,12 @@ final class AddressRules {
                 if (required) {
                     problems.add(required("regionId"));
                 }
-            } else if (directory.region(regionId.get()).filter(r -> r.countryId().equals(countryId)).isEmpty()) {
-                problems.add(Phrase.of(InputException.INVALID_FIELD_VALUE,
+            } else if (directory
+                    .region(regionId.get())
+                    .filter(r -> r.countryId().equals(countryId))
+                    .isEmpty()) {
+                problems.add(Phrase.of(
+                        InputException.INVALID_FIELD_VALUE,
                         Parameters.named("fieldName", "regionId", "value", regionId.get())));
             }
         } else if (required) {
@@ -171,7 +192,9 @@ final class AddressRules {
 
     /** The top-level {@code region_id} wins over the one inside {@code region}; 0 means none. */
     private static Optional<Integer> regionId(AddressDraft a) {
-        Integer id = a.regionId() != null ? a.regionId() : a.region() == null ? null : a.region().regionId();
+        Integer id = a.regionId() != null
+                ? a.regionId()
+                : a.region() == null ? null : a.region().regionId();
         return Optional.ofNullable(id).filter(v -> v != 0);
     }
 

@@ -1,14 +1,13 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 
 /** Deleting a customer (with its addresses and tokens) or one of its addresses. */
@@ -19,8 +18,7 @@ public class CustomerDeletion {
     private CustomerLookup lookup;
     private Clock clock;
 
-    protected CustomerDeletion() {
-    }
+    protected CustomerDeletion() {}
 
     @Inject
     public CustomerDeletion(CustomerRepository customers, CustomerLookup lookup, Clock clock) {

@@ -7,7 +7,6 @@ import com.customeraccounts.customer.EmailRule;
 import com.customeraccounts.customer.TextLength;
 import com.customeraccounts.customer.TextRule;
 import com.customeraccounts.store.Website;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,8 +44,8 @@ final class CustomerRules {
         TextLength.VARCHAR.problem("Email", c.email()).ifPresent(messages::add);
         requireIfConfigured(ConfigPath.TAXVAT_SHOW, c.taxvat(), "Tax/VAT Number", messages);
         TextLength.TAXVAT.problem("Tax/VAT Number", c.taxvat()).ifPresent(messages::add);
-        requireIfConfigured(ConfigPath.GENDER_SHOW, c.gender() == null ? null : c.gender().toString(), "Gender",
-                messages);
+        requireIfConfigured(
+                ConfigPath.GENDER_SHOW, c.gender() == null ? null : c.gender().toString(), "Gender", messages);
         if (!TextRule.NAME.accepts(c.firstname())) {
             messages.add(FIRST_NAME_INVALID);
         }

@@ -20,7 +20,6 @@ import com.customeraccounts.store.Website;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,12 +46,16 @@ public class CustomerUpdate {
     private StoreConfig config;
     private Clock clock;
 
-    protected CustomerUpdate() {
-    }
+    protected CustomerUpdate() {}
 
     @Inject
-    public CustomerUpdate(CustomerRepository customers, CustomerGroups groups, Stores stores, Directory directory,
-                          StoreConfig config, Clock clock) {
+    public CustomerUpdate(
+            CustomerRepository customers,
+            CustomerGroups groups,
+            Stores stores,
+            Directory directory,
+            StoreConfig config,
+            Clock clock) {
         this.customers = customers;
         this.groups = groups;
         this.stores = stores;
@@ -73,10 +76,25 @@ public class CustomerUpdate {
     public Customer replaceOwn(CustomerId id, CustomerDraft sent) {
         Customer customer = existing(id);
         CustomerSnapshot s = customer.snapshot();
-        CustomerDraft forced = new CustomerDraft(id.value(), s.groupId().value(), sent.confirmation(),
-                sent.createdAt(), sent.dob(), sent.email(), sent.firstname(), sent.lastname(), sent.middlename(),
-                sent.prefix(), sent.suffix(), sent.gender(), s.storeId(), sent.taxvat(), s.websiteId(),
-                sent.addresses(), sent.disableAutoGroupChange(), sent.isSubscribed());
+        CustomerDraft forced = new CustomerDraft(
+                id.value(),
+                s.groupId().value(),
+                sent.confirmation(),
+                sent.createdAt(),
+                sent.dob(),
+                sent.email(),
+                sent.firstname(),
+                sent.lastname(),
+                sent.middlename(),
+                sent.prefix(),
+                sent.suffix(),
+                sent.gender(),
+                s.storeId(),
+                sent.taxvat(),
+                s.websiteId(),
+                sent.addresses(),
+                sent.disableAutoGroupChange(),
+                sent.isSubscribed());
         return save(customer, forced, false);
     }
 
@@ -89,7 +107,8 @@ public class CustomerUpdate {
         AccountRules rules = new AccountRules(customers, groups, stores, config);
         AccountRules.Placement placement = rules.placementOfSaved(d, s.websiteId());
         Website website = placement.website();
-        GroupId group = groupSent ? rules.existingGroup(d.groupId())
+        GroupId group = groupSent
+                ? rules.existingGroup(d.groupId())
                 : new GroupId(d.groupId() == null ? s.groupId().value() : d.groupId());
         Optional<LocalDate> dob = DateOfBirth.parse(d.dob());
         AccountRules.requireEmail(d.email());
@@ -100,11 +119,21 @@ public class CustomerUpdate {
         if (!email.key().equals(s.email().key()) || !shareScope.equals(s.shareScope())) {
             rules.checkEmailFree(email.key(), shareScope);
         }
-        customer.changeDetails(new Customer.Details(website.id(), placement.store().id(), group, email,
-                new PersonName(d.prefix(), d.firstname(), d.middlename(), d.lastname(), d.suffix()), dob.orElse(null),
-                d.gender(), d.taxvat(), d.disableAutoGroupChange() == null ? s.disableAutoGroupChange()
-                : d.disableAutoGroupChange(), addresses(d, s, website),
-                rules.newsletterOfSaved(d, s.newsletterStatus(), customer.isConfirmed()), shareScope), now);
+        customer.changeDetails(
+                new Customer.Details(
+                        website.id(),
+                        placement.store().id(),
+                        group,
+                        email,
+                        new PersonName(d.prefix(), d.firstname(), d.middlename(), d.lastname(), d.suffix()),
+                        dob.orElse(null),
+                        d.gender(),
+                        d.taxvat(),
+                        d.disableAutoGroupChange() == null ? s.disableAutoGroupChange() : d.disableAutoGroupChange(),
+                        addresses(d, s, website),
+                        rules.newsletterOfSaved(d, s.newsletterStatus(), customer.isConfirmed()),
+                        shareScope),
+                now);
         AccountRules.guardingEmail(() -> customers.update(customer));
         return customer;
     }
@@ -127,14 +156,27 @@ public class CustomerUpdate {
 
     /** The stored customer with the sent fields laid over it. */
     private static CustomerDraft merged(CustomerSnapshot s, CustomerDraft sent) {
-        return new CustomerDraft(s.id().value(), pick(sent.groupId(), s.groupId().value()), sent.confirmation(),
-                sent.createdAt(), sent.dob() != null ? sent.dob() : s.dob() == null ? null : s.dob().toString(),
-                pick(sent.email(), s.email().value()), pick(sent.firstname(), s.name().firstname()),
-                pick(sent.lastname(), s.name().lastname()), pick(sent.middlename(), s.name().middlename()),
-                pick(sent.prefix(), s.name().prefix()), pick(sent.suffix(), s.name().suffix()),
-                pick(sent.gender(), s.gender()), pick(sent.storeId(), s.storeId()), pick(sent.taxvat(), s.taxvat()),
-                pick(sent.websiteId(), s.websiteId()), sent.addresses(),
-                pick(sent.disableAutoGroupChange(), s.disableAutoGroupChange()), sent.isSubscribed());
+        return new CustomerDraft(
+                s.id().value(),
+                pick(sent.groupId(), s.groupId().value()),
+                sent.confirmation(),
+                sent.createdAt(),
+                sent.dob() != null
+                        ? sent.dob()
+                        : s.dob() == null ? null : s.dob().toString(),
+                pick(sent.email(), s.email().value()),
+                pick(sent.firstname(), s.name().firstname()),
+                pick(sent.lastname(), s.name().lastname()),
+                pick(sent.middlename(), s.name().middlename()),
+                pick(sent.prefix(), s.name().prefix()),
+                pick(sent.suffix(), s.name().suffix()),
+                pick(sent.gender(), s.gender()),
+                pick(sent.storeId(), s.storeId()),
+                pick(sent.taxvat(), s.taxvat()),
+                pick(sent.websiteId(), s.websiteId()),
+                sent.addresses(),
+                pick(sent.disableAutoGroupChange(), s.disableAutoGroupChange()),
+                sent.isSubscribed());
     }
 
     private static <T> T pick(T sent, T stored) {

@@ -2,7 +2,6 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.account.NewAccount.CustomerDraft;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +14,14 @@ public class CustomerValidation {
 
     static final String EMPTY = "The \"%s\" attribute value is empty. Set the attribute and try again.";
 
-    public record Result(boolean valid, List<String> messages) {
-    }
+    public record Result(boolean valid, List<String> messages) {}
 
     public Result validate(CustomerDraft customer) {
         List<String> messages = new ArrayList<>();
-        require(customer.websiteId() == null ? null : customer.websiteId().toString(), "Associate to Website", messages);
+        require(
+                customer.websiteId() == null ? null : customer.websiteId().toString(),
+                "Associate to Website",
+                messages);
         require(customer.groupId() == null ? null : customer.groupId().toString(), "Group", messages);
         require(customer.firstname(), "First Name", messages);
         require(customer.lastname(), "Last Name", messages);

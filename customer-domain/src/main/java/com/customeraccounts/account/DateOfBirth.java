@@ -1,7 +1,6 @@
 package com.customeraccounts.account;
 
 import com.customeraccounts.error.InputException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,13 +23,13 @@ final class DateOfBirth {
     private static final Pattern DIGITS = Pattern.compile("-?\\d{1,12}");
     private static final List<Function<String, LocalDate>> FORMATS = List.of(
             LocalDate::parse,
-            s -> LocalDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")).toLocalDate(),
+            s -> LocalDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+                    .toLocalDate(),
             s -> LocalDateTime.parse(s).toLocalDate(),
             s -> OffsetDateTime.parse(s).toLocalDate(),
             s -> LocalDate.parse(s, DateTimeFormatter.ofPattern("M/d/yyyy")));
 
-    private DateOfBirth() {
-    }
+    private DateOfBirth() {}
 
     /** @throws InputException {@code Invalid date} when it cannot be read */
     static Optional<LocalDate> parse(String value) {
@@ -39,7 +38,9 @@ final class DateOfBirth {
         }
         String text = value.trim();
         if (DIGITS.matcher(text).matches()) {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(text)).atOffset(ZoneOffset.UTC).toLocalDate());
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(text))
+                    .atOffset(ZoneOffset.UTC)
+                    .toLocalDate());
         }
         for (Function<String, LocalDate> format : FORMATS) {
             try {

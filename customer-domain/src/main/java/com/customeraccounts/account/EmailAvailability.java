@@ -1,10 +1,10 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.customer.Scopes;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.customer.Scopes;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
@@ -24,8 +24,7 @@ public class EmailAvailability {
     private Stores stores;
     private StoreConfig config;
 
-    protected EmailAvailability() {
-    }
+    protected EmailAvailability() {}
 
     @Inject
     public EmailAvailability(CustomerRepository customers, Stores stores, StoreConfig config) {
@@ -40,7 +39,8 @@ public class EmailAvailability {
         if (!config.flag(ConfigPath.ENABLE_GUEST_CHECKOUT_LOGIN) || email == null || email.isEmpty()) {
             return true;
         }
-        Website website = websiteId == null ? requestWebsite : stores.website(websiteId).orElse(requestWebsite);
+        Website website =
+                websiteId == null ? requestWebsite : stores.website(websiteId).orElse(requestWebsite);
         ShareScope scope = new Scopes(stores, config).shareScope(website);
         return !customers.emailExists(EmailAddress.keyOf(email), scope);
     }

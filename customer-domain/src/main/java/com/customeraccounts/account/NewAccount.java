@@ -2,7 +2,6 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.WebsiteId;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -17,11 +16,25 @@ public record NewAccount(CustomerDraft customer, String password, String redirec
     }
 
     /** The {@code customer} object of a request; {@code addresses} is null when the key was not sent. */
-    public record CustomerDraft(Long id, Integer groupId, String confirmation, String createdAt, String dob,
-                                String email, String firstname, String lastname, String middlename,
-                                String prefix, String suffix, Integer gender, StoreId storeId, String taxvat,
-                                WebsiteId websiteId, List<AddressDraft> addresses, Integer disableAutoGroupChange,
-                                Boolean isSubscribed) {
+    public record CustomerDraft(
+            Long id,
+            Integer groupId,
+            String confirmation,
+            String createdAt,
+            String dob,
+            String email,
+            String firstname,
+            String lastname,
+            String middlename,
+            String prefix,
+            String suffix,
+            Integer gender,
+            StoreId storeId,
+            String taxvat,
+            WebsiteId websiteId,
+            List<AddressDraft> addresses,
+            Integer disableAutoGroupChange,
+            Boolean isSubscribed) {
 
         public CustomerDraft {
             addresses = addresses == null ? null : List.copyOf(addresses);
@@ -33,15 +46,28 @@ public record NewAccount(CustomerDraft customer, String password, String redirec
     }
 
     /** One entry of {@code customer.addresses}; {@code id} names an existing address on updates. */
-    public record AddressDraft(Long id, RegionDraft region, Integer regionId, String countryId, List<String> street,
-                               String company, String telephone, String fax, String postcode, String city,
-                               String firstname, String lastname, String middlename, String prefix,
-                               String suffix, String vatId, Boolean defaultShipping, Boolean defaultBilling) {
-    }
+    public record AddressDraft(
+            Long id,
+            RegionDraft region,
+            Integer regionId,
+            String countryId,
+            List<String> street,
+            String company,
+            String telephone,
+            String fax,
+            String postcode,
+            String city,
+            String firstname,
+            String lastname,
+            String middlename,
+            String prefix,
+            String suffix,
+            String vatId,
+            Boolean defaultShipping,
+            Boolean defaultBilling) {}
 
     /** An address's {@code region} object. */
-    public record RegionDraft(String regionCode, String region, Integer regionId) {
-    }
+    public record RegionDraft(String regionCode, String region, Integer regionId) {}
 
     @Override
     public String toString() {

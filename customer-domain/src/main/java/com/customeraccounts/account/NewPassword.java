@@ -1,9 +1,8 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerRepository;
-
+import com.customeraccounts.password.PasswordHasher;
 import java.time.Instant;
 
 /**

@@ -1,18 +1,17 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.customer.CustomerLookup;
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.access.CustomerSignIn;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.error.AuthenticationException;
 import com.customeraccounts.error.Phrase;
+import com.customeraccounts.password.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -34,12 +33,17 @@ public class PasswordChange {
     private CustomerSignIn signIn;
     private Clock clock;
 
-    protected PasswordChange() {
-    }
+    protected PasswordChange() {}
 
     @Inject
-    public PasswordChange(CustomerRepository customers, CustomerLookup lookup, AccessTokens tokens,
-                          PasswordPolicy policy, PasswordHasher hasher, CustomerSignIn signIn, Clock clock) {
+    public PasswordChange(
+            CustomerRepository customers,
+            CustomerLookup lookup,
+            AccessTokens tokens,
+            PasswordPolicy policy,
+            PasswordHasher hasher,
+            CustomerSignIn signIn,
+            Clock clock) {
         this.customers = customers;
         this.lookup = lookup;
         this.tokens = tokens;

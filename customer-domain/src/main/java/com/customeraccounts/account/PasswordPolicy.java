@@ -18,14 +18,13 @@ public class PasswordPolicy {
     static final String SPACES = "The password can't begin or end with a space. Verify the password and try again.";
     static final String CLASSES = "Minimum of different classes of characters in password is %1. Classes of "
             + "characters: Lower Case, Upper Case, Digits, Special Characters.";
-    static final String SAME_AS_EMAIL = "The password can't be the same as the email address. Create a new password "
-            + "and try again.";
+    static final String SAME_AS_EMAIL =
+            "The password can't be the same as the email address. Create a new password " + "and try again.";
     private static final String PHP_TRIM_CHARACTERS = " \t\n\r\0\u000B";
 
     private StoreConfig config;
 
-    protected PasswordPolicy() {
-    }
+    protected PasswordPolicy() {}
 
     @Inject
     public PasswordPolicy(StoreConfig config) {
@@ -59,8 +58,9 @@ public class PasswordPolicy {
     }
 
     private static boolean startsOrEndsWithSpace(String password) {
-        return !password.isEmpty() && (PHP_TRIM_CHARACTERS.indexOf(password.charAt(0)) >= 0
-                || PHP_TRIM_CHARACTERS.indexOf(password.charAt(password.length() - 1)) >= 0);
+        return !password.isEmpty()
+                && (PHP_TRIM_CHARACTERS.indexOf(password.charAt(0)) >= 0
+                        || PHP_TRIM_CHARACTERS.indexOf(password.charAt(password.length() - 1)) >= 0);
     }
 
     private static int characterClasses(String password) {

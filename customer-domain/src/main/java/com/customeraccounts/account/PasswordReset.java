@@ -1,12 +1,11 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.customer.CustomerLookup;
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.PasswordResetCompleted;
 import com.customeraccounts.customer.PasswordResetRequested;
@@ -15,6 +14,7 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 import com.customeraccounts.store.WebsiteId;
@@ -22,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +41,8 @@ public class PasswordReset {
 
     public static final String EMAIL_RESET = "email_reset";
     public static final String EMAIL_REMINDER = "email_reminder";
-    static final String TOO_MANY = "We received too many requests for password resets. Please wait and try again "
-            + "later or contact %1.";
+    static final String TOO_MANY =
+            "We received too many requests for password resets. Please wait and try again " + "later or contact %1.";
     static final String INVALID_TEMPLATE = "Invalid value of \"%value\" provided for the %fieldName field. "
             + "Possible values: %template1 or %template2.";
 
@@ -58,14 +57,21 @@ public class PasswordReset {
     private Event<PasswordResetRequested> requested;
     private Event<PasswordResetCompleted> completed;
 
-    protected PasswordReset() {
-    }
+    protected PasswordReset() {}
 
     @Inject
-    public PasswordReset(CustomerRepository customers, CustomerLookup lookup, PasswordResetRequests requests,
-                         AccessTokens tokens, PasswordPolicy policy, PasswordHasher hasher, StoreConfig config,
-                         Stores stores, Clock clock, Event<PasswordResetRequested> requested,
-                         Event<PasswordResetCompleted> completed) {
+    public PasswordReset(
+            CustomerRepository customers,
+            CustomerLookup lookup,
+            PasswordResetRequests requests,
+            AccessTokens tokens,
+            PasswordPolicy policy,
+            PasswordHasher hasher,
+            StoreConfig config,
+            Stores stores,
+            Clock clock,
+            Event<PasswordResetRequested> requested,
+            Event<PasswordResetCompleted> completed) {
         this.customers = customers;
         this.lookup = lookup;
         this.requests = requests;
@@ -96,8 +102,17 @@ public class PasswordReset {
         Instant now = clock.instant();
         checkFrequency(customer.email().key(), now);
         if (!Set.of(EMAIL_RESET, EMAIL_REMINDER).contains(template)) {
-            throw InputException.of(Phrase.of(INVALID_TEMPLATE, Parameters.named("value", template,
-                    "fieldName", "template", "template1", EMAIL_REMINDER, "template2", EMAIL_RESET)));
+            throw InputException.of(Phrase.of(
+                    INVALID_TEMPLATE,
+                    Parameters.named(
+                            "value",
+                            template,
+                            "fieldName",
+                            "template",
+                            "template1",
+                            EMAIL_REMINDER,
+                            "template2",
+                            EMAIL_RESET)));
         }
         SecretToken token = SecretToken.random();
         customer.issueResetToken(token, now);
@@ -142,8 +157,8 @@ public class PasswordReset {
         int maximum = config.intValue(ConfigPath.MAX_RESET_REQUESTS);
         boolean tooMany = maximum > 0 && requests.countSince(emailKey, now.minus(Duration.ofHours(1))) >= maximum;
         if (tooSoon || tooMany) {
-            throw InputException.of(Phrase.of(TOO_MANY,
-                    Parameters.positional(config.value(ConfigPath.SUPPORT_IDENTITY_EMAIL))));
+            throw InputException.of(
+                    Phrase.of(TOO_MANY, Parameters.positional(config.value(ConfigPath.SUPPORT_IDENTITY_EMAIL))));
         }
     }
 
@@ -152,7 +167,8 @@ public class PasswordReset {
     }
 
     private Customer byEmail(String email, Website website, WebsiteId websiteIdShown) {
-        return lookup.byEmail(email, website).orElseThrow(
-                () -> NoSuchEntityException.doubleField("email", email, "websiteId", websiteIdShown.value()));
+        return lookup.byEmail(email, website)
+                .orElseThrow(
+                        () -> NoSuchEntityException.doubleField("email", email, "websiteId", websiteIdShown.value()));
     }
 }

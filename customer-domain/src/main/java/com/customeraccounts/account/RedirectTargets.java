@@ -3,7 +3,6 @@ package com.customeraccounts.account;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.store.Website;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +22,15 @@ public final class RedirectTargets {
 
     public RedirectTargets(String baseUrl, List<String> allowedOrigins) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        this.allowedOrigins = allowedOrigins.stream().map(RedirectTargets::origin).flatMap(Optional::stream).toList();
+        this.allowedOrigins = allowedOrigins.stream()
+                .map(RedirectTargets::origin)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     public static RedirectTargets of(StoreConfig config, Website website) {
-        return new RedirectTargets(config.value(ConfigPath.SECURE_BASE_URL, website),
+        return new RedirectTargets(
+                config.value(ConfigPath.SECURE_BASE_URL, website),
                 config.list(ConfigPath.REDIRECT_ALLOWED_ORIGINS, website));
     }
 
@@ -40,8 +43,10 @@ public final class RedirectTargets {
      * long (it is written into a stored email, URL-encoded), else the base URL.
      */
     public String target(Optional<String> requested) {
-        return requested.filter(url -> url.length() <= MAX_URL_LENGTH)
-                .filter(url -> origin(url).filter(this::isAllowed).isPresent()).orElse(baseUrl);
+        return requested
+                .filter(url -> url.length() <= MAX_URL_LENGTH)
+                .filter(url -> origin(url).filter(this::isAllowed).isPresent())
+                .orElse(baseUrl);
     }
 
     private boolean isAllowed(String origin) {

@@ -5,8 +5,8 @@ import com.customeraccounts.store.Website;
 
 /** {@code customer/account_share/scope}: 0 shares accounts across all websites, anything else per website. */
 public enum AccountSharing {
-
-    GLOBAL, PER_WEBSITE;
+    GLOBAL,
+    PER_WEBSITE;
 
     public static AccountSharing configuredIn(StoreConfig config) {
         return config.intValue(ConfigPath.ACCOUNT_SHARE_SCOPE) == 0 ? GLOBAL : PER_WEBSITE;

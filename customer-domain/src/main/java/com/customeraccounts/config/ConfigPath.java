@@ -56,6 +56,7 @@ public final class ConfigPath {
     public static final String IMPORT_MAX_BODY_BYTES = "import.max_body_bytes";
     /** The Magento database a migration run pulls from (JDBC URL, read-only user and its password). */
     public static final String MAGENTO_DB_URL = "magento.db.url";
+
     public static final String MAGENTO_DB_USER = "magento.db.user";
     public static final String MAGENTO_DB_PASSWORD = "magento.db.password";
     public static final String INTEGRATION_AS_BEARER = "oauth/consumer/enable_integration_as_bearer";
@@ -69,6 +70,5 @@ public final class ConfigPath {
      */
     public static final String MAGENTO_CRYPT_KEY = "magento.crypt.key";
 
-    private ConfigPath() {
-    }
+    private ConfigPath() {}
 }

@@ -72,8 +72,7 @@ final class MagentoDefaults {
             Map.entry(ConfigPath.TOKEN_REQUEST_MAX_FAILURES, "6"),
             Map.entry(ConfigPath.TOKEN_REQUEST_LOCK_SECONDS, "1800"));
 
-    private MagentoDefaults() {
-    }
+    private MagentoDefaults() {}
 
     static Optional<String> of(String path) {
         return Optional.ofNullable(VALUES.get(path));

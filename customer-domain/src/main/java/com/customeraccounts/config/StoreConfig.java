@@ -3,7 +3,6 @@ package com.customeraccounts.config;
 import com.customeraccounts.store.Website;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +19,7 @@ public class StoreConfig {
     private ConfigValues values;
     private StoredSettings stored;
 
-    protected StoreConfig() {
-    }
+    protected StoreConfig() {}
 
     public StoreConfig(ConfigValues values) {
         this(values, StoredSettings.NONE);
@@ -34,7 +32,10 @@ public class StoreConfig {
     }
 
     public String value(String path) {
-        return values.find(path).or(() -> stored.find(path)).or(() -> MagentoDefaults.of(path)).orElse("");
+        return values.find(path)
+                .or(() -> stored.find(path))
+                .or(() -> MagentoDefaults.of(path))
+                .orElse("");
     }
 
     /** Stores a default-scope value, as Magento's admin does; the environment can still override it. */

@@ -4,9 +4,22 @@ import java.util.List;
 import java.util.Objects;
 
 /** One of a customer's addresses, as Magento's {@code customer_address_entity} holds it. */
-public record Address(AddressId id, String countryId, AddressRegion region, List<String> street, String company,
-                      String telephone, String fax, String postcode, String city, String firstname,
-                      String lastname, String middlename, String prefix, String suffix, String vatId) {
+public record Address(
+        AddressId id,
+        String countryId,
+        AddressRegion region,
+        List<String> street,
+        String company,
+        String telephone,
+        String fax,
+        String postcode,
+        String city,
+        String firstname,
+        String lastname,
+        String middlename,
+        String prefix,
+        String suffix,
+        String vatId) {
 
     public Address {
         Objects.requireNonNull(id, "id");

@@ -3,7 +3,6 @@ package com.customeraccounts.customer;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.WebsiteId;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,16 +42,26 @@ public final class Customer {
     }
 
     /** What a registration decided; the use case has checked every rule before. */
-    public record Registration(CustomerId id, WebsiteId websiteId, StoreId storeId, String createdIn, GroupId groupId,
-                               ShareScope shareScope, EmailAddress email, PersonName name, LocalDate dob,
-                               Integer gender, String taxvat, String passwordHash, SecretToken confirmationKey,
-                               int disableAutoGroupChange, List<NewAddress> addresses,
-                               NewsletterStatus newsletterStatus) {
-    }
+    public record Registration(
+            CustomerId id,
+            WebsiteId websiteId,
+            StoreId storeId,
+            String createdIn,
+            GroupId groupId,
+            ShareScope shareScope,
+            EmailAddress email,
+            PersonName name,
+            LocalDate dob,
+            Integer gender,
+            String taxvat,
+            String passwordHash,
+            SecretToken confirmationKey,
+            int disableAutoGroupChange,
+            List<NewAddress> addresses,
+            NewsletterStatus newsletterStatus) {}
 
     /** A new address and whether it becomes a default one. */
-    public record NewAddress(Address address, boolean defaultBilling, boolean defaultShipping) {
-    }
+    public record NewAddress(Address address, boolean defaultBilling, boolean defaultShipping) {}
 
     /**
      * Registers a new customer. When several addresses claim to be the default, the last one wins, as in
@@ -69,19 +78,50 @@ public final class Customer {
                 shipping = a.address().id();
             }
         }
-        List<Address> addresses = r.addresses().stream().map(NewAddress::address).toList();
-        String confirmationHash = r.confirmationKey() == null ? null : r.confirmationKey().hash();
-        return new Customer(new CustomerSnapshot(r.id(), r.websiteId(), r.storeId(), r.groupId(), r.email(),
-                r.name(), r.dob(), r.gender(), r.taxvat(), now, now, r.createdIn(), r.passwordHash(),
-                confirmationHash, resetToken.hash(), now, r.disableAutoGroupChange(), billing, shipping, addresses,
-                r.newsletterStatus(), r.shareScope(), CustomerSnapshot.Lockout.NONE));
+        List<Address> addresses =
+                r.addresses().stream().map(NewAddress::address).toList();
+        String confirmationHash =
+                r.confirmationKey() == null ? null : r.confirmationKey().hash();
+        return new Customer(new CustomerSnapshot(
+                r.id(),
+                r.websiteId(),
+                r.storeId(),
+                r.groupId(),
+                r.email(),
+                r.name(),
+                r.dob(),
+                r.gender(),
+                r.taxvat(),
+                now,
+                now,
+                r.createdIn(),
+                r.passwordHash(),
+                confirmationHash,
+                resetToken.hash(),
+                now,
+                r.disableAutoGroupChange(),
+                billing,
+                shipping,
+                addresses,
+                r.newsletterStatus(),
+                r.shareScope(),
+                CustomerSnapshot.Lockout.NONE));
     }
 
     /** New details for an existing customer; addresses {@code null} keeps the current ones. */
-    public record Details(WebsiteId websiteId, StoreId storeId, GroupId groupId, EmailAddress email, PersonName name,
-                          LocalDate dob, Integer gender, String taxvat, int disableAutoGroupChange,
-                          List<NewAddress> addresses, NewsletterStatus newsletterStatus, ShareScope shareScope) {
-    }
+    public record Details(
+            WebsiteId websiteId,
+            StoreId storeId,
+            GroupId groupId,
+            EmailAddress email,
+            PersonName name,
+            LocalDate dob,
+            Integer gender,
+            String taxvat,
+            int disableAutoGroupChange,
+            List<NewAddress> addresses,
+            NewsletterStatus newsletterStatus,
+            ShareScope shareScope) {}
 
     /** Replaces the customer's details; a sent address list replaces the set and decides the defaults. */
     public void changeDetails(Details d, Instant now) {
@@ -107,9 +147,14 @@ public final class Customer {
         List<Address> kept = addresses;
         AddressId keptBilling = billing;
         AddressId keptShipping = shipping;
-        change(c -> c.scope(d.websiteId(), d.storeId(), d.shareScope()).group(d.groupId()).email(d.email())
-                .person(d.name(), d.dob(), d.gender(), d.taxvat()).disableAutoGroupChange(d.disableAutoGroupChange())
-                .addresses(kept, keptBilling, keptShipping).newsletter(d.newsletterStatus()).updatedAt(now));
+        change(c -> c.scope(d.websiteId(), d.storeId(), d.shareScope())
+                .group(d.groupId())
+                .email(d.email())
+                .person(d.name(), d.dob(), d.gender(), d.taxvat())
+                .disableAutoGroupChange(d.disableAutoGroupChange())
+                .addresses(kept, keptBilling, keptShipping)
+                .newsletter(d.newsletterStatus())
+                .updatedAt(now));
     }
 
     /** A default that no sent address claims stays, if its address is still there. */
@@ -123,9 +168,11 @@ public final class Customer {
     /** Removes one address, and the defaults that pointed at it. */
     public void removeAddress(AddressId id, Instant now) {
         CustomerSnapshot s = state;
-        change(c -> c.addresses(s.addresses().stream().filter(a -> !a.id().equals(id)).toList(),
-                id.equals(s.defaultBilling()) ? null : s.defaultBilling(),
-                id.equals(s.defaultShipping()) ? null : s.defaultShipping()).updatedAt(now));
+        change(c -> c.addresses(
+                        s.addresses().stream().filter(a -> !a.id().equals(id)).toList(),
+                        id.equals(s.defaultBilling()) ? null : s.defaultBilling(),
+                        id.equals(s.defaultShipping()) ? null : s.defaultShipping())
+                .updatedAt(now));
     }
 
     static final String ALREADY_ACTIVE = "The account is already active.";
@@ -163,19 +210,24 @@ public final class Customer {
      *                                                   or is older than {@code validity} (or dated ahead)
      */
     public void checkResetToken(String token, Instant now, Duration validity) {
-        if (state.resetTokenHash() == null || token == null
+        if (state.resetTokenHash() == null
+                || token == null
                 || !SecretToken.sha256(token).equals(state.resetTokenHash())) {
             throw com.customeraccounts.error.InputException.of(TOKEN_MISMATCHED);
         }
         Instant issued = state.resetTokenCreatedAt();
-        if (issued == null || issued.isAfter(now) || Duration.between(issued, now).compareTo(validity) > 0) {
+        if (issued == null
+                || issued.isAfter(now)
+                || Duration.between(issued, now).compareTo(validity) > 0) {
             throw com.customeraccounts.error.InputException.of(TOKEN_EXPIRED);
         }
     }
 
     /** Sets a new password hash; the reset token is used up and the sign-in failures forgotten. */
     public void changePassword(String passwordHash, Instant now) {
-        change(c -> c.passwordHash(passwordHash).resetToken(null, null).lockout(CustomerSnapshot.Lockout.NONE)
+        change(c -> c.passwordHash(passwordHash)
+                .resetToken(null, null)
+                .lockout(CustomerSnapshot.Lockout.NONE)
                 .updatedAt(now));
     }
 

@@ -3,7 +3,6 @@ package com.customeraccounts.customer;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.WebsiteId;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -129,9 +128,29 @@ final class CustomerChange {
     }
 
     CustomerSnapshot snapshot() {
-        return new CustomerSnapshot(from.id(), websiteId, storeId, groupId, email, name, dob, gender, taxvat,
-                from.createdAt(), updatedAt, from.createdIn(), passwordHash, confirmationHash, resetTokenHash,
-                resetTokenCreatedAt, disableAutoGroupChange, defaultBilling, defaultShipping, addresses,
-                newsletterStatus, shareScope, lockout);
+        return new CustomerSnapshot(
+                from.id(),
+                websiteId,
+                storeId,
+                groupId,
+                email,
+                name,
+                dob,
+                gender,
+                taxvat,
+                from.createdAt(),
+                updatedAt,
+                from.createdIn(),
+                passwordHash,
+                confirmationHash,
+                resetTokenHash,
+                resetTokenCreatedAt,
+                disableAutoGroupChange,
+                defaultBilling,
+                defaultShipping,
+                addresses,
+                newsletterStatus,
+                shareScope,
+                lockout);
     }
 }

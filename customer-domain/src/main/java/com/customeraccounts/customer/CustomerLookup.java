@@ -1,22 +1,12 @@
 package com.customeraccounts.customer;
 
-import com.customeraccounts.customer.Address;
-import com.customeraccounts.customer.AddressId;
-import com.customeraccounts.customer.Customer;
-import com.customeraccounts.customer.CustomerId;
-import com.customeraccounts.customer.CustomerPage;
-import com.customeraccounts.customer.CustomerSearch;
-import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.config.StoreConfig;
-import com.customeraccounts.customer.CustomerRepository;
-import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.util.Optional;
 
 /** Reading customers and their addresses, with Magento's "no such entity" answers. */
@@ -28,8 +18,7 @@ public class CustomerLookup {
     private Stores stores;
     private StoreConfig config;
 
-    protected CustomerLookup() {
-    }
+    protected CustomerLookup() {}
 
     @Inject
     public CustomerLookup(CustomerRepository customers, CustomerSearch search, Stores stores, StoreConfig config) {
@@ -64,7 +53,8 @@ public class CustomerLookup {
     /** @throws NoSuchEntityException {@code No such entity with customerId = <id>} */
     @Transactional
     public Customer customer(CustomerId customerId) {
-        return customers.find(customerId)
+        return customers
+                .find(customerId)
                 .orElseThrow(() -> NoSuchEntityException.singleField("customerId", customerId.value()));
     }
 
@@ -76,7 +66,7 @@ public class CustomerLookup {
     }
 
     public static Address address(Customer owner, long addressId) {
-        return owner.address(new AddressId(addressId)).orElseThrow(
-                () -> NoSuchEntityException.singleField("addressId", addressId));
+        return owner.address(new AddressId(addressId))
+                .orElseThrow(() -> NoSuchEntityException.singleField("addressId", addressId));
     }
 }

@@ -2,7 +2,6 @@ package com.customeraccounts.customer;
 
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.WebsiteId;
-
 import java.util.Optional;
 
 /**
@@ -13,8 +12,14 @@ import java.util.Optional;
  * @param confirmationKey the key of the confirmation link, when the website requires confirmation
  * @param redirectUrl     where the confirmation link leads back to, as the caller asked (unchecked)
  */
-public record CustomerRegistered(CustomerId customerId, WebsiteId websiteId, StoreId storeId, boolean passwordSet,
-                                 SecretToken resetToken, SecretToken confirmationKey, String redirectUrl) {
+public record CustomerRegistered(
+        CustomerId customerId,
+        WebsiteId websiteId,
+        StoreId storeId,
+        boolean passwordSet,
+        SecretToken resetToken,
+        SecretToken confirmationKey,
+        String redirectUrl) {
 
     public boolean confirmationRequired() {
         return confirmationKey != null;

@@ -1,7 +1,6 @@
 package com.customeraccounts.customer;
 
 import com.customeraccounts.store.ShareScope;
-
 import java.util.Optional;
 
 /** Where customers are kept. */

@@ -3,7 +3,6 @@ package com.customeraccounts.customer;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.WebsiteId;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,12 +12,30 @@ import java.util.List;
  *
  * @param shareScope the account-sharing scope the email is unique in
  */
-public record CustomerSnapshot(CustomerId id, WebsiteId websiteId, StoreId storeId, GroupId groupId, EmailAddress email,
-                               PersonName name, LocalDate dob, Integer gender, String taxvat, Instant createdAt,
-                               Instant updatedAt, String createdIn, String passwordHash, String confirmationHash,
-                               String resetTokenHash, Instant resetTokenCreatedAt, int disableAutoGroupChange,
-                               AddressId defaultBilling, AddressId defaultShipping, List<Address> addresses,
-                               NewsletterStatus newsletterStatus, ShareScope shareScope, Lockout lockout) {
+public record CustomerSnapshot(
+        CustomerId id,
+        WebsiteId websiteId,
+        StoreId storeId,
+        GroupId groupId,
+        EmailAddress email,
+        PersonName name,
+        LocalDate dob,
+        Integer gender,
+        String taxvat,
+        Instant createdAt,
+        Instant updatedAt,
+        String createdIn,
+        String passwordHash,
+        String confirmationHash,
+        String resetTokenHash,
+        Instant resetTokenCreatedAt,
+        int disableAutoGroupChange,
+        AddressId defaultBilling,
+        AddressId defaultShipping,
+        List<Address> addresses,
+        NewsletterStatus newsletterStatus,
+        ShareScope shareScope,
+        Lockout lockout) {
 
     public CustomerSnapshot {
         addresses = List.copyOf(addresses);

@@ -20,13 +20,13 @@ public final class EmailRule {
 
     private static final String ATEXT = "a-zA-Z0-9!#$%&'*+\\-/=?^_`{|}~";
     private static final Pattern DOT_ATOM = Pattern.compile("[" + ATEXT + "]+(\\.[" + ATEXT + "]+)*");
-    private static final Pattern QUOTED = Pattern.compile("\"([\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\[\\x20-\\x7e])*\"");
+    private static final Pattern QUOTED =
+            Pattern.compile("\"([\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\[\\x20-\\x7e])*\"");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern LABEL_CHARACTERS = Pattern.compile("[a-zA-Z0-9-]{1,63}");
     private static final Pattern LOCAL_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
 
-    private EmailRule() {
-    }
+    private EmailRule() {}
 
     /**
      * The messages for this value, in Magento's order; empty for a valid address, and for an absent or
@@ -79,11 +79,13 @@ public final class EmailRule {
         String tld = labels[labels.length - 1];
         for (String label : labels) {
             if (label.startsWith("-") || label.endsWith("-") || label.startsWith("xn--") && label.length() == 4) {
-                return List.of("'" + host + "' looks like a DNS hostname but contains a dash in an invalid position.",
+                return List.of(
+                        "'" + host + "' looks like a DNS hostname but contains a dash in an invalid position.",
                         "'" + host + "' looks like a local network name, which is not an acceptable format.");
             }
             if (!LABEL_CHARACTERS.matcher(label).matches()) {
-                return List.of("'" + host + "' looks like a DNS hostname but we cannot match it against the hostname "
+                return List.of(
+                        "'" + host + "' looks like a DNS hostname but we cannot match it against the hostname "
                                 + "schema for TLD '" + tld.toUpperCase(Locale.ROOT) + "'.",
                         "'" + host + "' does not look like a valid local network name.");
             }

@@ -10,7 +10,6 @@ import com.customeraccounts.store.Stores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -29,8 +28,7 @@ public class GroupManagement {
     private StoreConfig config;
     private Stores stores;
 
-    protected GroupManagement() {
-    }
+    protected GroupManagement() {}
 
     @Inject
     public GroupManagement(CustomerGroups groups, StoreConfig config, Stores stores) {
@@ -68,8 +66,7 @@ public class GroupManagement {
     }
 
     /** A page of groups and how many matched in all. */
-    public record GroupPage(List<CustomerGroup> items, long totalCount) {
-    }
+    public record GroupPage(List<CustomerGroup> items, long totalCount) {}
 
     /** The group new customers of this store view join ({@code customer/create_account/default_group}). */
     @Transactional
@@ -93,8 +90,8 @@ public class GroupManagement {
     public CustomerGroup update(long id, String code, Integer taxClassId) {
         CustomerGroup existing = find(id);
         requireUniqueCode(code, id);
-        CustomerGroup changed = new CustomerGroup(existing.id(), code,
-                taxClassId == null ? existing.taxClassId() : taxClassId);
+        CustomerGroup changed =
+                new CustomerGroup(existing.id(), code, taxClassId == null ? existing.taxClassId() : taxClassId);
         groups.update(changed);
         return changed;
     }
@@ -115,15 +112,18 @@ public class GroupManagement {
             throw InputException.of(tooLong);
         });
         String wanted = code.toLowerCase(Locale.ROOT);
-        boolean taken = groups.all().stream().anyMatch(g -> g.id().value() != exceptId
-                && g.code().toLowerCase(Locale.ROOT).equals(wanted));
+        boolean taken = groups.all().stream()
+                .anyMatch(g -> g.id().value() != exceptId
+                        && g.code().toLowerCase(Locale.ROOT).equals(wanted));
         if (taken) {
             throw InputException.of(Phrase.of(DUPLICATE_CODE));
         }
     }
 
     private CustomerGroup find(long id) {
-        return (id >= 0 && id <= Integer.MAX_VALUE ? groups.find(new GroupId((int) id)) : java.util.Optional.<CustomerGroup>empty())
+        return (id >= 0 && id <= Integer.MAX_VALUE
+                        ? groups.find(new GroupId((int) id))
+                        : java.util.Optional.<CustomerGroup>empty())
                 .orElseThrow(() -> NoSuchEntityException.singleField("id", id));
     }
 }

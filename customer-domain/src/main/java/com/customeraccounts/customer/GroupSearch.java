@@ -3,7 +3,6 @@ package com.customeraccounts.customer;
 import com.customeraccounts.customer.SearchRules.Order;
 import com.customeraccounts.customer.SearchRules.Query;
 import com.customeraccounts.customer.SearchRules.Term;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +15,9 @@ import java.util.function.Predicate;
  */
 final class GroupSearch {
 
-    private GroupSearch() {
-    }
+    private GroupSearch() {}
 
-    record Page(List<CustomerGroup> items, long totalCount) {
-    }
+    record Page(List<CustomerGroup> items, long totalCount) {}
 
     static Page search(List<CustomerGroup> groups, SearchCriteria criteria) {
         Query<GroupSearchField> query = GroupSearchField.RULES.check(criteria);
@@ -37,8 +34,10 @@ final class GroupSearch {
             Comparator<CustomerGroup> by = (a, b) -> compare(value(a, sort.field()), value(b, sort.field()));
             order = order.thenComparing(sort.ascending() ? by : by.reversed());
         }
-        List<CustomerGroup> found = groups.stream().filter(matches)
-                .sorted(order.thenComparingInt(g -> g.id().value())).toList();
+        List<CustomerGroup> found = groups.stream()
+                .filter(matches)
+                .sorted(order.thenComparingInt(g -> g.id().value()))
+                .toList();
         if (query.pageSize() == null) {
             return new Page(found, found.size());
         }
@@ -82,7 +81,9 @@ final class GroupSearch {
         if (stored instanceof Long a && wanted instanceof Long b) {
             return Long.compare(a, b);
         }
-        return stored.toString().toLowerCase(Locale.ROOT).compareTo(wanted.toString().toLowerCase(Locale.ROOT));
+        return stored.toString()
+                .toLowerCase(Locale.ROOT)
+                .compareTo(wanted.toString().toLowerCase(Locale.ROOT));
     }
 
     /** MySQL's {@code FIND_IN_SET(item, column)}, which never finds an item that holds a comma. */

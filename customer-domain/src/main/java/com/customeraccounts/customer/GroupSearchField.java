@@ -1,7 +1,6 @@
 package com.customeraccounts.customer;
 
 import com.customeraccounts.customer.SearchRules.Kind;
-
 import java.util.List;
 
 /**

@@ -10,8 +10,7 @@ public final class LikePattern {
 
     private static final char ESCAPE = '\\';
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     public static boolean matches(String value, String pattern) {
         int v = 0;
@@ -24,8 +23,9 @@ public final class LikePattern {
             if (p < pattern.length() && c == '%') {
                 afterPercent = ++p;
                 resumeAt = v;
-            } else if (p < pattern.length() && (!escaped && c == '_'
-                    || sameIgnoringCase(escaped ? pattern.charAt(p + 1) : c, value.charAt(v)))) {
+            } else if (p < pattern.length()
+                    && (!escaped && c == '_'
+                            || sameIgnoringCase(escaped ? pattern.charAt(p + 1) : c, value.charAt(v)))) {
                 p += escaped ? 2 : 1;
                 v++;
             } else if (afterPercent >= 0) {
@@ -43,7 +43,8 @@ public final class LikePattern {
     }
 
     private static boolean sameIgnoringCase(char a, char b) {
-        return a == b || Character.toLowerCase(a) == Character.toLowerCase(b)
+        return a == b
+                || Character.toLowerCase(a) == Character.toLowerCase(b)
                 || Character.toUpperCase(a) == Character.toUpperCase(b);
     }
 }

@@ -2,7 +2,10 @@ package com.customeraccounts.customer;
 
 /** Magento's newsletter subscriber status ({@code newsletter_subscriber.subscriber_status}). */
 public enum NewsletterStatus {
-    SUBSCRIBED(1), NOT_ACTIVE(2), UNSUBSCRIBED(3), UNCONFIRMED(4);
+    SUBSCRIBED(1),
+    NOT_ACTIVE(2),
+    UNSUBSCRIBED(3),
+    UNCONFIRMED(4);
 
     private final int code;
 

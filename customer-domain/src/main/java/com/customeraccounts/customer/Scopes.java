@@ -16,9 +16,10 @@ import com.customeraccounts.store.WebsiteId;
 public final class Scopes {
 
     public static final String STORE_NOT_IN_WEBSITE = "The store view is not in the associated website.";
-    public static final String WEBSITE_NOT_FOUND = "The website with id %s that was requested wasn't found. Verify the "
-            + "website and try again.";
-    public static final String STORE_NOT_FOUND = "The store that was requested wasn't found. Verify the store and try again.";
+    public static final String WEBSITE_NOT_FOUND =
+            "The website with id %s that was requested wasn't found. Verify the " + "website and try again.";
+    public static final String STORE_NOT_FOUND =
+            "The store that was requested wasn't found. Verify the store and try again.";
 
     private final Stores stores;
     private final StoreConfig config;
@@ -29,8 +30,9 @@ public final class Scopes {
     }
 
     public Website website(WebsiteId id) {
-        return stores.website(id).orElseThrow(() -> new NoSuchEntityException(
-                Phrase.of(WEBSITE_NOT_FOUND.replace("%s", Integer.toString(id.value())))));
+        return stores.website(id)
+                .orElseThrow(() -> new NoSuchEntityException(
+                        Phrase.of(WEBSITE_NOT_FOUND.replace("%s", Integer.toString(id.value())))));
     }
 
     public StoreView storeView(StoreId id) {

@@ -10,8 +10,8 @@ import java.util.List;
  * @param currentPage the 1-based page; absent (or 0) for the first. A page past the last one yields the last
  *                    one, as Magento's collections do
  */
-public record SearchCriteria(List<FilterGroup> filterGroups, List<SortOrder> sortOrders, Integer pageSize,
-                             Integer currentPage) {
+public record SearchCriteria(
+        List<FilterGroup> filterGroups, List<SortOrder> sortOrders, Integer pageSize, Integer currentPage) {
 
     public SearchCriteria {
         filterGroups = filterGroups == null ? List.of() : List.copyOf(filterGroups);

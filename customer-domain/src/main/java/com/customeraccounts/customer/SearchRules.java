@@ -3,7 +3,6 @@ package com.customeraccounts.customer;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -43,8 +42,8 @@ public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
     static final String CONDITION_TYPE = "condition_type";
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,18}");
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?))?");
+    private static final Pattern DATE_TIME =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?))?");
 
     private final Map<String, F> fields = new HashMap<>();
 
@@ -62,7 +61,12 @@ public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
     }
 
     /** How a field's values are read and compared. */
-    public enum Kind { NUMBER, TEXT, DATE, DATETIME }
+    public enum Kind {
+        NUMBER,
+        TEXT,
+        DATE,
+        DATETIME
+    }
 
     /** A searchable and sortable field of an entity. */
     public interface SearchField {
@@ -94,7 +98,22 @@ public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
      * {@code %value%}. {@link #FINSET}/{@link #NFINSET} (the value is / is not one of the comma-separated
      * items of the column) stay as such on text fields only; elsewhere they are {@link #EQ}/{@link #NEQ}.
      */
-    public enum Condition { EQ, NEQ, LIKE, NLIKE, IN, NIN, GT, GTEQ, LT, LTEQ, NULL, NOTNULL, FINSET, NFINSET }
+    public enum Condition {
+        EQ,
+        NEQ,
+        LIKE,
+        NLIKE,
+        IN,
+        NIN,
+        GT,
+        GTEQ,
+        LT,
+        LTEQ,
+        NULL,
+        NOTNULL,
+        FINSET,
+        NFINSET
+    }
 
     /** A filter checked against its field: the condition and the value(s) read for the field's kind. */
     public record Term<F>(F field, Condition condition, List<Object> values) {
@@ -110,8 +129,7 @@ public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
     }
 
     /** Sorting by a field. */
-    public record Order<F>(F field, boolean ascending) {
-    }
+    public record Order<F>(F field, boolean ascending) {}
 
     /**
      * Checked criteria: every group must match, a group when any of its terms does (empty groups left out);
@@ -120,8 +138,8 @@ public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
      * @param pageSize    rows per page, or {@code null} for all of them
      * @param currentPage the 1-based page asked for, possibly past the last one
      */
-    public record Query<F>(List<List<Term<F>>> filterGroups, List<Order<F>> sortOrders, Integer pageSize,
-                           int currentPage) {
+    public record Query<F>(
+            List<List<Term<F>>> filterGroups, List<Order<F>> sortOrders, Integer pageSize, int currentPage) {
 
         public Query {
             filterGroups = filterGroups.stream().map(List::copyOf).toList();
@@ -157,13 +175,17 @@ public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
         if (currentPage != null && currentPage < 0) {
             throw InputException.invalidFieldValue("currentPage", currentPage);
         }
-        return new Query<>(groups, orders, pageSize == null || pageSize == 0 ? null : pageSize,
+        return new Query<>(
+                groups,
+                orders,
+                pageSize == null || pageSize == 0 ? null : pageSize,
                 currentPage == null || currentPage == 0 ? 1 : currentPage);
     }
 
     private F known(String code) {
-        return field(code).orElseThrow(() -> InputException.of(
-                Phrase.of(INVALID_ATTRIBUTE, Parameters.positional(code == null ? "" : code))));
+        return field(code)
+                .orElseThrow(() -> InputException.of(
+                        Phrase.of(INVALID_ATTRIBUTE, Parameters.positional(code == null ? "" : code))));
     }
 
     private Term<F> term(Filter filter) {
@@ -186,10 +208,14 @@ public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
             case "nin" -> list(field, Condition.NIN, value);
             case "null" -> none(field, Condition.NULL);
             case "notnull" -> none(field, Condition.NOTNULL);
-            case "finset" -> field.kind() == Kind.TEXT ? new Term<>(field, Condition.FINSET, List.of(value))
-                    : single(field, Condition.EQ, value);
-            case "nfinset" -> field.kind() == Kind.TEXT ? new Term<>(field, Condition.NFINSET, List.of(value))
-                    : single(field, Condition.NEQ, value);
+            case "finset" ->
+                field.kind() == Kind.TEXT
+                        ? new Term<>(field, Condition.FINSET, List.of(value))
+                        : single(field, Condition.EQ, value);
+            case "nfinset" ->
+                field.kind() == Kind.TEXT
+                        ? new Term<>(field, Condition.NFINSET, List.of(value))
+                        : single(field, Condition.NEQ, value);
             default -> throw InputException.invalidFieldValue(CONDITION_TYPE, type);
         };
     }
@@ -204,7 +230,10 @@ public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
 
     /** Magento's {@code explode(',', $value)}: items are not trimmed, empty ones are kept. */
     private Term<F> list(F field, Condition condition, String value) {
-        return new Term<>(field, condition, Arrays.stream(value.split(",", -1)).map(v -> read(field, v)).toList());
+        return new Term<>(
+                field,
+                condition,
+                Arrays.stream(value.split(",", -1)).map(v -> read(field, v)).toList());
     }
 
     /** A value as its field's type: Long, String, LocalDate or LocalDateTime. */

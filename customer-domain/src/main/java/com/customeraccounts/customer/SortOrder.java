@@ -3,7 +3,6 @@ package com.customeraccounts.customer;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 

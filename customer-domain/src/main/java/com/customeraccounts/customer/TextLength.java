@@ -12,9 +12,11 @@ public final class TextLength {
 
     /** {@code prefix} and {@code suffix}, of customers and of addresses. */
     public static final TextLength NAME_AFFIX = new TextLength(40);
+
     public static final TextLength TAXVAT = new TextLength(50);
     /** Magento's varchar(255) columns; also a street line, which Magento's street attribute limits to 255. */
     public static final TextLength VARCHAR = new TextLength(255);
+
     public static final TextLength GROUP_CODE = new TextLength(32);
 
     static final String TOO_LONG = "\"%s\" length must be equal or less than %d characters.";

@@ -16,10 +16,8 @@ public final class Directory {
     private final Map<String, List<Region>> regionsByCountry;
 
     public Directory(Collection<Country> countries, Collection<Region> regions) {
-        this.countries = countries.stream()
-                .collect(Collectors.toUnmodifiableMap(Country::id, Function.identity()));
-        this.regions = regions.stream()
-                .collect(Collectors.toUnmodifiableMap(Region::id, Function.identity()));
+        this.countries = countries.stream().collect(Collectors.toUnmodifiableMap(Country::id, Function.identity()));
+        this.regions = regions.stream().collect(Collectors.toUnmodifiableMap(Region::id, Function.identity()));
         this.regionsByCountry = regions.stream()
                 .sorted(Comparator.comparingInt(Region::id))
                 .collect(Collectors.groupingBy(Region::countryId, Collectors.toUnmodifiableList()));
@@ -30,7 +28,9 @@ public final class Directory {
     }
 
     public List<Country> countries() {
-        return countries.values().stream().sorted(Comparator.comparing(Country::id)).toList();
+        return countries.values().stream()
+                .sorted(Comparator.comparing(Country::id))
+                .toList();
     }
 
     public Optional<Region> region(int id) {

@@ -1,7 +1,6 @@
 package com.customeraccounts.email;
 
 import com.customeraccounts.customer.CustomerId;
-
 import java.util.List;
 
 /** The emails queued for a customer, oldest first. */

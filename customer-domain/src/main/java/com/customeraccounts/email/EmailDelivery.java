@@ -12,8 +12,8 @@ import java.util.Objects;
  *                  mail server, or still failing after {@code outbox.max_age_hours}: never retried)
  * @param lastError why the last attempt failed, when it did
  */
-public record EmailDelivery(long id, String type, String status, int attempts, String lastError, Instant queuedAt,
-                            Instant sentAt) {
+public record EmailDelivery(
+        long id, String type, String status, int attempts, String lastError, Instant queuedAt, Instant sentAt) {
 
     public EmailDelivery {
         Objects.requireNonNull(type, "type");

@@ -6,7 +6,6 @@ import com.customeraccounts.error.NoSuchEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 
 /** Which emails a customer was sent, and how their delivery stands. */
@@ -16,8 +15,7 @@ public class EmailHistory {
     private CustomerRepository customers;
     private EmailDeliveries deliveries;
 
-    protected EmailHistory() {
-    }
+    protected EmailHistory() {}
 
     @Inject
     public EmailHistory(CustomerRepository customers, EmailDeliveries deliveries) {

@@ -28,12 +28,9 @@ public sealed interface Parameters {
         return new Positional(List.of(values));
     }
 
-    record None() implements Parameters {
-    }
+    record None() implements Parameters {}
 
-    record Named(Map<String, Object> values) implements Parameters {
-    }
+    record Named(Map<String, Object> values) implements Parameters {}
 
-    record Positional(List<Object> values) implements Parameters {
-    }
+    record Positional(List<Object> values) implements Parameters {}
 }

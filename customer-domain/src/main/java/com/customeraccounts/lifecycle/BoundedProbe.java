@@ -1,7 +1,5 @@
 package com.customeraccounts.lifecycle;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +7,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Runs a health probe (a query against the database, say) on another thread and waits for it no longer than

@@ -1,5 +1,4 @@
 package com.customeraccounts.lifecycle;
 
 /** The service has started and its resources (database, executors) can be used. Fired once per start. */
-public record ServiceStarted() {
-}
+public record ServiceStarted() {}

@@ -2,7 +2,6 @@ package com.customeraccounts.migration;
 
 import com.customeraccounts.directory.Region;
 import com.customeraccounts.store.Website;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,14 +21,28 @@ final class AddressPart {
     static final String DEFAULT_SHIPPING = "_address_default_shipping_";
 
     /** Magento's address attributes, in its order. */
-    static final List<String> ATTRIBUTES = List.of("prefix", "firstname", "middlename", "lastname", "suffix",
-            "company", "street", "city", "country_id", "region", "region_id", "postcode", "telephone", "fax",
+    static final List<String> ATTRIBUTES = List.of(
+            "prefix",
+            "firstname",
+            "middlename",
+            "lastname",
+            "suffix",
+            "company",
+            "street",
+            "city",
+            "country_id",
+            "region",
+            "region_id",
+            "postcode",
+            "telephone",
+            "fax",
             "vat_id");
     /** Columns Magento accepts and does not keep here (VAT validation results). */
-    static final Set<String> IGNORED = Set.of("vat_is_valid", "vat_request_date", "vat_request_id",
-            "vat_request_success");
-    static final Set<String> SPECIAL = Set.of(CustomerPart.ACTION, CustomerPart.WEBSITE, EMAIL, ADDRESS_ID,
-            DEFAULT_BILLING, DEFAULT_SHIPPING);
+    static final Set<String> IGNORED =
+            Set.of("vat_is_valid", "vat_request_date", "vat_request_id", "vat_request_success");
+
+    static final Set<String> SPECIAL =
+            Set.of(CustomerPart.ACTION, CustomerPart.WEBSITE, EMAIL, ADDRESS_ID, DEFAULT_BILLING, DEFAULT_SHIPPING);
 
     private final ImportContext context;
     private final ImportErrors errors;
@@ -60,12 +73,14 @@ final class AddressPart {
         }
         Optional<String> country = country(row, existing).flatMap(rules::allowedCountry);
         if (country.isPresent()) {
-            String postcode = row.has("postcode") ? row.value("postcode") : existing == null ? null : existing.postcode();
+            String postcode =
+                    row.has("postcode") ? row.value("postcode") : existing == null ? null : existing.postcode();
             if (rules.zipRequired(country.get()) && (postcode == null || postcode.isBlank())) {
                 errors.add(n, ImportMessage.VALUE_IS_REQUIRED, "postcode");
             }
             String region = row.value("region");
-            if (region != null && context.hasRegions(country.get())
+            if (region != null
+                    && context.hasRegions(country.get())
                     && context.region(country.get(), region).isEmpty()) {
                 errors.add(n, ImportMessage.INVALID_REGION, "region");
             }
@@ -89,7 +104,8 @@ final class AddressPart {
 
     private AddressRow row(ImportRow row, Website website, long id, long customerId, int position, AddressRow old) {
         String countryId = row.value("country_id") != null
-                ? context.rules(website).allowedCountry(row.value("country_id")).orElseThrow() : old.countryId();
+                ? context.rules(website).allowedCountry(row.value("country_id")).orElseThrow()
+                : old.countryId();
         int regionId;
         String regionCode;
         String regionName;
@@ -104,8 +120,17 @@ final class AddressPart {
             regionCode = old.regionCode();
             regionName = old.region();
         }
-        String street = row.value("street") == null ? old.street() : row.value("street").replace("\r\n", "\n");
-        return new AddressRow(id, customerId, position, countryId, regionId, regionCode, regionName, street,
+        String street =
+                row.value("street") == null ? old.street() : row.value("street").replace("\r\n", "\n");
+        return new AddressRow(
+                id,
+                customerId,
+                position,
+                countryId,
+                regionId,
+                regionCode,
+                regionName,
+                street,
                 text(row, "company", old == null ? null : old.company()),
                 text(row, "telephone", old == null ? null : old.telephone()),
                 text(row, "fax", old == null ? null : old.fax()),

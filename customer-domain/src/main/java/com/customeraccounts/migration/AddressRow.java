@@ -7,10 +7,26 @@ import java.util.Objects;
  * addresses, {@code street} holds the lines joined by newlines, and the region is a directory region (its id,
  * code and name) or, with {@code regionId} 0, free text.
  */
-public record AddressRow(long id, long customerId, int position, String countryId, int regionId, String regionCode,
-                         String region, String street, String company, String telephone, String fax,
-                         String postcode, String city, String firstname, String lastname, String middlename,
-                         String prefix, String suffix, String vatId) {
+public record AddressRow(
+        long id,
+        long customerId,
+        int position,
+        String countryId,
+        int regionId,
+        String regionCode,
+        String region,
+        String street,
+        String company,
+        String telephone,
+        String fax,
+        String postcode,
+        String city,
+        String firstname,
+        String lastname,
+        String middlename,
+        String prefix,
+        String suffix,
+        String vatId) {
 
     public AddressRow {
         Objects.requireNonNull(countryId, "countryId");

@@ -7,7 +7,6 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.store.Stores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +33,7 @@ public class CsvImport {
     private Directory directory;
     private ImportRun run;
 
-    protected CsvImport() {
-    }
+    protected CsvImport() {}
 
     @Inject
     public CsvImport(Stores stores, StoreConfig config, CustomerGroups groups, Directory directory, ImportRun run) {
@@ -50,10 +48,15 @@ public class CsvImport {
      * @param csv the file, decoded from the request's {@code csv_data}
      * @throws InputException when the entity does not offer the behaviour
      */
-    public ImportReport run(ImportEntity entity, ImportBehavior behavior, ValidationStrategy strategy,
-                            int allowedErrorCount, Path csv) {
+    public ImportReport run(
+            ImportEntity entity,
+            ImportBehavior behavior,
+            ValidationStrategy strategy,
+            int allowedErrorCount,
+            Path csv) {
         if (!entity.offers(behavior)) {
-            throw InputException.of(BEHAVIOR_NOT_OFFERED.replace("%1", behavior.code()).replace("%2", entity.code()));
+            throw InputException.of(
+                    BEHAVIOR_NOT_OFFERED.replace("%1", behavior.code()).replace("%2", entity.code()));
         }
         try (ImportFile file = ImportFile.open(csv)) {
             List<String> header = file.header();
@@ -65,8 +68,16 @@ public class CsvImport {
             if (errors.hasFileErrors()) {
                 return new ImportReport(false, 0, 0, errors);
             }
-            ImportJob job = new ImportJob(entity, behavior, strategy, Math.max(0, allowedErrorCount), file, header,
-                    columns, new ImportContext(stores, config, groups, directory), errors);
+            ImportJob job = new ImportJob(
+                    entity,
+                    behavior,
+                    strategy,
+                    Math.max(0, allowedErrorCount),
+                    file,
+                    header,
+                    columns,
+                    new ImportContext(stores, config, groups, directory),
+                    errors);
             try {
                 return run.run(job);
             } catch (ImportRun.NothingWritten nothing) {

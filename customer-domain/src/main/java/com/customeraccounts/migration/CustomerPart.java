@@ -1,14 +1,13 @@
 package com.customeraccounts.migration;
 
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.EmailRule;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Website;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -37,18 +36,50 @@ final class CustomerPart {
     /** The stored hash's column ({@code varchar(128)}, as Magento's). */
     static final int MAX_PASSWORD_HASH = 128;
 
-    private static final List<String> TEXT = List.of("prefix", "firstname", "middlename", "lastname", "suffix",
-            "taxvat", "created_in", "confirmation", "rp_token");
-    private static final List<String> DATES = List.of("dob", "created_at", "rp_token_created_at", "first_failure",
-            "lock_expires");
+    private static final List<String> TEXT = List.of(
+            "prefix",
+            "firstname",
+            "middlename",
+            "lastname",
+            "suffix",
+            "taxvat",
+            "created_in",
+            "confirmation",
+            "rp_token");
+    private static final List<String> DATES =
+            List.of("dob", "created_at", "rp_token_created_at", "first_failure", "lock_expires");
 
     /** The columns of a customer file besides the special ones: Magento's attributes and valid names. */
-    static final Set<String> COLUMNS = Set.of("confirmation", "created_at", "created_in", "disable_auto_group_change",
-            "dob", "firstname", "gender", "group_id", "lastname", "middlename", "password_hash", "prefix",
-            "rp_token", "rp_token_created_at", "store_id", "suffix", "taxvat", "updated_at", "website_id",
-            PASSWORD, "failures_num", "first_failure", "lock_expires", "default_billing", "default_shipping",
+    static final Set<String> COLUMNS = Set.of(
+            "confirmation",
+            "created_at",
+            "created_in",
+            "disable_auto_group_change",
+            "dob",
+            "firstname",
+            "gender",
+            "group_id",
+            "lastname",
+            "middlename",
+            "password_hash",
+            "prefix",
+            "rp_token",
+            "rp_token_created_at",
+            "store_id",
+            "suffix",
+            "taxvat",
+            "updated_at",
+            "website_id",
+            PASSWORD,
+            "failures_num",
+            "first_failure",
+            "lock_expires",
+            "default_billing",
+            "default_shipping",
             // Adobe Commerce's reward points columns, in Magento's own sample file: read and left
-            "reward_update_notification", "reward_warning_notification");
+            "reward_update_notification",
+            "reward_warning_notification");
+
     static final Set<String> SPECIAL = Set.of(ACTION, WEBSITE, STORE);
 
     /** Who a row is about: the website and the email as matched. */
@@ -95,7 +126,8 @@ final class CustomerPart {
             errors.add(row.number(), ImportMessage.WEBSITE_IS_EMPTY, WEBSITE);
         } else if (email == null || email.isEmpty()) {
             errors.add(row.number(), ImportMessage.EMAIL_IS_EMPTY, emailColumn);
-        } else if (!EmailRule.problems(EmailAddress.keyOf(email.trim())).isEmpty() || email.trim().isEmpty()) {
+        } else if (!EmailRule.problems(EmailAddress.keyOf(email.trim())).isEmpty()
+                || email.trim().isEmpty()) {
             errors.add(row.number(), ImportMessage.INVALID_EMAIL, emailColumn);
         } else if (context.website(website).isEmpty()) {
             errors.add(row.number(), ImportMessage.INVALID_WEBSITE, WEBSITE);
@@ -163,19 +195,42 @@ final class CustomerPart {
 
     /** The new customer a checked row makes. */
     CustomerRow newRow(ImportRow row, Key key, long id, LocalDateTime now) {
-        StoreView store = row.value(STORE) == null ? context.defaultStoreViewOf(key.website())
+        StoreView store = row.value(STORE) == null
+                ? context.defaultStoreViewOf(key.website())
                 : context.storeView(row.value(STORE)).orElseThrow();
-        OptionalInt group = row.value("group_id") == null ? OptionalInt.empty()
-                : ImportValues.integer(row.value("group_id"));
+        OptionalInt group =
+                row.value("group_id") == null ? OptionalInt.empty() : ImportValues.integer(row.value("group_id"));
         int groupId = group.isEmpty() || group.getAsInt() == 0 ? DEFAULT_GROUP_ID : group.getAsInt();
-        return new CustomerRow(id, key.website().id(), store.id(), groupId, key.email(), key.email(),
-                key.shareScope(), row.value("prefix"), row.value("firstname"), row.value("middlename"),
-                row.value("lastname"), row.value("suffix"), date(row, "dob"), gender(row), row.value("taxvat"),
-                dateTime(row, "created_at").orElse(now), now,
-                row.value("created_in") == null ? store.name() : row.value("created_in"), passwordHash(row, null),
-                secret(row, "confirmation"), secret(row, "rp_token"), dateTime(row, "rp_token_created_at").orElse(null),
-                flag(row, "disable_auto_group_change", 0), null, null, null, integer(row, "failures_num", 0),
-                dateTime(row, "first_failure").orElse(null), dateTime(row, "lock_expires").orElse(null));
+        return new CustomerRow(
+                id,
+                key.website().id(),
+                store.id(),
+                groupId,
+                key.email(),
+                key.email(),
+                key.shareScope(),
+                row.value("prefix"),
+                row.value("firstname"),
+                row.value("middlename"),
+                row.value("lastname"),
+                row.value("suffix"),
+                date(row, "dob"),
+                gender(row),
+                row.value("taxvat"),
+                dateTime(row, "created_at").orElse(now),
+                now,
+                row.value("created_in") == null ? store.name() : row.value("created_in"),
+                passwordHash(row, null),
+                secret(row, "confirmation"),
+                secret(row, "rp_token"),
+                dateTime(row, "rp_token_created_at").orElse(null),
+                flag(row, "disable_auto_group_change", 0),
+                null,
+                null,
+                null,
+                integer(row, "failures_num", 0),
+                dateTime(row, "first_failure").orElse(null),
+                dateTime(row, "lock_expires").orElse(null));
     }
 
     /**
@@ -184,24 +239,45 @@ final class CustomerPart {
      * {@code _store} keeps the customer's store view and an empty {@code password_hash} the stored hash.
      */
     CustomerRow updated(ImportRow row, CustomerRow c, LocalDateTime now) {
-        StoreId storeId = row.value(STORE) == null ? c.storeId()
+        StoreId storeId = row.value(STORE) == null
+                ? c.storeId()
                 : context.storeView(row.value(STORE)).orElseThrow().id();
-        int groupId = row.value("group_id") == null ? c.groupId()
+        int groupId = row.value("group_id") == null
+                ? c.groupId()
                 : nonZero(ImportValues.integer(row.value("group_id")).orElse(0), c.groupId());
-        return new CustomerRow(c.id(), c.websiteId(), storeId, groupId, c.email(), c.emailKey(), c.shareScope(),
-                text(row, "prefix", c.prefix()), text(row, "firstname", c.firstname()),
-                text(row, "middlename", c.middlename()), text(row, "lastname", c.lastname()),
-                text(row, "suffix", c.suffix()), row.has("dob") ? date(row, "dob") : c.dob(),
-                row.has("gender") ? gender(row) : c.gender(), text(row, "taxvat", c.taxvat()),
-                row.value("created_at") == null ? c.createdAt() : dateTime(row, "created_at").orElseThrow(), now,
-                text(row, "created_in", c.createdIn()), passwordHash(row, c.passwordHash()),
+        return new CustomerRow(
+                c.id(),
+                c.websiteId(),
+                storeId,
+                groupId,
+                c.email(),
+                c.emailKey(),
+                c.shareScope(),
+                text(row, "prefix", c.prefix()),
+                text(row, "firstname", c.firstname()),
+                text(row, "middlename", c.middlename()),
+                text(row, "lastname", c.lastname()),
+                text(row, "suffix", c.suffix()),
+                row.has("dob") ? date(row, "dob") : c.dob(),
+                row.has("gender") ? gender(row) : c.gender(),
+                text(row, "taxvat", c.taxvat()),
+                row.value("created_at") == null
+                        ? c.createdAt()
+                        : dateTime(row, "created_at").orElseThrow(),
+                now,
+                text(row, "created_in", c.createdIn()),
+                passwordHash(row, c.passwordHash()),
                 row.has("confirmation") ? secret(row, "confirmation") : c.confirmationHash(),
                 row.has("rp_token") ? secret(row, "rp_token") : c.resetTokenHash(),
-                row.has("rp_token_created_at") ? dateTime(row, "rp_token_created_at").orElse(null)
+                row.has("rp_token_created_at")
+                        ? dateTime(row, "rp_token_created_at").orElse(null)
                         : c.resetTokenCreatedAt(),
-                row.value("disable_auto_group_change") == null ? c.disableAutoGroupChange()
+                row.value("disable_auto_group_change") == null
+                        ? c.disableAutoGroupChange()
                         : flag(row, "disable_auto_group_change", c.disableAutoGroupChange()),
-                c.defaultBilling(), c.defaultShipping(), c.subscriberStatus(),
+                c.defaultBilling(),
+                c.defaultShipping(),
+                c.subscriberStatus(),
                 row.has("failures_num") ? integer(row, "failures_num", 0) : c.failuresNum(),
                 row.has("first_failure") ? dateTime(row, "first_failure").orElse(null) : c.firstFailure(),
                 row.has("lock_expires") ? dateTime(row, "lock_expires").orElse(null) : c.lockExpires());

@@ -1,7 +1,6 @@
 package com.customeraccounts.migration;
 
 import com.customeraccounts.store.ShareScope;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -16,8 +15,7 @@ public interface CustomerTables {
     Batch open();
 
     /** (email key, share scope): how a customer is found by email. */
-    record EmailKey(String emailKey, ShareScope shareScope) {
-    }
+    record EmailKey(String emailKey, ShareScope shareScope) {}
 
     /**
      * Writes are queued and sent in JDBC batches on {@link #flush()} (and on close), in an order that keeps

@@ -9,7 +9,11 @@ import java.util.Optional;
  * update the customers, and {@code replace} also replaces each customer's addresses by the file's.
  */
 public enum ImportBehavior {
-    ADD_UPDATE("add_update"), DELETE("delete"), CUSTOM("custom"), APPEND("append"), REPLACE("replace");
+    ADD_UPDATE("add_update"),
+    DELETE("delete"),
+    CUSTOM("custom"),
+    APPEND("append"),
+    REPLACE("replace");
 
     private final String code;
 

@@ -12,7 +12,6 @@ import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 import com.customeraccounts.store.WebsiteId;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,8 @@ final class ImportContext {
         this.groups = groups;
         this.directory = directory;
         // customers belong to a customer website: the admin website (id 0) is none
-        this.websites = stores.websites().stream().filter(w -> !w.id().isAdmin())
+        this.websites = stores.websites().stream()
+                .filter(w -> !w.id().isAdmin())
                 .collect(Collectors.toMap(Website::code, w -> w));
         this.storeViews = stores.storeViews().stream().collect(Collectors.toMap(StoreView::code, v -> v));
         this.sharing = AccountSharing.configuredIn(config);
@@ -100,16 +100,20 @@ final class ImportContext {
                     .filter(c -> directory.country(c).isPresent())
                     .collect(Collectors.toMap(c -> c.toLowerCase(Locale.ROOT), c -> c, (a, b) -> a));
             this.optionalZip = Set.copyOf(config.list(ConfigPath.OPTIONAL_ZIP_COUNTRIES, website));
-            this.requiredCustomerColumns = required(website, List.of(
-                    Map.entry("prefix", ConfigPath.PREFIX_SHOW), Map.entry("firstname", ""),
-                    Map.entry("lastname", ""), Map.entry("suffix", ConfigPath.SUFFIX_SHOW),
-                    Map.entry("taxvat", ConfigPath.TAXVAT_SHOW), Map.entry("gender", ConfigPath.GENDER_SHOW)));
-            this.requiredAddressColumns = required(website, List.of(
-                    Map.entry("prefix", ConfigPath.PREFIX_SHOW), Map.entry("firstname", ""),
-                    Map.entry("lastname", ""), Map.entry("suffix", ConfigPath.SUFFIX_SHOW),
-                    Map.entry("company", ConfigPath.COMPANY_SHOW), Map.entry("street", ""),
-                    Map.entry("city", ""), Map.entry("country_id", ""),
-                    Map.entry("telephone", ConfigPath.TELEPHONE_SHOW), Map.entry("fax", ConfigPath.FAX_SHOW)));
+            this.requiredCustomerColumns = required(
+                    website,
+                    List.of(
+                            Map.entry("prefix", ConfigPath.PREFIX_SHOW), Map.entry("firstname", ""),
+                            Map.entry("lastname", ""), Map.entry("suffix", ConfigPath.SUFFIX_SHOW),
+                            Map.entry("taxvat", ConfigPath.TAXVAT_SHOW), Map.entry("gender", ConfigPath.GENDER_SHOW)));
+            this.requiredAddressColumns = required(
+                    website,
+                    List.of(
+                            Map.entry("prefix", ConfigPath.PREFIX_SHOW), Map.entry("firstname", ""),
+                            Map.entry("lastname", ""), Map.entry("suffix", ConfigPath.SUFFIX_SHOW),
+                            Map.entry("company", ConfigPath.COMPANY_SHOW), Map.entry("street", ""),
+                            Map.entry("city", ""), Map.entry("country_id", ""),
+                            Map.entry("telephone", ConfigPath.TELEPHONE_SHOW), Map.entry("fax", ConfigPath.FAX_SHOW)));
         }
 
         /** The columns in Magento's attribute order: always required (no path), or required by config. */

@@ -7,10 +7,10 @@ import java.util.Optional;
 /** The customer entities of Magento's import, with the behaviours Magento offers for each. */
 public enum ImportEntity {
     CUSTOMER("customer", List.of(ImportBehavior.ADD_UPDATE, ImportBehavior.DELETE, ImportBehavior.CUSTOM)),
-    CUSTOMER_ADDRESS("customer_address",
-            List.of(ImportBehavior.ADD_UPDATE, ImportBehavior.DELETE, ImportBehavior.CUSTOM)),
-    CUSTOMER_COMPOSITE("customer_composite",
-            List.of(ImportBehavior.APPEND, ImportBehavior.REPLACE, ImportBehavior.DELETE));
+    CUSTOMER_ADDRESS(
+            "customer_address", List.of(ImportBehavior.ADD_UPDATE, ImportBehavior.DELETE, ImportBehavior.CUSTOM)),
+    CUSTOMER_COMPOSITE(
+            "customer_composite", List.of(ImportBehavior.APPEND, ImportBehavior.REPLACE, ImportBehavior.DELETE));
 
     private final String code;
     private final List<ImportBehavior> behaviors;

@@ -87,8 +87,10 @@ final class ImportErrors {
         for (int i = 0; i < size; i++) {
             String column = columnOf[i] < 0 ? null : columns.get(columnOf[i]);
             String text = MESSAGES[messages[i]].text(column);
-            line.accept(column == null ? "Row " + rows[i] + ": " + text
-                    : "Row " + rows[i] + ", column " + column + ": " + text);
+            line.accept(
+                    column == null
+                            ? "Row " + rows[i] + ": " + text
+                            : "Row " + rows[i] + ", column " + column + ": " + text);
         }
     }
 }

@@ -1,9 +1,5 @@
 package com.customeraccounts.migration;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * An import file, read one record at a time: RFC 4180 CSV as Magento exports it (comma, double quotes,
@@ -41,10 +40,14 @@ final class ImportFile implements AutoCloseable {
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16);
             skipByteOrderMark(in);
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
-            return new ImportFile(CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader));
+            Reader reader = new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+            return new ImportFile(
+                    CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the import file", e);
         }
@@ -53,7 +56,9 @@ final class ImportFile implements AutoCloseable {
     private static void skipByteOrderMark(InputStream in) throws IOException {
         in.mark(3);
         byte[] start = in.readNBytes(3);
-        if (!(start.length == 3 && (start[0] & 0xff) == 0xef && (start[1] & 0xff) == 0xbb
+        if (!(start.length == 3
+                && (start[0] & 0xff) == 0xef
+                && (start[1] & 0xff) == 0xbb
                 && (start[2] & 0xff) == 0xbf)) {
             in.reset();
         }

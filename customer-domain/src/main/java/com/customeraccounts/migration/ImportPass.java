@@ -2,7 +2,6 @@ package com.customeraccounts.migration;
 
 import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.Website;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,8 +41,8 @@ final class ImportPass {
         this.customers = new CustomerPart(job.context(), errors, hasher);
         this.addresses = new AddressPart(job.context(), errors);
         this.now = now;
-        this.addressColumns = job.entity() == ImportEntity.CUSTOMER_COMPOSITE ? compositeAddressColumns(job.header())
-                : job.columns();
+        this.addressColumns =
+                job.entity() == ImportEntity.CUSTOMER_COMPOSITE ? compositeAddressColumns(job.header()) : job.columns();
     }
 
     /** The address columns of a composite file, by the names the address entity knows them under. */
@@ -64,7 +63,8 @@ final class ImportPass {
 
     /** Whether the strategy still lets this import write. */
     private boolean writing() {
-        return job.strategy() == ValidationStrategy.STOP_ON_ERRORS ? errors.count() == 0
+        return job.strategy() == ValidationStrategy.STOP_ON_ERRORS
+                ? errors.count() == 0
                 : errors.count() <= job.allowedErrorCount();
     }
 
@@ -124,7 +124,8 @@ final class ImportPass {
         boolean readable = true;
         for (int i = 0; i < cells.length; i++) {
             if (cells[i].indexOf(ImportFile.REPLACEMENT) >= 0) {
-                errors.add(number, ImportMessage.ILLEGAL_CHARACTERS, job.header().get(i));
+                errors.add(
+                        number, ImportMessage.ILLEGAL_CHARACTERS, job.header().get(i));
                 readable = false;
             }
         }
@@ -144,7 +145,8 @@ final class ImportPass {
         ImportBehavior behavior = job.behavior();
         if (behavior == ImportBehavior.CUSTOM) {
             String action = row.raw(CustomerPart.ACTION);
-            return action != null && action.equalsIgnoreCase("delete") ? ImportBehavior.DELETE
+            return action != null && action.equalsIgnoreCase("delete")
+                    ? ImportBehavior.DELETE
                     : ImportBehavior.ADD_UPDATE;
         }
         return behavior == ImportBehavior.DELETE ? ImportBehavior.DELETE : ImportBehavior.ADD_UPDATE;
@@ -306,7 +308,8 @@ final class ImportPass {
         if (!billing && !shipping) {
             return customer;
         }
-        return customer.withDefaults(billing ? Long.valueOf(addressId) : customer.defaultBilling(),
+        return customer.withDefaults(
+                billing ? Long.valueOf(addressId) : customer.defaultBilling(),
                 shipping ? Long.valueOf(addressId) : customer.defaultShipping());
     }
 
@@ -359,8 +362,8 @@ final class ImportPass {
         }
     }
 
-    private void compositeGroup(List<ImportRow> group, Map<CustomerTables.EmailKey, CustomerRow> found,
-                                Map<Long, List<AddressRow>> owned) {
+    private void compositeGroup(
+            List<ImportRow> group, Map<CustomerTables.EmailKey, CustomerRow> found, Map<Long, List<AddressRow>> owned) {
         ImportRow head = group.get(0);
         entities++;
         int before = errors.count();
@@ -422,8 +425,10 @@ final class ImportPass {
                 shipping = address.id();
             }
         }
-        CustomerRow customer = (existing == null ? customers.newRow(head, key.get(), customerId, now)
-                : customers.updated(head, existing, now)).withDefaults(billing, shipping);
+        CustomerRow customer = (existing == null
+                        ? customers.newRow(head, key.get(), customerId, now)
+                        : customers.updated(head, existing, now))
+                .withDefaults(billing, shipping);
         if (existing == null) {
             batch.insertCustomer(customer);
         } else {

@@ -4,7 +4,6 @@ import com.customeraccounts.password.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +20,7 @@ public class ImportRun {
     private PasswordHasher hasher;
     private Clock clock;
 
-    protected ImportRun() {
-    }
+    protected ImportRun() {}
 
     @Inject
     public ImportRun(CustomerTables tables, PasswordHasher hasher, Clock clock) {
@@ -34,7 +32,8 @@ public class ImportRun {
     /** @throws NothingWritten carrying the report, when the import must write nothing (rolled back) */
     @Transactional
     public ImportReport run(ImportJob job) {
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).withNano(0);
+        LocalDateTime now =
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).withNano(0);
         try (CustomerTables.Batch batch = tables.open()) {
             ImportReport report = new ImportPass(job, batch, hasher, now).execute();
             if (!report.written()) {

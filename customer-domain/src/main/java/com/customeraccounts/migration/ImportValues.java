@@ -28,11 +28,11 @@ final class ImportValues {
             pattern("d-M-uuuu[ H:mm[:ss]]"));
     private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
-    private ImportValues() {
-    }
+    private ImportValues() {}
 
     private static DateTimeFormatter pattern(String pattern) {
-        return new DateTimeFormatterBuilder().appendPattern(pattern)
+        return new DateTimeFormatterBuilder()
+                .appendPattern(pattern)
                 .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
                 .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
                 .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
@@ -50,7 +50,9 @@ final class ImportValues {
             }
         }
         try {
-            return Optional.of(OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+            return Optional.of(OffsetDateTime.parse(v)
+                    .withOffsetSameInstant(ZoneOffset.UTC)
+                    .toLocalDateTime());
         } catch (DateTimeParseException notOffset) {
             // next
         }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * there are no more errors than {@code allowed_error_count}.
  */
 public enum ValidationStrategy {
-    STOP_ON_ERRORS("validation-stop-on-errors"), SKIP_ERRORS("validation-skip-errors");
+    STOP_ON_ERRORS("validation-stop-on-errors"),
+    SKIP_ERRORS("validation-skip-errors");
 
     private final String code;
 

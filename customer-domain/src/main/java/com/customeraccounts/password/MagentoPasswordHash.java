@@ -1,9 +1,5 @@
 package com.customeraccounts.password;
 
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
-import org.mindrot.jbcrypt.BCrypt;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.mindrot.jbcrypt.BCrypt;
 
 /**
  * The password hashes Magento ever wrote ({@code Magento\Framework\Encryption\Encryptor::isValidHash}),
@@ -47,8 +46,7 @@ final class MagentoPasswordHash {
         static final Argon2 OLD_LIBSODIUM = new Argon2(32, 4, 33_554_432);
     }
 
-    private MagentoPasswordHash() {
-    }
+    private MagentoPasswordHash() {}
 
     /** Whether this stored hash is one of Magento's, not this service's own bcrypt ({@code $2a$}). */
     static boolean isOne(String stored) {
@@ -72,8 +70,8 @@ final class MagentoPasswordHash {
         return chainMatches(password, parts[0], parts[1], versions, Argon2.LATEST);
     }
 
-    private static boolean chainMatches(String password, String expected, String salt, List<String> versions,
-                                        Argon2 versionTwo) {
+    private static boolean chainMatches(
+            String password, String expected, String salt, List<String> versions, Argon2 versionTwo) {
         String recreated = password;
         for (String version : versions) {
             Optional<String> next = step(recreated, salt, version, versionTwo);
@@ -82,8 +80,8 @@ final class MagentoPasswordHash {
             }
             recreated = next.get();
         }
-        return MessageDigest.isEqual(recreated.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                recreated.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> step(String input, String salt, String version, Argon2 versionTwo) {
@@ -104,15 +102,20 @@ final class MagentoPasswordHash {
         }
         List<Integer> numbers = new ArrayList<>();
         for (int i = 1; i < 4; i++) {
-            if (fields[i].isEmpty() || fields[i].length() > 9 || !fields[i].chars().allMatch(Character::isDigit)) {
+            if (fields[i].isEmpty()
+                    || fields[i].length() > 9
+                    || !fields[i].chars().allMatch(Character::isDigit)) {
                 return Optional.empty();
             }
             numbers.add(Integer.parseInt(fields[i]));
         }
         Argon2 parameters = new Argon2(numbers.get(0), numbers.get(1), numbers.get(2));
-        boolean withinBounds = parameters.outputBytes() >= 16 && parameters.outputBytes() <= MAX_OUTPUT_BYTES
-                && parameters.ops() >= 1 && parameters.ops() <= MAX_OPS
-                && parameters.memoryBytes() >= 8192 && parameters.memoryBytes() <= MAX_MEMORY_BYTES;
+        boolean withinBounds = parameters.outputBytes() >= 16
+                && parameters.outputBytes() <= MAX_OUTPUT_BYTES
+                && parameters.ops() >= 1
+                && parameters.ops() <= MAX_OPS
+                && parameters.memoryBytes() >= 8192
+                && parameters.memoryBytes() <= MAX_MEMORY_BYTES;
         return withinBounds ? Optional.of(parameters) : Optional.empty();
     }
 
@@ -190,7 +193,8 @@ final class MagentoPasswordHash {
      * above PHP's and Magento 1's (10) by more than two is refused rather than paid for.
      */
     private static boolean bcryptMatches(String password, String hash) {
-        if (hash.length() < 7 || !hash.substring(4, 6).chars().allMatch(Character::isDigit)
+        if (hash.length() < 7
+                || !hash.substring(4, 6).chars().allMatch(Character::isDigit)
                 || Integer.parseInt(hash.substring(4, 6)) > MAX_BCRYPT_COST) {
             return false;
         }

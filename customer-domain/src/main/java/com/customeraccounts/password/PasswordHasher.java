@@ -5,13 +5,12 @@ import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.SecretToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.mindrot.jbcrypt.BCrypt;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.mindrot.jbcrypt.BCrypt;
 
 /**
  * bcrypt (instead of Magento's Argon2id) over an HMAC-SHA-256 pre-hash. bcrypt reads at most 72 bytes;
@@ -25,8 +24,7 @@ public class PasswordHasher {
     private int cost;
     private volatile String decoyHash;
 
-    protected PasswordHasher() {
-    }
+    protected PasswordHasher() {}
 
     @Inject
     public PasswordHasher(StoreConfig config) {

@@ -132,12 +132,15 @@ public final class Stores {
     /** Magento's out-of-the-box hierarchy: website {@code base}, store group 1, store view {@code default}. */
     public static Stores magentoDefault() {
         return new Stores(
-                List.of(new Website(WebsiteId.ADMIN, "admin", "Admin", 0),
+                List.of(
+                        new Website(WebsiteId.ADMIN, "admin", "Admin", 0),
                         new Website(WebsiteId.of(1), "base", "Main Website", 1)),
-                List.of(new StoreGroup(0, WebsiteId.ADMIN, 0, StoreId.ADMIN, "Default", "default"),
-                        new StoreGroup(1, WebsiteId.of(1), 2, StoreId.of(1), "Main Website Store",
-                                "main_website_store")),
-                List.of(new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0, true),
+                List.of(
+                        new StoreGroup(0, WebsiteId.ADMIN, 0, StoreId.ADMIN, "Default", "default"),
+                        new StoreGroup(
+                                1, WebsiteId.of(1), 2, StoreId.of(1), "Main Website Store", "main_website_store")),
+                List.of(
+                        new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0, true),
                         new StoreView(StoreId.of(1), "default", "Default Store View", WebsiteId.of(1), 1, true)),
                 WebsiteId.of(1));
     }

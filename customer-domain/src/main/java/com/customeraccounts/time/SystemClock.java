@@ -2,7 +2,6 @@ package com.customeraccounts.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import java.time.Clock;
 
 /** Produces the system clock in UTC, which is what Magento stores timestamps in. */

@@ -1,7 +1,6 @@
 package com.customeraccounts.trace;
 
 import com.customeraccounts.customer.CustomerId;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,8 +13,7 @@ public final class RequestContext {
 
     private static final ThreadLocal<Trace> CURRENT = new ThreadLocal<>();
 
-    private RequestContext() {
-    }
+    private RequestContext() {}
 
     /** A request's id and, once known, its customer. */
     public record Trace(RequestId requestId, Optional<CustomerId> customerId) {

@@ -42,7 +42,9 @@ public record RequestId(String value) {
 
     private static boolean isSane(String candidate) {
         // the length first, so that a huge header costs nothing to refuse
-        return candidate != null && !candidate.isEmpty() && candidate.length() <= MAX_LENGTH
+        return candidate != null
+                && !candidate.isEmpty()
+                && candidate.length() <= MAX_LENGTH
                 && SANE.matcher(candidate).matches();
     }
 

@@ -1,14 +1,13 @@
 package com.customeraccounts.access;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static com.customeraccounts.access.SampleIntegrations.ERP;
 import static com.customeraccounts.access.SampleIntegrations.PIM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class IntegrationsTest {
 
@@ -40,7 +39,8 @@ class IntegrationsTest {
 
     @Test
     void neverPrintsItsSecretsOrItsAccessToken() {
-        assertThat(ERP.toString()).contains("ERP", ERP.consumerKey())
+        assertThat(ERP.toString())
+                .contains("ERP", ERP.consumerKey())
                 .doesNotContain(ERP.consumerSecret(), ERP.accessToken(), ERP.accessTokenSecret());
         assertThat(integrations.toString()).doesNotContain(ERP.consumerSecret(), ERP.accessTokenSecret());
     }

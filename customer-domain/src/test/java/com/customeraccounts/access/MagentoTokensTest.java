@@ -1,9 +1,9 @@
 package com.customeraccounts.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.customer.CustomerId;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,8 +11,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Customer tokens Magento 2.4.4+ issued keep working after the move. The tokens were made by PHP the way
@@ -22,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MagentoTokensTest {
 
-    private static final String CRYPT_KEY = "a5f2c0e1d3b4968778695a4b3c2d1e0f\nbase64S2V5T2ZUaGVTaG9wMjAyNl8xMjM0NTY3ODk";
+    private static final String CRYPT_KEY =
+            "a5f2c0e1d3b4968778695a4b3c2d1e0f\nbase64S2V5T2ZUaGVTaG9wMjAyNl8xMjM0NTY3ODk";
     /** uid 42, utypid 3, iat 2026-01-01T00:00:00Z, exp one hour later. */
     private static final String CUSTOMER_42 = "eyJraWQiOiIxIiwiYWxnIjoiSFMyNTYifQ"
             + ".eyJ1aWQiOjQyLCJ1dHlwaWQiOjMsImlhdCI6MTc2NzIyNTYwMCwiZXhwIjoxNzY3MjI5MjAwfQ"
@@ -35,6 +35,7 @@ class MagentoTokensTest {
     private static final String SIGNED_WITH_FIRST_KEY = "eyJraWQiOiIxIiwiYWxnIjoiSFMyNTYifQ"
             + ".eyJ1aWQiOjQyLCJ1dHlwaWQiOjMsImlhdCI6MTc2NzIyNTYwMCwiZXhwIjoxNzY3MjI5MjAwfQ"
             + ".XzmL7lTATVEdj2a9NPNOePvqCeTZehw4lyBCDRDH4wQ";
+
     private static final Instant ISSUED = Instant.parse("2026-01-01T00:00:00Z");
     private static final CustomerId CUSTOMER = new CustomerId(42);
 
@@ -42,17 +43,21 @@ class MagentoTokensTest {
 
     @Test
     void acceptsACustomerTokenMagentoIssuedUntilItExpires() {
-        assertThat(tokens(CRYPT_KEY, ISSUED.plusSeconds(3599)).customerOf(CUSTOMER_42)).contains(CUSTOMER);
-        assertThat(tokens(CRYPT_KEY, ISSUED.plusSeconds(3600)).customerOf(CUSTOMER_42)).isEmpty();
+        assertThat(tokens(CRYPT_KEY, ISSUED.plusSeconds(3599)).customerOf(CUSTOMER_42))
+                .contains(CUSTOMER);
+        assertThat(tokens(CRYPT_KEY, ISSUED.plusSeconds(3600)).customerOf(CUSTOMER_42))
+                .isEmpty();
     }
 
     @Test
     void refusesTheTokenWithoutTheKeyOrWithAnotherKey() {
         Instant now = ISSUED.plusSeconds(60);
         assertThat(tokens("", now).customerOf(CUSTOMER_42)).isEmpty();
-        assertThat(tokens("a5f2c0e1d3b4968778695a4b3c2d1e0f", now).customerOf(CUSTOMER_42)).isEmpty();
+        assertThat(tokens("a5f2c0e1d3b4968778695a4b3c2d1e0f", now).customerOf(CUSTOMER_42))
+                .isEmpty();
         assertThat(tokens(CRYPT_KEY, now).customerOf(SIGNED_WITH_FIRST_KEY)).isEmpty();
-        assertThat(tokens("a5f2c0e1d3b4968778695a4b3c2d1e0f", now).customerOf(SIGNED_WITH_FIRST_KEY)).contains(CUSTOMER);
+        assertThat(tokens("a5f2c0e1d3b4968778695a4b3c2d1e0f", now).customerOf(SIGNED_WITH_FIRST_KEY))
+                .contains(CUSTOMER);
     }
 
     @Test
@@ -69,7 +74,8 @@ class MagentoTokensTest {
     void refusesTheTokenOfACustomerWhoIsGone() {
         revocations.times.remove(CUSTOMER);
 
-        assertThat(tokens(CRYPT_KEY, ISSUED.plusSeconds(60)).customerOf(CUSTOMER_42)).isEmpty();
+        assertThat(tokens(CRYPT_KEY, ISSUED.plusSeconds(60)).customerOf(CUSTOMER_42))
+                .isEmpty();
     }
 
     @Test
@@ -80,7 +86,8 @@ class MagentoTokensTest {
         String none = encode("{\"alg\":\"none\"}");
 
         assertThat(tokens.customerOf(ADMIN_1)).isEmpty();
-        assertThat(tokens.customerOf(parts[0] + "." + otherCustomer + "." + parts[2])).isEmpty();
+        assertThat(tokens.customerOf(parts[0] + "." + otherCustomer + "." + parts[2]))
+                .isEmpty();
         assertThat(tokens.customerOf(none + "." + parts[1] + ".")).isEmpty();
         assertThat(tokens.customerOf(none + "." + parts[1] + "." + parts[2])).isEmpty();
         assertThat(tokens.customerOf("not.a.jwt")).isEmpty();
@@ -89,13 +96,15 @@ class MagentoTokensTest {
 
     @Test
     void neverShowsTheKey() {
-        assertThat(MagentoCryptKey.of(CRYPT_KEY).orElseThrow().toString()).doesNotContain("a5f2").doesNotContain("base64");
+        assertThat(MagentoCryptKey.of(CRYPT_KEY).orElseThrow().toString())
+                .doesNotContain("a5f2")
+                .doesNotContain("base64");
     }
 
     private MagentoTokens tokens(String cryptKey, Instant now) {
         Map<String, String> config = Map.of(ConfigPath.MAGENTO_CRYPT_KEY, cryptKey);
-        return new MagentoTokens(key -> Optional.ofNullable(config.get(key)), revocations,
-                Clock.fixed(now, ZoneOffset.UTC));
+        return new MagentoTokens(
+                key -> Optional.ofNullable(config.get(key)), revocations, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static String encode(String json) {

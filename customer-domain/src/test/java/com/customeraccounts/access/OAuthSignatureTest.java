@@ -1,12 +1,11 @@
 package com.customeraccounts.access;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import org.junit.jupiter.api.Test;
 
 /** The signature base string and HMAC of RFC 5849 §3.4, checked against the RFC's own example. */
 class OAuthSignatureTest {
@@ -23,7 +22,8 @@ class OAuthSignatureTest {
 
     @Test
     void buildsTheBaseStringOfTheRfcExampleFromQueryFormAndHeaderParameters() {
-        Map<String, String> oauth = AuthorizationHeader.protocolParameters(RFC_HEADER).orElseThrow();
+        Map<String, String> oauth =
+                AuthorizationHeader.protocolParameters(RFC_HEADER).orElseThrow();
 
         assertThat(OAuthSignature.baseString("POST", RFC_URL, RFC_FORM, oauth)).isEqualTo(RFC_BASE_STRING);
     }
@@ -36,9 +36,11 @@ class OAuthSignatureTest {
 
     @Test
     void readsTheHeaderParametersDecodedWithoutTheRealmOrTheScheme() {
-        Map<String, String> oauth = AuthorizationHeader.protocolParameters(RFC_HEADER).orElseThrow();
+        Map<String, String> oauth =
+                AuthorizationHeader.protocolParameters(RFC_HEADER).orElseThrow();
 
-        assertThat(oauth).containsEntry("oauth_signature", "r6/TJjbCOr97/+UU0NsvSne7s5g=")
+        assertThat(oauth)
+                .containsEntry("oauth_signature", "r6/TJjbCOr97/+UU0NsvSne7s5g=")
                 .containsEntry("oauth_consumer_key", "9djdj82h48djs9d2")
                 .doesNotContainKey("realm")
                 .hasSize(6);

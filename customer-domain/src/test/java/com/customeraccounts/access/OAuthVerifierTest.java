@@ -1,11 +1,5 @@
 package com.customeraccounts.access;
 
-import com.customeraccounts.access.SampleIntegrations.RememberedNonces;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-
 import static com.customeraccounts.access.SampleIntegrations.ALL;
 import static com.customeraccounts.access.SampleIntegrations.ERP;
 import static com.customeraccounts.access.SampleIntegrations.NOW;
@@ -13,6 +7,11 @@ import static com.customeraccounts.access.SampleIntegrations.PIM;
 import static com.customeraccounts.access.SampleIntegrations.RFC_EXAMPLE;
 import static com.customeraccounts.access.SampleIntegrations.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.customeraccounts.access.SampleIntegrations.RememberedNonces;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Which signed requests name an integration, and which leave the caller a guest. */
 class OAuthVerifierTest {
@@ -29,8 +28,8 @@ class OAuthVerifierTest {
     @Test
     void acceptsTheSignedRequestOfRfc5849() {
         OAuthVerifier atRfcTime = new OAuthVerifier(ALL, nonces, clockAt(Instant.ofEpochSecond(137131201L)));
-        OAuthRequest request = new OAuthRequest("POST", OAuthSignatureTest.RFC_URL, OAuthSignatureTest.RFC_HEADER,
-                OAuthSignatureTest.RFC_FORM);
+        OAuthRequest request = new OAuthRequest(
+                "POST", OAuthSignatureTest.RFC_URL, OAuthSignatureTest.RFC_HEADER, OAuthSignatureTest.RFC_FORM);
 
         assertThat(atRfcTime.verify(request)).contains(RFC_EXAMPLE);
         assertThat(nonces.used).containsExactly(List.of(RFC_EXAMPLE.consumerKey(), "7d8f3e4a"));
@@ -47,7 +46,8 @@ class OAuthVerifierTest {
 
         assertThat(verifier.verify(new OAuthRequest("GET", SEARCH_URL, header))).contains(ERP);
         assertThat(new OAuthVerifier(ALL, new RememberedNonces(), clockAt(NOW))
-                .verify(new OAuthRequest("GET", escapedOnTheWire, header))).contains(ERP);
+                        .verify(new OAuthRequest("GET", escapedOnTheWire, header)))
+                .contains(ERP);
     }
 
     @Test
@@ -63,24 +63,28 @@ class OAuthVerifierTest {
         OAuthRequest signed = ScribeJavaClient.of(ERP).get(CUSTOMER_URL);
         String tampered = signed.authorization().replaceFirst("oauth_signature=\"(.)", "oauth_signature=\"X$1");
 
-        assertThat(verifier.verify(new OAuthRequest("GET", CUSTOMER_URL, tampered))).isEmpty();
+        assertThat(verifier.verify(new OAuthRequest("GET", CUSTOMER_URL, tampered)))
+                .isEmpty();
     }
 
     @Test
     void refusesARequestChangedAfterItWasSigned() {
         OAuthRequest signed = ScribeJavaClient.of(ERP).get(CUSTOMER_URL);
 
-        assertThat(verifier.verify(new OAuthRequest("DELETE", CUSTOMER_URL, signed.authorization()))).isEmpty();
+        assertThat(verifier.verify(new OAuthRequest("DELETE", CUSTOMER_URL, signed.authorization())))
+                .isEmpty();
         assertThat(verifier.verify(new OAuthRequest("GET", CUSTOMER_URL.replace("42", "43"), signed.authorization())))
                 .isEmpty();
-        assertThat(verifier.verify(new OAuthRequest("GET", "http://localhost:8081/rest/V1/customers/42",
-                signed.authorization()))).isEmpty();
+        assertThat(verifier.verify(
+                        new OAuthRequest("GET", "http://localhost:8081/rest/V1/customers/42", signed.authorization())))
+                .isEmpty();
     }
 
     @Test
     void refusesAReplayedNonceButNotTheSameNonceOfAnotherConsumer() {
         OAuthRequest first = ScribeJavaClient.of(ERP).nonce("once").get(CUSTOMER_URL);
-        OAuthRequest replay = ScribeJavaClient.of(ERP).nonce("once").at(NOW.plusSeconds(5)).get(CUSTOMER_URL);
+        OAuthRequest replay =
+                ScribeJavaClient.of(ERP).nonce("once").at(NOW.plusSeconds(5)).get(CUSTOMER_URL);
         OAuthRequest otherConsumer = ScribeJavaClient.of(PIM).nonce("once").get(CUSTOMER_URL);
 
         assertThat(verifier.verify(first)).contains(ERP);
@@ -91,10 +95,18 @@ class OAuthVerifierTest {
 
     @Test
     void refusesATimestampMoreThanTenMinutesFromTheClock() {
-        assertThat(verifier.verify(ScribeJavaClient.of(ERP).at(NOW.minusSeconds(601)).get(CUSTOMER_URL))).isEmpty();
-        assertThat(verifier.verify(ScribeJavaClient.of(ERP).at(NOW.plusSeconds(601)).get(CUSTOMER_URL))).isEmpty();
-        assertThat(verifier.verify(ScribeJavaClient.of(ERP).at(NOW.minusSeconds(600)).get(CUSTOMER_URL))).contains(ERP);
-        assertThat(verifier.verify(ScribeJavaClient.of(ERP).at(NOW.plusSeconds(600)).get(CUSTOMER_URL))).contains(ERP);
+        assertThat(verifier.verify(
+                        ScribeJavaClient.of(ERP).at(NOW.minusSeconds(601)).get(CUSTOMER_URL)))
+                .isEmpty();
+        assertThat(verifier.verify(
+                        ScribeJavaClient.of(ERP).at(NOW.plusSeconds(601)).get(CUSTOMER_URL)))
+                .isEmpty();
+        assertThat(verifier.verify(
+                        ScribeJavaClient.of(ERP).at(NOW.minusSeconds(600)).get(CUSTOMER_URL)))
+                .contains(ERP);
+        assertThat(verifier.verify(
+                        ScribeJavaClient.of(ERP).at(NOW.plusSeconds(600)).get(CUSTOMER_URL)))
+                .contains(ERP);
     }
 
     @Test
@@ -123,9 +135,11 @@ class OAuthVerifierTest {
 
     @Test
     void refusesAnUnknownConsumer() {
-        Integration stranger = new Integration("stranger", "unknown-key", "s", ERP.accessToken(), "ts", ERP.resources());
+        Integration stranger =
+                new Integration("stranger", "unknown-key", "s", ERP.accessToken(), "ts", ERP.resources());
 
-        assertThat(verifier.verify(ScribeJavaClient.of(stranger).get(CUSTOMER_URL))).isEmpty();
+        assertThat(verifier.verify(ScribeJavaClient.of(stranger).get(CUSTOMER_URL)))
+                .isEmpty();
     }
 
     @Test
@@ -133,11 +147,15 @@ class OAuthVerifierTest {
         String signed = ScribeJavaClient.of(ERP).get(CUSTOMER_URL).authorization();
 
         assertThat(verify(signed.replace("HMAC-SHA1", "PLAINTEXT"))).isEmpty();
-        assertThat(verify(signed.replace("oauth_version=\"1.0\"", "oauth_version=\"2.0\""))).isEmpty();
-        assertThat(verify(signed.replaceFirst("oauth_nonce=\"[^\"]*\",? ?", ""))).isEmpty();
-        assertThat(verify(signed.replaceFirst("oauth_timestamp=\"[^\"]*\"", "oauth_timestamp=\"soon\""))).isEmpty();
+        assertThat(verify(signed.replace("oauth_version=\"1.0\"", "oauth_version=\"2.0\"")))
+                .isEmpty();
+        assertThat(verify(signed.replaceFirst("oauth_nonce=\"[^\"]*\",? ?", "")))
+                .isEmpty();
+        assertThat(verify(signed.replaceFirst("oauth_timestamp=\"[^\"]*\"", "oauth_timestamp=\"soon\"")))
+                .isEmpty();
         assertThat(verify(signed + ", oauth_nonce=\"second\"")).isEmpty();
-        assertThat(verify(signed.replaceFirst("oauth_signature=\"", "oauth_signature=\"%G"))).isEmpty();
+        assertThat(verify(signed.replaceFirst("oauth_signature=\"", "oauth_signature=\"%G")))
+                .isEmpty();
         assertThat(nonces.used).isEmpty();
     }
 
@@ -145,7 +163,8 @@ class OAuthVerifierTest {
     void leavesOtherSchemesAndNoHeaderToTheGuestPath() {
         assertThat(verify(null)).isEmpty();
         assertThat(verify("Bearer " + ERP.accessToken())).isEmpty();
-        assertThat(verify("OAuthx oauth_consumer_key=\"" + ERP.consumerKey() + "\"")).isEmpty();
+        assertThat(verify("OAuthx oauth_consumer_key=\"" + ERP.consumerKey() + "\""))
+                .isEmpty();
         assertThat(verify("OAuth")).isEmpty();
     }
 

@@ -9,9 +9,6 @@ import com.github.scribejava.core.services.HMACSha1SignatureService;
 import com.github.scribejava.core.services.SignatureService;
 import com.github.scribejava.core.services.TimestampService;
 import com.github.scribejava.core.utils.OAuthEncoder;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +18,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A Magento integration client built on ScribeJava, an OAuth 1.0a library independent of this code base:
@@ -82,9 +81,10 @@ final class ScribeJavaClient {
         return sign(verb, url, json, form, integration.accessToken(), integration.accessTokenSecret());
     }
 
-    private OAuthRequest sign(Verb verb, String url, String json, Map<String, String> form,
-                              String token, String tokenSecret) {
-        try (OAuth10aService service = new ServiceBuilder(integration.consumerKey()).apiSecret(integration.consumerSecret())
+    private OAuthRequest sign(
+            Verb verb, String url, String json, Map<String, String> form, String token, String tokenSecret) {
+        try (OAuth10aService service = new ServiceBuilder(integration.consumerKey())
+                .apiSecret(integration.consumerSecret())
                 .build(new MagentoApi(time, nonce, sha256))) {
             com.github.scribejava.core.model.OAuthRequest request =
                     new com.github.scribejava.core.model.OAuthRequest(verb, url);

@@ -1,9 +1,11 @@
 package com.customeraccounts.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.error.AuthenticationException;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +13,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class TokenRequestThrottleTest {
 
@@ -22,8 +21,7 @@ class TokenRequestThrottleTest {
 
     /** The log as the database keeps it: a count and an expiry per user. */
     private static final class InMemoryLog implements TokenRequestLog {
-        record Row(int failures, Instant lockExpiresAt) {
-        }
+        record Row(int failures, Instant lockExpiresAt) {}
 
         final Map<TokenUser, Row> rows = new HashMap<>();
 
@@ -47,7 +45,8 @@ class TokenRequestThrottleTest {
     private final InMemoryLog log = new InMemoryLog();
 
     private TokenRequestThrottle at(Instant now) {
-        return new TokenRequestThrottle(log, new StoreConfig(key -> Optional.empty()), Clock.fixed(now, ZoneOffset.UTC));
+        return new TokenRequestThrottle(
+                log, new StoreConfig(key -> Optional.empty()), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -57,12 +56,15 @@ class TokenRequestThrottleTest {
             at(T0.plusSeconds(i)).failed(admin);
         }
 
-        assertThatThrownBy(() -> at(T0.plusSeconds(10)).check(admin)).isInstanceOf(AuthenticationException.class)
+        assertThatThrownBy(() -> at(T0.plusSeconds(10)).check(admin))
+                .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("Please wait and try again later.");
         assertThatThrownBy(() -> at(T0.plusSeconds(5 + 1799)).check(TokenUser.admin("ADMIN")))
-                .as("the same username in other letters").isInstanceOf(AuthenticationException.class);
+                .as("the same username in other letters")
+                .isInstanceOf(AuthenticationException.class);
         assertThatCode(() -> at(T0.plusSeconds(5 + 1800)).check(admin)).doesNotThrowAnyException();
-        assertThatCode(() -> at(T0).check(TokenUser.customer("admin"))).as("another user type")
+        assertThatCode(() -> at(T0).check(TokenUser.customer("admin")))
+                .as("another user type")
                 .doesNotThrowAnyException();
     }
 

@@ -1,5 +1,8 @@
 package com.customeraccounts.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.customer.ConfirmationRequested;
 import com.customeraccounts.customer.Customer;
@@ -9,17 +12,13 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.store.WebsiteId;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class AccountConfirmationTest {
 
     private final CustomerFixtures shop = new CustomerFixtures();
     private final RecordingEvent<CustomerConfirmed> confirmed = new RecordingEvent<>();
-    private final RecordingEvent<ConfirmationRequested> requested =
-            new RecordingEvent<>();
-    private final AccountConfirmation confirmation = new AccountConfirmation(shop.customers, shop.lookup(),
-            shop.storeConfig, shop.stores, shop.clock, confirmed, requested);
+    private final RecordingEvent<ConfirmationRequested> requested = new RecordingEvent<>();
+    private final AccountConfirmation confirmation = new AccountConfirmation(
+            shop.customers, shop.lookup(), shop.storeConfig, shop.stores, shop.clock, confirmed, requested);
     private final SecretToken key = SecretToken.random();
 
     @Test
@@ -31,7 +30,9 @@ class AccountConfirmationTest {
         confirmation.activateById(jane.id(), key.value());
 
         assertThat(confirmation.status(jane.id())).isEqualTo(AccountConfirmation.CONFIRMED);
-        assertThat(confirmed.fired).singleElement().satisfies(e -> assertThat(e.customerId()).isEqualTo(jane.id()));
+        assertThat(confirmed.fired)
+                .singleElement()
+                .satisfies(e -> assertThat(e.customerId()).isEqualTo(jane.id()));
     }
 
     @Test
@@ -51,10 +52,15 @@ class AccountConfirmationTest {
         shop.config.put(ConfigPath.CONFIRM, "1");
         Customer jane = shop.registered("jane@example.com", key);
 
-        confirmation.resend("jane@example.com", null, null, shop.stores.website(WebsiteId.of(1)).orElseThrow());
+        confirmation.resend(
+                "jane@example.com",
+                null,
+                null,
+                shop.stores.website(WebsiteId.of(1)).orElseThrow());
         SecretToken renewed = requested.fired.get(0).confirmationKey();
 
-        assertThatThrownBy(() -> confirmation.activateById(jane.id(), key.value())).isInstanceOf(InputException.class);
+        assertThatThrownBy(() -> confirmation.activateById(jane.id(), key.value()))
+                .isInstanceOf(InputException.class);
         confirmation.activateById(jane.id(), renewed.value());
         assertThat(confirmation.status(jane.id())).isEqualTo(AccountConfirmation.CONFIRMED);
     }

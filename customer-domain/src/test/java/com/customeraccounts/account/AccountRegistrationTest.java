@@ -1,6 +1,8 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.password.PasswordHasher;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.Caller;
 import com.customeraccounts.config.ConfigPath;
@@ -14,11 +16,10 @@ import com.customeraccounts.error.AuthorizationException;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.WebsiteId;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,9 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
 
 class AccountRegistrationTest {
 
@@ -48,9 +47,16 @@ class AccountRegistrationTest {
     private final RecordingEvent<CustomerRegistered> events = new RecordingEvent<>();
     private final PasswordHasher hasher = new PasswordHasher(4);
     private final Stores stores = AccountFixture.twoWebsites();
-    private final AccountRegistration registration = new AccountRegistration(repository, new ExistingGroups(),
-            stores, AccountFixture.directory(), storeConfig, new PasswordPolicy(storeConfig), hasher,
-            Clock.fixed(NOW, ZoneOffset.UTC), events);
+    private final AccountRegistration registration = new AccountRegistration(
+            repository,
+            new ExistingGroups(),
+            stores,
+            AccountFixture.directory(),
+            storeConfig,
+            new PasswordPolicy(storeConfig),
+            hasher,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            events);
 
     // --- account sharing -------------------------------------------------------------------------------
 
@@ -59,8 +65,8 @@ class AccountRegistrationTest {
         config.put(ConfigPath.ACCOUNT_SHARE_SCOPE, "0");
         register(new DraftBuilder("jane@example.com").websiteId(1));
 
-        InputException e = registrationFails(InputException.class,
-                new DraftBuilder("JANE@Example.COM").websiteId(2), PASSWORD, Caller.guest());
+        InputException e = registrationFails(
+                InputException.class, new DraftBuilder("JANE@Example.COM").websiteId(2), PASSWORD, Caller.guest());
 
         assertThat(e.phrase()).isEqualTo(Phrase.of(DUPLICATE_EMAIL));
         assertThat(e.getMessage()).isEqualTo(DUPLICATE_EMAIL);
@@ -86,8 +92,8 @@ class AccountRegistrationTest {
     void refusesTheSameEmailInTheSameWebsiteIgnoringLetterCase() {
         register(new DraftBuilder("jane@example.com"));
 
-        InputException e = registrationFails(InputException.class, new DraftBuilder("Jane@EXAMPLE.com"),
-                PASSWORD, Caller.guest());
+        InputException e =
+                registrationFails(InputException.class, new DraftBuilder("Jane@EXAMPLE.com"), PASSWORD, Caller.guest());
 
         assertThat(e.phrase()).isEqualTo(Phrase.of(DUPLICATE_EMAIL));
         assertThat(repository.stored).hasSize(1);
@@ -97,8 +103,8 @@ class AccountRegistrationTest {
     void turnsADuplicateFoundByTheRepositoryOnInsertIntoTheSameEmailMessage() {
         repository.concurrentInsertOnAdd = true;
 
-        InputException e = registrationFails(InputException.class, new DraftBuilder("jane@example.com"),
-                PASSWORD, Caller.guest());
+        InputException e =
+                registrationFails(InputException.class, new DraftBuilder("jane@example.com"), PASSWORD, Caller.guest());
 
         assertThat(e.phrase()).isEqualTo(Phrase.of(DUPLICATE_EMAIL));
         assertThat(e.getMessage()).isEqualTo(DUPLICATE_EMAIL);
@@ -113,7 +119,8 @@ class AccountRegistrationTest {
     void firesOneRegisteredEventPerRegistrationCarryingTheNewAccountAndItsResetToken() {
         Customer customer = registration.register(
                 new NewAccount(new DraftBuilder("jane@example.com").build(), PASSWORD, "https://shop.example/back"),
-                Caller.guest(), stores.defaultStoreView());
+                Caller.guest(),
+                stores.defaultStoreView());
 
         assertThat(events.fired).hasSize(1);
         CustomerRegistered event = events.fired.get(0);
@@ -155,7 +162,8 @@ class AccountRegistrationTest {
         assertThat(event.storeId()).isEqualTo(StoreId.of(2));
         assertThat(event.confirmationRequired()).isTrue();
         assertThat(event.confirmationKey().hash()).isEqualTo(stored.confirmationHash());
-        assertThat(stored.confirmationHash()).isNotEqualTo(event.confirmationKey().value());
+        assertThat(stored.confirmationHash())
+                .isNotEqualTo(event.confirmationKey().value());
         assertThat(inSecond.isConfirmed()).isFalse();
 
         Customer inFirst = register(new DraftBuilder("john@example.com").websiteId(1));
@@ -164,7 +172,8 @@ class AccountRegistrationTest {
         CustomerRegistered firstEvent = events.fired.get(1);
         assertThat(firstEvent.websiteId()).isEqualTo(WebsiteId.of(1));
         assertThat(firstEvent.confirmationKey()).isNull();
-        assertThat(repository.stored.get(inFirst.id()).snapshot().confirmationHash()).isNull();
+        assertThat(repository.stored.get(inFirst.id()).snapshot().confirmationHash())
+                .isNull();
         assertThat(inFirst.isConfirmed()).isTrue();
     }
 
@@ -173,7 +182,9 @@ class AccountRegistrationTest {
     @Test
     void keepsNothingAndFiresNothingWhenAnAddressFailsValidation() {
         DraftBuilder draft = new DraftBuilder("jane@example.com")
-                .addresses(new AddressBuilder().build(), new AddressBuilder().telephone(null).build());
+                .addresses(
+                        new AddressBuilder().build(),
+                        new AddressBuilder().telephone(null).build());
 
         InputException e = registrationFails(InputException.class, draft, PASSWORD, Caller.guest());
 
@@ -186,19 +197,18 @@ class AccountRegistrationTest {
 
     @Test
     void reportsAGuestSendingAGroupBeforeAMissingEmail() {
-        AuthorizationException e = registrationFails(AuthorizationException.class,
-                new DraftBuilder(null).groupId(1), PASSWORD, Caller.guest());
+        AuthorizationException e = registrationFails(
+                AuthorizationException.class, new DraftBuilder(null).groupId(1), PASSWORD, Caller.guest());
 
-        assertThat(e.phrase()).isEqualTo(
-                Phrase.of(NOT_AUTHORIZED, Parameters.named("resources", AclResource.MANAGE)));
+        assertThat(e.phrase()).isEqualTo(Phrase.of(NOT_AUTHORIZED, Parameters.named("resources", AclResource.MANAGE)));
         assertThat(e.phrase().parameters()).isEqualTo(Parameters.named("resources", "Magento_Customer::manage"));
         assertThat(repository.stored).isEmpty();
     }
 
     @Test
     void reportsATooShortPasswordBeforeAPasswordEqualToTheEmail() {
-        InputException e = registrationFails(InputException.class, new DraftBuilder("a@b.co"), "a@b.co",
-                Caller.guest());
+        InputException e =
+                registrationFails(InputException.class, new DraftBuilder("a@b.co"), "a@b.co", Caller.guest());
 
         assertThat(e.phrase()).isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("8")));
         assertThat(repository.stored).isEmpty();
@@ -222,7 +232,8 @@ class AccountRegistrationTest {
     void storesNoHashForAPasswordlessRegistration() {
         Customer customer = register(new DraftBuilder("jane@example.com"), null);
 
-        assertThat(repository.stored.get(customer.id()).snapshot().passwordHash()).isNull();
+        assertThat(repository.stored.get(customer.id()).snapshot().passwordHash())
+                .isNull();
         assertThat(customer.hasPassword()).isFalse();
     }
 
@@ -242,7 +253,8 @@ class AccountRegistrationTest {
     void keepsGroupZeroWhenAnAdministratorSendsIt() {
         Customer customer = registration.register(
                 new NewAccount(new DraftBuilder("jane@example.com").groupId(0).build(), PASSWORD, null),
-                Caller.admin(Set.of(AclResource.ALL)), stores.defaultStoreView());
+                Caller.admin(Set.of(AclResource.ALL)),
+                stores.defaultStoreView());
 
         assertThat(customer.snapshot().groupId()).isEqualTo(new GroupId(0));
         assertThat(repository.stored.get(customer.id()).snapshot().groupId()).isEqualTo(new GroupId(0));
@@ -252,23 +264,29 @@ class AccountRegistrationTest {
 
     @Test
     void makesTheFlaggedAddressesTheDefaultBillingAndShippingAddresses() {
-        Customer customer = register(new DraftBuilder("jane@example.com").addresses(
-                new AddressBuilder().defaultBilling(true).build(),
-                new AddressBuilder().defaultShipping(true).build()));
+        Customer customer = register(new DraftBuilder("jane@example.com")
+                .addresses(
+                        new AddressBuilder().defaultBilling(true).build(),
+                        new AddressBuilder().defaultShipping(true).build()));
 
         assertThat(customer.addresses()).hasSize(2);
-        assertThat(customer.defaultBilling()).contains(customer.addresses().get(0).id());
-        assertThat(customer.defaultShipping()).contains(customer.addresses().get(1).id());
-        assertThat(customer.addresses().get(0).id()).isNotEqualTo(customer.addresses().get(1).id());
+        assertThat(customer.defaultBilling())
+                .contains(customer.addresses().get(0).id());
+        assertThat(customer.defaultShipping())
+                .contains(customer.addresses().get(1).id());
+        assertThat(customer.addresses().get(0).id())
+                .isNotEqualTo(customer.addresses().get(1).id());
     }
 
     @Test
     void makesTheLastOfTwoAddressesFlaggedDefaultBillingTheDefault() {
-        Customer customer = register(new DraftBuilder("jane@example.com").addresses(
-                new AddressBuilder().defaultBilling(true).build(),
-                new AddressBuilder().defaultBilling(true).build()));
+        Customer customer = register(new DraftBuilder("jane@example.com")
+                .addresses(
+                        new AddressBuilder().defaultBilling(true).build(),
+                        new AddressBuilder().defaultBilling(true).build()));
 
-        assertThat(customer.defaultBilling()).contains(customer.addresses().get(1).id());
+        assertThat(customer.defaultBilling())
+                .contains(customer.addresses().get(1).id());
         assertThat(customer.defaultShipping()).isEmpty();
     }
 
@@ -300,15 +318,19 @@ class AccountRegistrationTest {
     }
 
     private Customer register(DraftBuilder draft, String password) {
-        return registration.register(new NewAccount(draft.build(), password, null), Caller.guest(),
-                stores.defaultStoreView());
+        return registration.register(
+                new NewAccount(draft.build(), password, null), Caller.guest(), stores.defaultStoreView());
     }
 
-    private <T extends Throwable> T registrationFails(Class<T> type, DraftBuilder draft, String password,
-                                                      Caller caller) {
-        T e = catchThrowableOfType(type, () -> registration.register(new NewAccount(draft.build(), password, null),
-                caller, stores.defaultStoreView()));
-        assertThat(e).as("registration should fail with %s", type.getSimpleName()).isNotNull();
+    private <T extends Throwable> T registrationFails(
+            Class<T> type, DraftBuilder draft, String password, Caller caller) {
+        T e = catchThrowableOfType(
+                type,
+                () -> registration.register(
+                        new NewAccount(draft.build(), password, null), caller, stores.defaultStoreView()));
+        assertThat(e)
+                .as("registration should fail with %s", type.getSimpleName())
+                .isNotNull();
         return e;
     }
 }

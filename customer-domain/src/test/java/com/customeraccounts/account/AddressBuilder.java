@@ -1,7 +1,6 @@
 package com.customeraccounts.account;
 
 import com.customeraccounts.account.NewAccount.AddressDraft;
-
 import java.util.List;
 
 /** A valid New York address unless told otherwise. */
@@ -26,7 +25,24 @@ final class AddressBuilder {
     }
 
     AddressDraft build() {
-        return new AddressDraft(null, null, 43, "US", List.of("1 Main Street"), null, telephone, null, "10001",
-                "New York", "Jane", "Doe", null, null, null, null, defaultShipping, defaultBilling);
+        return new AddressDraft(
+                null,
+                null,
+                43,
+                "US",
+                List.of("1 Main Street"),
+                null,
+                telephone,
+                null,
+                "10001",
+                "New York",
+                "Jane",
+                "Doe",
+                null,
+                null,
+                null,
+                null,
+                defaultShipping,
+                defaultBilling);
     }
 }

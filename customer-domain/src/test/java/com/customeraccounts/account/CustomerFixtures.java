@@ -1,20 +1,19 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.customer.CustomerLookup;
-import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.WebsiteId;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,6 +34,7 @@ public final class CustomerFixtures {
 
     /** Configuration values by path; an absent one is Magento's default. */
     public final Map<String, String> config = new HashMap<>();
+
     public final StoreConfig storeConfig = new StoreConfig(key -> Optional.ofNullable(config.get(key)));
     public final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
     public final InMemoryTokens tokens = new InMemoryTokens();
@@ -58,10 +58,26 @@ public final class CustomerFixtures {
 
     /** A customer registered in the main website; {@code confirmationKey} pending unless null. */
     public Customer registered(String email, SecretToken confirmationKey) {
-        Customer customer = Customer.register(new Customer.Registration(customers.nextId(), WebsiteId.of(1),
-                StoreId.of(1), "Default Store View", new GroupId(1), ShareScope.of(1), new EmailAddress(email),
-                new PersonName(null, "Jane", null, "Doe", null), null, null, null, hasher.hash(PASSWORD),
-                confirmationKey, 0, List.of(), null), SecretToken.random(), NOW.minusSeconds(3600));
+        Customer customer = Customer.register(
+                new Customer.Registration(
+                        customers.nextId(),
+                        WebsiteId.of(1),
+                        StoreId.of(1),
+                        "Default Store View",
+                        new GroupId(1),
+                        ShareScope.of(1),
+                        new EmailAddress(email),
+                        new PersonName(null, "Jane", null, "Doe", null),
+                        null,
+                        null,
+                        null,
+                        hasher.hash(PASSWORD),
+                        confirmationKey,
+                        0,
+                        List.of(),
+                        null),
+                SecretToken.random(),
+                NOW.minusSeconds(3600));
         customers.add(customer);
         return customer;
     }
@@ -98,7 +114,9 @@ public final class CustomerFixtures {
 
         @Override
         public void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash, Instant revokedAt) {
-            customerTokens.entrySet().removeIf(e -> e.getValue().equals(customer) && !e.getKey().equals(keptTokenHash));
+            customerTokens
+                    .entrySet()
+                    .removeIf(e -> e.getValue().equals(customer) && !e.getKey().equals(keptTokenHash));
             this.revokedAt.put(customer, revokedAt);
         }
 
@@ -120,7 +138,9 @@ public final class CustomerFixtures {
 
         @Override
         public int countSince(String emailKey, Instant since) {
-            return (int) requests.getOrDefault(emailKey, List.of()).stream().filter(at -> !at.isBefore(since)).count();
+            return (int) requests.getOrDefault(emailKey, List.of()).stream()
+                    .filter(at -> !at.isBefore(since))
+                    .count();
         }
 
         @Override
@@ -128,5 +148,4 @@ public final class CustomerFixtures {
             requests.computeIfAbsent(emailKey, k -> new ArrayList<>()).add(at);
         }
     }
-
 }

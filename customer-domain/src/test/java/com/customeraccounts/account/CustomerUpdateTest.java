@@ -1,5 +1,8 @@
 package com.customeraccounts.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.customeraccounts.account.NewAccount.CustomerDraft;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.customer.Customer;
@@ -9,14 +12,16 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class CustomerUpdateTest {
 
     private final CustomerFixtures shop = new CustomerFixtures();
-    private final CustomerUpdate update = new CustomerUpdate(shop.customers, new ExistingGroups(),
-            shop.stores, AccountFixture.directory(), shop.storeConfig, shop.clock);
+    private final CustomerUpdate update = new CustomerUpdate(
+            shop.customers,
+            new ExistingGroups(),
+            shop.stores,
+            AccountFixture.directory(),
+            shop.storeConfig,
+            shop.clock);
 
     @Test
     void anAdminsUpdateChangesWhatIsSentAndKeepsTheRest() {
@@ -48,15 +53,35 @@ class CustomerUpdateTest {
         Customer jane = shop.jane();
 
         assertThatThrownBy(() -> update.overlay(jane.id(), sent(null, null, 99, null)))
-                .isInstanceOf(InputException.class).hasMessage("The specified customer group id does not exist.");
+                .isInstanceOf(InputException.class)
+                .hasMessage("The specified customer group id does not exist.");
     }
 
     @Test
     void theCustomersOwnSaveCannotChooseItsGroup() {
         Customer jane = shop.jane();
 
-        update.replaceOwn(jane.id(), new CustomerDraft(null, 3, null, null, null, "jane@example.com", "Jane", "Doe",
-                null, null, null, null, null, null, null, null, null, null));
+        update.replaceOwn(
+                jane.id(),
+                new CustomerDraft(
+                        null,
+                        3,
+                        null,
+                        null,
+                        null,
+                        "jane@example.com",
+                        "Jane",
+                        "Doe",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
 
         assertThat(shop.customers.stored(jane.id()).groupId().value()).isEqualTo(1);
     }
@@ -75,12 +100,32 @@ class CustomerUpdateTest {
     @Test
     void anUnknownCustomerIsNoSuchEntity() {
         assertThatThrownBy(() -> update.overlay(new CustomerId(404), sent(null, "Janet", null, null)))
-                .isInstanceOfSatisfying(NoSuchEntityException.class, e -> assertThat(e.phrase()).isEqualTo(
-                        NoSuchEntityException.singleField("customerId", 404L).phrase()));
+                .isInstanceOfSatisfying(
+                        NoSuchEntityException.class,
+                        e -> assertThat(e.phrase())
+                                .isEqualTo(NoSuchEntityException.singleField("customerId", 404L)
+                                        .phrase()));
     }
 
     private static CustomerDraft sent(String email, String firstname, Integer groupId, Boolean isSubscribed) {
-        return new CustomerDraft(null, groupId, null, null, null, email, firstname, null, null, null, null, null, null,
-                null, null, null, null, isSubscribed);
+        return new CustomerDraft(
+                null,
+                groupId,
+                null,
+                null,
+                null,
+                email,
+                firstname,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                isSubscribed);
     }
 }

@@ -3,7 +3,6 @@ package com.customeraccounts.account;
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
 import com.customeraccounts.store.WebsiteId;
-
 import java.util.List;
 
 /** Builds the {@code customer} object of a request; only what the tests vary is settable. */
@@ -39,7 +38,24 @@ final class DraftBuilder {
     }
 
     CustomerDraft build() {
-        return new CustomerDraft(null, groupId, null, null, null, email, "Jane", "Doe", null, null, null, null,
-                null, null, WebsiteId.ofNullable(websiteId), addresses, null, isSubscribed);
+        return new CustomerDraft(
+                null,
+                groupId,
+                null,
+                null,
+                null,
+                email,
+                "Jane",
+                "Doe",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                WebsiteId.ofNullable(websiteId),
+                addresses,
+                null,
+                isSubscribed);
     }
 }

@@ -3,7 +3,6 @@ package com.customeraccounts.account;
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.customer.GroupId;
-
 import java.util.List;
 import java.util.Optional;
 

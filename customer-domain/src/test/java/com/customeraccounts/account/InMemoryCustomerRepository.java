@@ -8,7 +8,6 @@ import com.customeraccounts.customer.CustomerSnapshot;
 import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.store.ShareScope;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +58,10 @@ final class InMemoryCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findByAddress(AddressId id) {
-        return stored.values().stream().filter(c -> c.addresses().stream().anyMatch(a -> a.id().equals(id)))
-                .findFirst().map(c -> stored(c.id()));
+        return stored.values().stream()
+                .filter(c -> c.addresses().stream().anyMatch(a -> a.id().equals(id)))
+                .findFirst()
+                .map(c -> stored(c.id()));
     }
 
     @Override
@@ -76,13 +77,16 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> findByEmail(EmailAddress email, ShareScope shareScope) {
         return stored.values().stream()
-                .filter(c -> c.snapshot().shareScope().equals(shareScope) && c.email().key().equals(email.key()))
-                .findFirst().map(c -> stored(c.id()));
+                .filter(c -> c.snapshot().shareScope().equals(shareScope)
+                        && c.email().key().equals(email.key()))
+                .findFirst()
+                .map(c -> stored(c.id()));
     }
 
     @Override
     public boolean emailExists(String emailKey, ShareScope shareScope) {
         return stored.values().stream()
-                .anyMatch(c -> c.snapshot().shareScope().equals(shareScope) && c.email().key().equals(emailKey));
+                .anyMatch(c -> c.snapshot().shareScope().equals(shareScope)
+                        && c.email().key().equals(emailKey));
     }
 }

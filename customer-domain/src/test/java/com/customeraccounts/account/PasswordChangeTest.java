@@ -1,22 +1,35 @@
 package com.customeraccounts.account;
 
+import static com.customeraccounts.account.CustomerFixtures.NOW;
+import static com.customeraccounts.account.CustomerFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.customeraccounts.access.CustomerSignIn;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.error.AuthenticationException;
 import com.customeraccounts.error.InputException;
 import org.junit.jupiter.api.Test;
 
-import static com.customeraccounts.account.CustomerFixtures.NOW;
-import static com.customeraccounts.account.CustomerFixtures.PASSWORD;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class PasswordChangeTest {
 
     private final CustomerFixtures shop = new CustomerFixtures();
-    private final PasswordChange change = new PasswordChange(shop.customers, shop.lookup(), shop.tokens,
-            shop.passwordPolicy(), shop.hasher, new CustomerSignIn(shop.customers, shop.lookup(), shop.tokens,
-            shop.hasher, shop.storeConfig, shop.stores, shop.clock, new RecordingEvent<>()), shop.clock);
+    private final PasswordChange change = new PasswordChange(
+            shop.customers,
+            shop.lookup(),
+            shop.tokens,
+            shop.passwordPolicy(),
+            shop.hasher,
+            new CustomerSignIn(
+                    shop.customers,
+                    shop.lookup(),
+                    shop.tokens,
+                    shop.hasher,
+                    shop.storeConfig,
+                    shop.stores,
+                    shop.clock,
+                    new RecordingEvent<>()),
+            shop.clock);
 
     @Test
     void theNewPasswordSignsInAndOnlyTheTokenOfTheRequestKeepsWorking() {
@@ -26,7 +39,9 @@ class PasswordChangeTest {
 
         change.change(jane.id(), PASSWORD, "Another456", "this-request");
 
-        assertThat(shop.hasher.matches("Another456", shop.customers.stored(jane.id()).passwordHash())).isTrue();
+        assertThat(shop.hasher.matches(
+                        "Another456", shop.customers.stored(jane.id()).passwordHash()))
+                .isTrue();
         assertThat(shop.tokens.findCustomer("this-request", NOW)).contains(jane.id());
         assertThat(shop.tokens.findCustomer("another-device", NOW)).isEmpty();
     }
@@ -38,7 +53,9 @@ class PasswordChangeTest {
         assertThatThrownBy(() -> change.change(jane.id(), "Wrong123", "Another456", null))
                 .isInstanceOf(AuthenticationException.class)
                 .hasMessage("The password doesn't match this account. Verify the password and try again.");
-        assertThat(shop.hasher.matches(PASSWORD, shop.customers.stored(jane.id()).passwordHash())).isTrue();
+        assertThat(shop.hasher.matches(
+                        PASSWORD, shop.customers.stored(jane.id()).passwordHash()))
+                .isTrue();
     }
 
     @Test
@@ -48,6 +65,8 @@ class PasswordChangeTest {
         assertThatThrownBy(() -> change.change(jane.id(), PASSWORD, "jane@example.com", null))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("The password can't be the same as the email address.");
-        assertThat(shop.hasher.matches(PASSWORD, shop.customers.stored(jane.id()).passwordHash())).isTrue();
+        assertThat(shop.hasher.matches(
+                        PASSWORD, shop.customers.stored(jane.id()).passwordHash()))
+                .isTrue();
     }
 }

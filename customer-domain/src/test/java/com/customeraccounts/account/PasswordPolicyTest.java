@@ -1,18 +1,17 @@
 package com.customeraccounts.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
@@ -55,8 +54,7 @@ class PasswordPolicyTest {
         String password = "Aa1" + "x".repeat(254);
 
         assertThat(password).hasSize(257);
-        assertThat(rejectionOf(magentoDefaults, password))
-                .isEqualTo(Phrase.of(TOO_LONG, Parameters.positional(256)));
+        assertThat(rejectionOf(magentoDefaults, password)).isEqualTo(Phrase.of(TOO_LONG, Parameters.positional(256)));
     }
 
     @Test
@@ -74,37 +72,35 @@ class PasswordPolicyTest {
 
         assertThat(exactly256.length()).isEqualTo(3 + 2 * 253);
         assertThatCode(() -> magentoDefaults.checkStrength(exactly256)).doesNotThrowAnyException();
-        assertThat(rejectionOf(magentoDefaults, exactly257))
-                .isEqualTo(Phrase.of(TOO_LONG, Parameters.positional(256)));
+        assertThat(rejectionOf(magentoDefaults, exactly257)).isEqualTo(Phrase.of(TOO_LONG, Parameters.positional(256)));
     }
 
     @Test
     void countsAMultibyteCharacterAsOneTowardsTheMinimumLength() {
         assertThat(rejectionOf(magentoDefaults, "Aa1" + "é".repeat(4)))
                 .isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("8")));
-        assertThatCode(() -> magentoDefaults.checkStrength("Aa1" + "é".repeat(5))).doesNotThrowAnyException();
-        assertThatCode(() -> magentoDefaults.checkStrength("Aa1" + EMOJI.repeat(5))).doesNotThrowAnyException();
+        assertThatCode(() -> magentoDefaults.checkStrength("Aa1" + "é".repeat(5)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> magentoDefaults.checkStrength("Aa1" + EMOJI.repeat(5)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void rejectsAPasswordShorterThanTheMagentoDefaultMinimumWithTheConfigValueAsAStringParameter() {
-        assertThat(rejectionOf(magentoDefaults, "Abc1234"))
-                .isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("8")));
+        assertThat(rejectionOf(magentoDefaults, "Abc1234")).isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("8")));
     }
 
     @Test
     void rejectsAPasswordShorterThanTheConfiguredMinimum() {
         PasswordPolicy policy = withConfig(Map.of(ConfigPath.MINIMUM_PASSWORD_LENGTH, "12"));
 
-        assertThat(rejectionOf(policy, "Secret12345"))
-                .isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("12")));
+        assertThat(rejectionOf(policy, "Secret12345")).isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("12")));
         assertThatCode(() -> policy.checkStrength("Secret123456")).doesNotThrowAnyException();
     }
 
     @Test
     void rejectsTheEmptyPasswordAsTooShort() {
-        assertThat(rejectionOf(magentoDefaults, ""))
-                .isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("8")));
+        assertThat(rejectionOf(magentoDefaults, "")).isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("8")));
     }
 
     @Test
@@ -137,16 +133,14 @@ class PasswordPolicyTest {
     @Test
     void countsNonAsciiLettersAsSpecialCharacters() {
         assertThatCode(() -> magentoDefaults.checkStrength("abcdefgé1")).doesNotThrowAnyException();
-        assertThat(rejectionOf(magentoDefaults, "ÉÀÜÖÄËÏÔ"))
-                .isEqualTo(Phrase.of(CLASSES, Parameters.positional("3")));
+        assertThat(rejectionOf(magentoDefaults, "ÉÀÜÖÄËÏÔ")).isEqualTo(Phrase.of(CLASSES, Parameters.positional("3")));
     }
 
     @Test
     void usesTheConfiguredNumberOfCharacterClasses() {
         PasswordPolicy policy = withConfig(Map.of(ConfigPath.REQUIRED_CHARACTER_CLASSES, "4"));
 
-        assertThat(rejectionOf(policy, "Secret123"))
-                .isEqualTo(Phrase.of(CLASSES, Parameters.positional("4")));
+        assertThat(rejectionOf(policy, "Secret123")).isEqualTo(Phrase.of(CLASSES, Parameters.positional("4")));
         assertThatCode(() -> policy.checkStrength("Secret12!")).doesNotThrowAnyException();
     }
 
@@ -158,8 +152,7 @@ class PasswordPolicyTest {
 
     @Test
     void reportsTheTooShortRuleBeforeTheSpaceAndClassRules() {
-        assertThat(rejectionOf(magentoDefaults, " abc"))
-                .isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("8")));
+        assertThat(rejectionOf(magentoDefaults, " abc")).isEqualTo(Phrase.of(TOO_SHORT, Parameters.positional("8")));
     }
 
     @Test
@@ -169,7 +162,8 @@ class PasswordPolicyTest {
 
     @Test
     void rejectsAPasswordEqualToTheEmailIgnoringCase() {
-        InputException e = catchThrowableOfType(InputException.class,
+        InputException e = catchThrowableOfType(
+                InputException.class,
                 () -> magentoDefaults.checkNotSameAsEmail("John.Doe@Example.com", "john.doe@example.COM"));
 
         assertThat(e).isNotNull();
@@ -183,6 +177,7 @@ class PasswordPolicyTest {
                 .doesNotThrowAnyException();
         assertThatCode(() -> magentoDefaults.checkNotSameAsEmail("john@example.com1", "john@example.com"))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> magentoDefaults.checkNotSameAsEmail("Secret123", null)).doesNotThrowAnyException();
+        assertThatCode(() -> magentoDefaults.checkNotSameAsEmail("Secret123", null))
+                .doesNotThrowAnyException();
     }
 }

@@ -1,5 +1,10 @@
 package com.customeraccounts.account;
 
+import static com.customeraccounts.account.CustomerFixtures.NOW;
+import static com.customeraccounts.account.CustomerFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.PasswordResetCompleted;
 import com.customeraccounts.customer.PasswordResetRequested;
@@ -8,21 +13,24 @@ import com.customeraccounts.store.Website;
 import com.customeraccounts.store.WebsiteId;
 import org.junit.jupiter.api.Test;
 
-import static com.customeraccounts.account.CustomerFixtures.NOW;
-import static com.customeraccounts.account.CustomerFixtures.PASSWORD;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class PasswordResetTest {
 
     private static final String TOKEN_MISMATCHED = "The password token is mismatched. Reset and try again.";
 
     private final CustomerFixtures shop = new CustomerFixtures();
-    private final RecordingEvent<PasswordResetRequested> requested =
-            new RecordingEvent<>();
+    private final RecordingEvent<PasswordResetRequested> requested = new RecordingEvent<>();
     private final RecordingEvent<PasswordResetCompleted> completed = new RecordingEvent<>();
-    private final PasswordReset reset = new PasswordReset(shop.customers, shop.lookup(), shop.resetRequests,
-            shop.tokens, shop.passwordPolicy(), shop.hasher, shop.storeConfig, shop.stores, shop.clock, requested,
+    private final PasswordReset reset = new PasswordReset(
+            shop.customers,
+            shop.lookup(),
+            shop.resetRequests,
+            shop.tokens,
+            shop.passwordPolicy(),
+            shop.hasher,
+            shop.storeConfig,
+            shop.stores,
+            shop.clock,
+            requested,
             completed);
     private final Website main = shop.stores.website(WebsiteId.of(1)).orElseThrow();
 
@@ -35,11 +43,14 @@ class PasswordResetTest {
 
         reset.reset("jane@example.com", token, "Another456", main);
 
-        assertThat(shop.hasher.matches("Another456", shop.customers.stored(jane.id()).passwordHash())).isTrue();
+        assertThat(shop.hasher.matches(
+                        "Another456", shop.customers.stored(jane.id()).passwordHash()))
+                .isTrue();
         assertThat(shop.tokens.findCustomer("a-device", NOW)).isEmpty();
         assertThat(completed.fired).containsExactly(new PasswordResetCompleted(jane.id()));
         assertThatThrownBy(() -> reset.reset("jane@example.com", token, "Third789x", main))
-                .isInstanceOf(InputException.class).hasMessage(TOKEN_MISMATCHED);
+                .isInstanceOf(InputException.class)
+                .hasMessage(TOKEN_MISMATCHED);
     }
 
     @Test
@@ -47,9 +58,12 @@ class PasswordResetTest {
         Customer jane = shop.jane();
 
         assertThatThrownBy(() -> reset.reset("jane@example.com", "not-the-token", "Another456", main))
-                .isInstanceOf(InputException.class).hasMessage(TOKEN_MISMATCHED);
+                .isInstanceOf(InputException.class)
+                .hasMessage(TOKEN_MISMATCHED);
         assertThat(completed.fired).isEmpty();
-        assertThat(shop.hasher.matches(PASSWORD, shop.customers.stored(jane.id()).passwordHash())).isTrue();
+        assertThat(shop.hasher.matches(
+                        PASSWORD, shop.customers.stored(jane.id()).passwordHash()))
+                .isTrue();
     }
 
     @Test
@@ -61,6 +75,8 @@ class PasswordResetTest {
         assertThatThrownBy(() -> reset.reset("jane@example.com", token, "jane@example.com", main))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("The password can't be the same as the email address.");
-        assertThat(shop.hasher.matches(PASSWORD, shop.customers.stored(jane.id()).passwordHash())).isTrue();
+        assertThat(shop.hasher.matches(
+                        PASSWORD, shop.customers.stored(jane.id()).passwordHash()))
+                .isTrue();
     }
 }

@@ -3,7 +3,6 @@ package com.customeraccounts.account;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
-
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,15 @@
 package com.customeraccounts.account;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RedirectTargetsTest {
 
-    private final RedirectTargets targets = new RedirectTargets("https://shop.example/", List.of("https://app.example"));
+    private final RedirectTargets targets =
+            new RedirectTargets("https://shop.example/", List.of("https://app.example"));
 
     @Test
     void leadsToAUrlOnAnAllowedOrigin() {

@@ -1,15 +1,14 @@
 package com.customeraccounts.account;
 
-import com.customeraccounts.access.CustomerSignIn;
-import com.customeraccounts.customer.Customer;
-import com.customeraccounts.password.LegacyPasswordChecked;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static com.customeraccounts.account.CustomerFixtures.NOW;
 import static com.customeraccounts.account.CustomerFixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.customeraccounts.access.CustomerSignIn;
+import com.customeraccounts.customer.Customer;
+import com.customeraccounts.password.LegacyPasswordChecked;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** What a sign-in tells its observers: a locked account apart from a wrong password, and Magento's hashes checked. */
 class SignInOutcomesTest {
@@ -19,8 +18,8 @@ class SignInOutcomesTest {
 
     private final CustomerFixtures shop = new CustomerFixtures();
     private final RecordingEvent<LegacyPasswordChecked> legacy = new RecordingEvent<>();
-    private final CustomerSignIn signIn = new CustomerSignIn(shop.customers, shop.lookup(), shop.tokens, shop.hasher,
-            shop.storeConfig, shop.stores, shop.clock, legacy);
+    private final CustomerSignIn signIn = new CustomerSignIn(
+            shop.customers, shop.lookup(), shop.tokens, shop.hasher, shop.storeConfig, shop.stores, shop.clock, legacy);
 
     @Test
     void aLockedAccountIsRefusedAsLockedEvenWithTheRightPassword() {
@@ -29,7 +28,8 @@ class SignInOutcomesTest {
         jane.recordFailedSignIn(NOW, 2, Duration.ofMinutes(10));
         shop.customers.update(jane);
 
-        assertThat(signIn.attempt("jane@example.com", PASSWORD, shop.stores.defaultStoreView()).result())
+        assertThat(signIn.attempt("jane@example.com", PASSWORD, shop.stores.defaultStoreView())
+                        .result())
                 .isEqualTo(CustomerSignIn.Outcome.Result.LOCKED);
     }
 
@@ -37,9 +37,11 @@ class SignInOutcomesTest {
     void aWrongPasswordIsRefusedAndABcryptHashIsNoLegacyCheck() {
         shop.jane();
 
-        assertThat(signIn.attempt("jane@example.com", "Wrong-Passw0rd", shop.stores.defaultStoreView()).result())
+        assertThat(signIn.attempt("jane@example.com", "Wrong-Passw0rd", shop.stores.defaultStoreView())
+                        .result())
                 .isEqualTo(CustomerSignIn.Outcome.Result.REFUSED);
-        assertThat(signIn.attempt("jane@example.com", PASSWORD, shop.stores.defaultStoreView()).result())
+        assertThat(signIn.attempt("jane@example.com", PASSWORD, shop.stores.defaultStoreView())
+                        .result())
                 .isEqualTo(CustomerSignIn.Outcome.Result.TOKEN);
         assertThat(legacy.fired).isEmpty();
     }
@@ -54,7 +56,7 @@ class SignInOutcomesTest {
         signIn.attempt("jane@example.com", MAGENTO_PASSWORD, shop.stores.defaultStoreView());
         signIn.attempt("jane@example.com", MAGENTO_PASSWORD, shop.stores.defaultStoreView());
 
-        assertThat(legacy.fired).containsExactly(new LegacyPasswordChecked(false, false),
-                new LegacyPasswordChecked(true, true));
+        assertThat(legacy.fired)
+                .containsExactly(new LegacyPasswordChecked(false, false), new LegacyPasswordChecked(true, true));
     }
 }

@@ -1,14 +1,13 @@
 package com.customeraccounts.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.Website;
 import com.customeraccounts.store.WebsiteId;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AccountSharingTest {
 

@@ -1,14 +1,13 @@
 package com.customeraccounts.config;
 
-import com.customeraccounts.store.Website;
-import com.customeraccounts.store.WebsiteId;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import com.customeraccounts.store.Website;
+import com.customeraccounts.store.WebsiteId;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class StoreConfigTest {
 
@@ -25,10 +24,12 @@ class StoreConfigTest {
     void fallsBackToMagentosDefaultsWhenNothingIsConfigured() {
         assertThat(nothingConfigured.value(ConfigPath.CONFIRM)).isEqualTo("0");
         assertThat(nothingConfigured.value(ConfigPath.MINIMUM_PASSWORD_LENGTH)).isEqualTo("8");
-        assertThat(nothingConfigured.value(ConfigPath.REQUIRED_CHARACTER_CLASSES)).isEqualTo("3");
+        assertThat(nothingConfigured.value(ConfigPath.REQUIRED_CHARACTER_CLASSES))
+                .isEqualTo("3");
         assertThat(nothingConfigured.value(ConfigPath.DEFAULT_GROUP)).isEqualTo("1");
         assertThat(nothingConfigured.flag(ConfigPath.CONFIRM)).isFalse();
-        assertThat(nothingConfigured.intValue(ConfigPath.MINIMUM_PASSWORD_LENGTH)).isEqualTo(8);
+        assertThat(nothingConfigured.intValue(ConfigPath.MINIMUM_PASSWORD_LENGTH))
+                .isEqualTo(8);
     }
 
     @Test
@@ -49,9 +50,7 @@ class StoreConfigTest {
 
     @Test
     void prefersTheWebsiteScopedValueOverTheDefaultScopeValue() {
-        StoreConfig config = configWith(Map.of(
-                ConfigPath.CONFIRM, "0",
-                "websites/base/" + ConfigPath.CONFIRM, "1"));
+        StoreConfig config = configWith(Map.of(ConfigPath.CONFIRM, "0", "websites/base/" + ConfigPath.CONFIRM, "1"));
 
         assertThat(config.value(ConfigPath.CONFIRM, BASE)).isEqualTo("1");
         assertThat(config.flag(ConfigPath.CONFIRM, BASE)).isTrue();
@@ -82,18 +81,25 @@ class StoreConfigTest {
 
     @Test
     void understandsMagentosWaysOfSayingYes() {
-        assertThat(configWith(Map.of(ConfigPath.CONFIRM, "true")).flag(ConfigPath.CONFIRM)).isTrue();
-        assertThat(configWith(Map.of(ConfigPath.CONFIRM, "Yes")).flag(ConfigPath.CONFIRM)).isTrue();
-        assertThat(configWith(Map.of(ConfigPath.CONFIRM, " 1 ")).flag(ConfigPath.CONFIRM)).isTrue();
-        assertThat(configWith(Map.of(ConfigPath.CONFIRM, "0")).flag(ConfigPath.CONFIRM)).isFalse();
-        assertThat(configWith(Map.of(ConfigPath.CONFIRM, "")).flag(ConfigPath.CONFIRM)).isFalse();
+        assertThat(configWith(Map.of(ConfigPath.CONFIRM, "true")).flag(ConfigPath.CONFIRM))
+                .isTrue();
+        assertThat(configWith(Map.of(ConfigPath.CONFIRM, "Yes")).flag(ConfigPath.CONFIRM))
+                .isTrue();
+        assertThat(configWith(Map.of(ConfigPath.CONFIRM, " 1 ")).flag(ConfigPath.CONFIRM))
+                .isTrue();
+        assertThat(configWith(Map.of(ConfigPath.CONFIRM, "0")).flag(ConfigPath.CONFIRM))
+                .isFalse();
+        assertThat(configWith(Map.of(ConfigPath.CONFIRM, "")).flag(ConfigPath.CONFIRM))
+                .isFalse();
     }
 
     @Test
     void splitsACommaSeparatedListSkippingBlanks() {
         StoreConfig config = configWith(Map.of(
-                ConfigPath.OPTIONAL_ZIP_COUNTRIES, " GB, IE,,MO ",
-                "websites/base/" + ConfigPath.OPTIONAL_ZIP_COUNTRIES, "HK"));
+                ConfigPath.OPTIONAL_ZIP_COUNTRIES,
+                " GB, IE,,MO ",
+                "websites/base/" + ConfigPath.OPTIONAL_ZIP_COUNTRIES,
+                "HK"));
 
         assertThat(config.list(ConfigPath.OPTIONAL_ZIP_COUNTRIES)).containsExactly("GB", "IE", "MO");
         assertThat(config.list(ConfigPath.OPTIONAL_ZIP_COUNTRIES, BASE)).containsExactly("HK");

@@ -1,17 +1,16 @@
 package com.customeraccounts.customer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.WebsiteId;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CustomerTest {
 
@@ -32,7 +31,8 @@ class CustomerTest {
         assertThat(jane.hasFailedSignIns()).isFalse();
         assertThat(jane.snapshot().updatedAt()).isEqualTo(LATER);
         assertThatThrownBy(() -> jane.checkResetToken(welcomeToken.value(), LATER, DAY))
-                .isInstanceOf(InputException.class).hasMessage(Customer.TOKEN_MISMATCHED);
+                .isInstanceOf(InputException.class)
+                .hasMessage(Customer.TOKEN_MISMATCHED);
         assertThat(jane.email().value()).isEqualTo("jane@example.com");
         assertThat(jane.snapshot().createdAt()).isEqualTo(REGISTERED);
     }
@@ -78,8 +78,8 @@ class CustomerTest {
     void removingTheDefaultAddressLeavesTheCustomerWithoutThatDefault() {
         Address home = address(1);
         Address office = address(2);
-        Customer jane = jane(List.of(new Customer.NewAddress(home, true, false),
-                new Customer.NewAddress(office, false, true)));
+        Customer jane =
+                jane(List.of(new Customer.NewAddress(home, true, false), new Customer.NewAddress(office, false, true)));
 
         jane.removeAddress(home.id(), LATER);
 
@@ -93,10 +93,26 @@ class CustomerTest {
         Customer jane = jane(List.of());
         Customer loadedEarlier = Customer.restore(jane.snapshot());
         jane.changePassword("new-hash", LATER);
-        Customer someoneElse = Customer.register(new Customer.Registration(new CustomerId(8), WebsiteId.of(1),
-                StoreId.of(1), "Default Store View", new GroupId(1), ShareScope.of(1),
-                new EmailAddress("jane@example.com"), new PersonName(null, "Jane", null, "Doe", null),
-                null, null, null, "hash", null, 0, List.of(), null), welcomeToken, REGISTERED);
+        Customer someoneElse = Customer.register(
+                new Customer.Registration(
+                        new CustomerId(8),
+                        WebsiteId.of(1),
+                        StoreId.of(1),
+                        "Default Store View",
+                        new GroupId(1),
+                        ShareScope.of(1),
+                        new EmailAddress("jane@example.com"),
+                        new PersonName(null, "Jane", null, "Doe", null),
+                        null,
+                        null,
+                        null,
+                        "hash",
+                        null,
+                        0,
+                        List.of(),
+                        null),
+                welcomeToken,
+                REGISTERED);
 
         assertThat(loadedEarlier).isEqualTo(jane).hasSameHashCodeAs(jane);
         assertThat(someoneElse).isNotEqualTo(jane);
@@ -107,15 +123,41 @@ class CustomerTest {
     }
 
     private static Customer.Registration registration(List<Customer.NewAddress> addresses, SecretToken confirmation) {
-        return new Customer.Registration(new CustomerId(7), WebsiteId.of(1), StoreId.of(1), "Default Store View",
-                new GroupId(1), ShareScope.of(1), new EmailAddress("jane@example.com"),
-                new PersonName(null, "Jane", null, "Doe", null), null, null, null, "hash", confirmation, 0, addresses,
+        return new Customer.Registration(
+                new CustomerId(7),
+                WebsiteId.of(1),
+                StoreId.of(1),
+                "Default Store View",
+                new GroupId(1),
+                ShareScope.of(1),
+                new EmailAddress("jane@example.com"),
+                new PersonName(null, "Jane", null, "Doe", null),
+                null,
+                null,
+                null,
+                "hash",
+                confirmation,
+                0,
+                addresses,
                 null);
     }
 
     private static Address address(long id) {
-        return new Address(new AddressId(id), "US", new AddressRegion(43, "NY", "New York"),
-                List.of("1 Main Street"), null, "555-0100", null, "10001", "New York", "Jane", "Doe", null, null, null,
+        return new Address(
+                new AddressId(id),
+                "US",
+                new AddressRegion(43, "NY", "New York"),
+                List.of("1 Main Street"),
+                null,
+                "555-0100",
+                null,
+                "10001",
+                "New York",
+                "Jane",
+                "Doe",
+                null,
+                null,
+                null,
                 null);
     }
 }

@@ -1,10 +1,10 @@
 package com.customeraccounts.customer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EmailRuleTest {
 
@@ -13,8 +13,16 @@ class EmailRuleTest {
     private static final String TOO_LONG = "\"Email\" uses too many characters.";
 
     @ParameterizedTest
-    @ValueSource(strings = {"john@example.com", "John.Doe@Example.COM", "john+shop@example.com",
-            "jane@mail.example.co.uk", "o'brien@example.ie", "\"john doe\"@example.com", "a@b.io"})
+    @ValueSource(
+            strings = {
+                "john@example.com",
+                "John.Doe@Example.COM",
+                "john+shop@example.com",
+                "jane@mail.example.co.uk",
+                "o'brien@example.ie",
+                "\"john doe\"@example.com",
+                "a@b.io"
+            })
     void findsNoProblemInAValidAddress(String email) {
         assertThat(EmailRule.problems(email)).isEmpty();
     }
@@ -49,43 +57,47 @@ class EmailRuleTest {
 
     @Test
     void reportsASingleLabelHostAsALocalNetworkNameWithTwoHostnameLines() {
-        assertThat(EmailRule.problems("john@localhost")).containsExactly(
-                INVALID_HOSTNAME,
-                "'localhost' does not match the expected structure for a DNS hostname",
-                "'localhost' looks like a local network name, which is not an acceptable format.");
+        assertThat(EmailRule.problems("john@localhost"))
+                .containsExactly(
+                        INVALID_HOSTNAME,
+                        "'localhost' does not match the expected structure for a DNS hostname",
+                        "'localhost' looks like a local network name, which is not an acceptable format.");
     }
 
     @Test
     void reportsAnIpAddressHost() {
-        assertThat(EmailRule.problems("john@127.0.0.1")).containsExactly(
-                INVALID_HOSTNAME,
-                "'127.0.0.1' looks like an IP address, which is not an acceptable format.");
+        assertThat(EmailRule.problems("john@127.0.0.1"))
+                .containsExactly(
+                        INVALID_HOSTNAME, "'127.0.0.1' looks like an IP address, which is not an acceptable format.");
     }
 
     @Test
     void reportsAHostnameWithAnUnderscore() {
-        assertThat(EmailRule.problems("john@exa_mple.com")).containsExactly(
-                INVALID_HOSTNAME,
-                "'exa_mple.com' looks like a DNS hostname but we cannot match it against the hostname schema "
-                        + "for TLD 'COM'.",
-                "'exa_mple.com' does not look like a valid local network name.");
+        assertThat(EmailRule.problems("john@exa_mple.com"))
+                .containsExactly(
+                        INVALID_HOSTNAME,
+                        "'exa_mple.com' looks like a DNS hostname but we cannot match it against the hostname schema "
+                                + "for TLD 'COM'.",
+                        "'exa_mple.com' does not look like a valid local network name.");
     }
 
     @Test
     void reportsAHostnameLabelStartingWithADash() {
-        assertThat(EmailRule.problems("john@-example.com")).containsExactly(
-                INVALID_HOSTNAME,
-                "'-example.com' looks like a DNS hostname but contains a dash in an invalid position.",
-                "'-example.com' looks like a local network name, which is not an acceptable format.");
+        assertThat(EmailRule.problems("john@-example.com"))
+                .containsExactly(
+                        INVALID_HOSTNAME,
+                        "'-example.com' looks like a DNS hostname but contains a dash in an invalid position.",
+                        "'-example.com' looks like a local network name, which is not an acceptable format.");
     }
 
     @Test
     void reportsBothAHostnameAndALocalPartProblemInMagentosOrder() {
-        assertThat(EmailRule.problems("john doe@localhost")).containsExactly(
-                INVALID_HOSTNAME,
-                "'localhost' does not match the expected structure for a DNS hostname",
-                "'localhost' looks like a local network name, which is not an acceptable format.",
-                INVALID);
+        assertThat(EmailRule.problems("john doe@localhost"))
+                .containsExactly(
+                        INVALID_HOSTNAME,
+                        "'localhost' does not match the expected structure for a DNS hostname",
+                        "'localhost' looks like a local network name, which is not an acceptable format.",
+                        INVALID);
     }
 
     @Test

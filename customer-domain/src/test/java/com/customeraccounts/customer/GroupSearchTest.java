@@ -1,14 +1,13 @@
 package com.customeraccounts.customer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class GroupSearchTest {
 
@@ -19,7 +18,9 @@ class GroupSearchTest {
             new CustomerGroup(new GroupId(3), "Retailer", 5));
 
     private static List<String> codes(SearchCriteria criteria) {
-        return GroupSearch.search(GROUPS, criteria).items().stream().map(CustomerGroup::code).toList();
+        return GroupSearch.search(GROUPS, criteria).items().stream()
+                .map(CustomerGroup::code)
+                .toList();
     }
 
     private static SearchCriteria where(Filter... filters) {
@@ -43,16 +44,18 @@ class GroupSearchTest {
     @Test
     void refusesFieldsAGroupDoesNotHave() {
         assertThatThrownBy(() -> codes(where(Filter.eq("email", "a@example.com"))))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.phrase())
-                        .isEqualTo(Phrase.of(SearchRules.INVALID_ATTRIBUTE, Parameters.positional("email"))));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.phrase())
+                                .isEqualTo(Phrase.of(SearchRules.INVALID_ATTRIBUTE, Parameters.positional("email"))));
     }
 
     @Test
     void sortsThenBreaksTiesByIdAndPagesLikeTheCustomerSearch() {
         SearchCriteria byTaxClass = new SearchCriteria(List.of(), List.of(new SortOrder("tax_class_id", "DESC")), 2, 1);
         assertThat(codes(byTaxClass)).containsExactly("Retailer", "NOT LOGGED IN");
-        GroupSearch.Page pastTheEnd = GroupSearch.search(GROUPS,
-                new SearchCriteria(List.of(), List.of(new SortOrder("code", "ASC")), 3, 9));
+        GroupSearch.Page pastTheEnd =
+                GroupSearch.search(GROUPS, new SearchCriteria(List.of(), List.of(new SortOrder("code", "ASC")), 3, 9));
         assertThat(pastTheEnd.items()).extracting(CustomerGroup::code).containsExactly("Wholesale");
         assertThat(pastTheEnd.totalCount()).isEqualTo(4);
     }

@@ -1,13 +1,12 @@
 package com.customeraccounts.customer;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.Random;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 class LikePatternTest {
 
@@ -42,7 +41,8 @@ class LikePatternTest {
         for (int i = 0; i < 20_000; i++) {
             String value = randomText(random, "aAb.", 8);
             String pattern = randomText(random, letters, 8);
-            assertThat(LikePattern.matches(value, pattern)).as("%s LIKE %s", value, pattern)
+            assertThat(LikePattern.matches(value, pattern))
+                    .as("%s LIKE %s", value, pattern)
                     .isEqualTo(regexOf(pattern).matcher(value).matches());
         }
     }
@@ -68,11 +68,12 @@ class LikePatternTest {
     private static Pattern regexOf(String like) {
         StringBuilder regex = new StringBuilder();
         for (char c : like.toCharArray()) {
-            regex.append(switch (c) {
-                case '%' -> ".*";
-                case '_' -> ".";
-                default -> Pattern.quote(String.valueOf(c));
-            });
+            regex.append(
+                    switch (c) {
+                        case '%' -> ".*";
+                        case '_' -> ".";
+                        default -> Pattern.quote(String.valueOf(c));
+                    });
         }
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     }

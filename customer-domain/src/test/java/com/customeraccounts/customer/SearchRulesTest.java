@@ -1,5 +1,7 @@
 package com.customeraccounts.customer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customeraccounts.customer.SearchRules.Condition;
 import com.customeraccounts.customer.SearchRules.Order;
 import com.customeraccounts.customer.SearchRules.Query;
@@ -7,21 +9,19 @@ import com.customeraccounts.customer.SearchRules.Term;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SearchRulesTest {
 
     private static Query<CustomerSearchField> check(Filter... filters) {
-        return CustomerSearchField.RULES.check(new SearchCriteria(List.of(FilterGroup.anyOf(filters)), List.of(), null, null));
+        return CustomerSearchField.RULES.check(
+                new SearchCriteria(List.of(FilterGroup.anyOf(filters)), List.of(), null, null));
     }
 
     private static Term<CustomerSearchField> only(Filter filter) {
@@ -43,17 +43,23 @@ class SearchRulesTest {
 
     @Test
     void keepsGroupsAndTheirFiltersInOrderAndLeavesEmptyGroupsOut() {
-        SearchCriteria criteria = new SearchCriteria(List.of(
-                FilterGroup.anyOf(Filter.eq("email", "a@example.com"), Filter.eq("email", "b@example.com")),
-                new FilterGroup(List.of()),
-                FilterGroup.anyOf(Filter.eq("lastname", "Doe"))), List.of(), null, null);
+        SearchCriteria criteria = new SearchCriteria(
+                List.of(
+                        FilterGroup.anyOf(Filter.eq("email", "a@example.com"), Filter.eq("email", "b@example.com")),
+                        new FilterGroup(List.of()),
+                        FilterGroup.anyOf(Filter.eq("lastname", "Doe"))),
+                List.of(),
+                null,
+                null);
 
         Query<CustomerSearchField> query = CustomerSearchField.RULES.check(criteria);
 
-        assertThat(query.filterGroups()).containsExactly(
-                List.of(new Term<>(CustomerSearchField.EMAIL, Condition.EQ, List.of("a@example.com")),
-                        new Term<>(CustomerSearchField.EMAIL, Condition.EQ, List.of("b@example.com"))),
-                List.of(new Term<>(CustomerSearchField.LASTNAME, Condition.EQ, List.of("Doe"))));
+        assertThat(query.filterGroups())
+                .containsExactly(
+                        List.of(
+                                new Term<>(CustomerSearchField.EMAIL, Condition.EQ, List.of("a@example.com")),
+                                new Term<>(CustomerSearchField.EMAIL, Condition.EQ, List.of("b@example.com"))),
+                        List.of(new Term<>(CustomerSearchField.LASTNAME, Condition.EQ, List.of("Doe"))));
     }
 
     @Test
@@ -64,17 +70,35 @@ class SearchRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"eq,EQ", "neq,NEQ", "like,LIKE", "nlike,NLIKE", "gt,GT", "gteq,GTEQ", "lt,LT", "lteq,LTEQ",
-            "from,GTEQ", "to,LTEQ", "moreq,GTEQ", "null,NULL", "notnull,NOTNULL", "finset,FINSET",
-            "nfinset,NFINSET", "seq,EQ", "sneq,NEQ"})
+    @CsvSource({
+        "eq,EQ",
+        "neq,NEQ",
+        "like,LIKE",
+        "nlike,NLIKE",
+        "gt,GT",
+        "gteq,GTEQ",
+        "lt,LT",
+        "lteq,LTEQ",
+        "from,GTEQ",
+        "to,LTEQ",
+        "moreq,GTEQ",
+        "null,NULL",
+        "notnull,NOTNULL",
+        "finset,FINSET",
+        "nfinset,NFINSET",
+        "seq,EQ",
+        "sneq,NEQ"
+    })
     void resolvesMagentosConditionTypes(String type, Condition expected) {
         assertThat(only(new Filter("lastname", "Doe", type)).condition()).isEqualTo(expected);
     }
 
     @Test
     void treatsAStringComparisonWithAnEmptyValueAsANullCheckAsMagentoDoes() {
-        assertThat(only(new Filter("middlename", "", "seq"))).isEqualTo(new Term<>(CustomerSearchField.MIDDLENAME, Condition.NULL, List.of()));
-        assertThat(only(new Filter("middlename", "", "sneq"))).isEqualTo(new Term<>(CustomerSearchField.MIDDLENAME, Condition.NOTNULL, List.of()));
+        assertThat(only(new Filter("middlename", "", "seq")))
+                .isEqualTo(new Term<>(CustomerSearchField.MIDDLENAME, Condition.NULL, List.of()));
+        assertThat(only(new Filter("middlename", "", "sneq")))
+                .isEqualTo(new Term<>(CustomerSearchField.MIDDLENAME, Condition.NOTNULL, List.of()));
     }
 
     @Test
@@ -85,8 +109,10 @@ class SearchRulesTest {
 
     @Test
     void refusesAnUnknownConditionTypeNamingConditionType() {
-        assertThat(refusal(new Filter("email", "a@example.com", "regexp"))).isEqualTo(Phrase.of(
-                InputException.INVALID_FIELD_VALUE, Parameters.named("fieldName", "condition_type", "value", "regexp")));
+        assertThat(refusal(new Filter("email", "a@example.com", "regexp")))
+                .isEqualTo(Phrase.of(
+                        InputException.INVALID_FIELD_VALUE,
+                        Parameters.named("fieldName", "condition_type", "value", "regexp")));
     }
 
     @ParameterizedTest
@@ -104,7 +130,8 @@ class SearchRulesTest {
 
     @Test
     void refusesSortingByAFieldThatCannotBeSearched() {
-        SearchCriteria criteria = new SearchCriteria(List.of(), List.of(new SortOrder("password_hash", "ASC")), null, null);
+        SearchCriteria criteria =
+                new SearchCriteria(List.of(), List.of(new SortOrder("password_hash", "ASC")), null, null);
 
         assertThat(refusal(criteria))
                 .isEqualTo(Phrase.of("Invalid attribute name: %1", Parameters.positional("password_hash")));
@@ -120,14 +147,16 @@ class SearchRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "1.5", "", "1e3", "99999999999999999999"})
     void refusesANumericFieldValueThatIsNoWholeNumber(String value) {
-        assertThat(refusal(Filter.eq("group_id", value))).isEqualTo(Phrase.of(InputException.INVALID_FIELD_VALUE,
-                Parameters.named("fieldName", "group_id", "value", value)));
+        assertThat(refusal(Filter.eq("group_id", value)))
+                .isEqualTo(Phrase.of(
+                        InputException.INVALID_FIELD_VALUE, Parameters.named("fieldName", "group_id", "value", value)));
     }
 
     @Test
     void refusesAListWithOneValueThatDoesNotFit() {
-        assertThat(refusal(new Filter("entity_id", "1,x", "in"))).isEqualTo(Phrase.of(
-                InputException.INVALID_FIELD_VALUE, Parameters.named("fieldName", "entity_id", "value", "x")));
+        assertThat(refusal(new Filter("entity_id", "1,x", "in")))
+                .isEqualTo(Phrase.of(
+                        InputException.INVALID_FIELD_VALUE, Parameters.named("fieldName", "entity_id", "value", "x")));
     }
 
     @Test
@@ -144,8 +173,10 @@ class SearchRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2024-02-30", "2024-3-1", "01/03/2024", "2024-03-01 25:00:00"})
     void refusesATimestampThatIsNoDate(String value) {
-        assertThat(refusal(Filter.eq("created_at", value))).isEqualTo(Phrase.of(InputException.INVALID_FIELD_VALUE,
-                Parameters.named("fieldName", "created_at", "value", value)));
+        assertThat(refusal(Filter.eq("created_at", value)))
+                .isEqualTo(Phrase.of(
+                        InputException.INVALID_FIELD_VALUE,
+                        Parameters.named("fieldName", "created_at", "value", value)));
     }
 
     @Test
@@ -164,14 +195,17 @@ class SearchRulesTest {
     @Test
     void findsInASetOnlyInTextAndComparesOtherFieldsForEquality() {
         assertThat(only(new Filter("taxvat", "DE1", "finset")).condition()).isEqualTo(Condition.FINSET);
-        assertThat(only(new Filter("website_id", "1", "finset"))).isEqualTo(new Term<>(CustomerSearchField.WEBSITE_ID, Condition.EQ, List.of(1L)));
+        assertThat(only(new Filter("website_id", "1", "finset")))
+                .isEqualTo(new Term<>(CustomerSearchField.WEBSITE_ID, Condition.EQ, List.of(1L)));
         assertThat(only(new Filter("website_id", "1", "nfinset")).condition()).isEqualTo(Condition.NEQ);
     }
 
     @Test
     void needsNoValueToCheckForNull() {
-        assertThat(only(new Filter("dob", null, "null"))).isEqualTo(new Term<>(CustomerSearchField.DOB, Condition.NULL, List.of()));
-        assertThat(only(new Filter("gender", "whatever", "notnull"))).isEqualTo(new Term<>(CustomerSearchField.GENDER, Condition.NOTNULL, List.of()));
+        assertThat(only(new Filter("dob", null, "null")))
+                .isEqualTo(new Term<>(CustomerSearchField.DOB, Condition.NULL, List.of()));
+        assertThat(only(new Filter("gender", "whatever", "notnull")))
+                .isEqualTo(new Term<>(CustomerSearchField.GENDER, Condition.NOTNULL, List.of()));
     }
 
     @Test
@@ -183,29 +217,44 @@ class SearchRulesTest {
 
     @Test
     void sortsInTheGivenOrderAndPassesOverOrdersWithoutAField() {
-        SearchCriteria criteria = new SearchCriteria(List.of(), List.of(new SortOrder("lastname", "asc"),
-                new SortOrder(null, "ASC"), new SortOrder("created_at", "DESC"), new SortOrder("email", null)), null, null);
+        SearchCriteria criteria = new SearchCriteria(
+                List.of(),
+                List.of(
+                        new SortOrder("lastname", "asc"),
+                        new SortOrder(null, "ASC"),
+                        new SortOrder("created_at", "DESC"),
+                        new SortOrder("email", null)),
+                null,
+                null);
 
-        assertThat(CustomerSearchField.RULES.check(criteria).sortOrders()).containsExactly(new Order<>(CustomerSearchField.LASTNAME, true),
-                new Order<>(CustomerSearchField.CREATED_AT, false), new Order<>(CustomerSearchField.EMAIL, false));
+        assertThat(CustomerSearchField.RULES.check(criteria).sortOrders())
+                .containsExactly(
+                        new Order<>(CustomerSearchField.LASTNAME, true),
+                        new Order<>(CustomerSearchField.CREATED_AT, false),
+                        new Order<>(CustomerSearchField.EMAIL, false));
     }
 
     @Test
     void pagesLikeMagentosCollections() {
         assertThat(CustomerSearchField.RULES.check(new SearchCriteria(null, null, 10, 3)))
-                .extracting(Query::pageSize, Query::currentPage).containsExactly(10, 3);
+                .extracting(Query::pageSize, Query::currentPage)
+                .containsExactly(10, 3);
         assertThat(CustomerSearchField.RULES.check(new SearchCriteria(null, null, null, null)))
-                .extracting(Query::pageSize, Query::currentPage).containsExactly(null, 1);
+                .extracting(Query::pageSize, Query::currentPage)
+                .containsExactly(null, 1);
         assertThat(CustomerSearchField.RULES.check(new SearchCriteria(null, null, 0, 0)))
-                .extracting(Query::pageSize, Query::currentPage).containsExactly(null, 1);
+                .extracting(Query::pageSize, Query::currentPage)
+                .containsExactly(null, 1);
     }
 
     @Test
     void refusesANegativePageSizeOrPage() {
-        assertThat(refusal(new SearchCriteria(null, null, -1, 1))).isEqualTo(Phrase.of(
-                InputException.INVALID_FIELD_VALUE, Parameters.named("fieldName", "pageSize", "value", -1)));
-        assertThat(refusal(new SearchCriteria(null, null, 10, -2))).isEqualTo(Phrase.of(
-                InputException.INVALID_FIELD_VALUE, Parameters.named("fieldName", "currentPage", "value", -2)));
+        assertThat(refusal(new SearchCriteria(null, null, -1, 1)))
+                .isEqualTo(Phrase.of(
+                        InputException.INVALID_FIELD_VALUE, Parameters.named("fieldName", "pageSize", "value", -1)));
+        assertThat(refusal(new SearchCriteria(null, null, 10, -2)))
+                .isEqualTo(Phrase.of(
+                        InputException.INVALID_FIELD_VALUE, Parameters.named("fieldName", "currentPage", "value", -2)));
     }
 
     @Test

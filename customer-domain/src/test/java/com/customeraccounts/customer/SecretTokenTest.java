@@ -1,8 +1,8 @@
 package com.customeraccounts.customer;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SecretTokenTest {
 
@@ -13,7 +13,8 @@ class SecretTokenTest {
 
     @Test
     void generatesADifferentTokenEachTime() {
-        assertThat(SecretToken.random().value()).isNotEqualTo(SecretToken.random().value());
+        assertThat(SecretToken.random().value())
+                .isNotEqualTo(SecretToken.random().value());
     }
 
     @Test

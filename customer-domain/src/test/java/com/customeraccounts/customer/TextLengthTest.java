@@ -1,8 +1,8 @@
 package com.customeraccounts.customer;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class TextLengthTest {
 
@@ -24,6 +24,7 @@ class TextLengthTest {
 
         assertThat(fortyEmoji).hasSize(80);
         assertThat(TextLength.NAME_AFFIX.problem("Name Prefix", fortyEmoji)).isEmpty();
-        assertThat(TextLength.NAME_AFFIX.problem("Name Prefix", fortyEmoji + "x")).isPresent();
+        assertThat(TextLength.NAME_AFFIX.problem("Name Prefix", fortyEmoji + "x"))
+                .isPresent();
     }
 }

@@ -1,10 +1,10 @@
 package com.customeraccounts.customer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TextRuleTest {
 
@@ -12,8 +12,21 @@ class TextRuleTest {
     private static final String DEVANAGARI_255 = "नमस्ते".repeat(42) + "नमस";
 
     @ParameterizedTest
-    @ValueSource(strings = {"Anne-Marie", "D'Artagnan", "O’Toole", "Guðmundsdóttir", "María José Carreño Quiñones",
-            "Q. Public", "Elizabeth II", "X Æ A-12 Musk", "Jean_Luc", "Smith, Jr.", "Tom & Jerry", "De`Andre"})
+    @ValueSource(
+            strings = {
+                "Anne-Marie",
+                "D'Artagnan",
+                "O’Toole",
+                "Guðmundsdóttir",
+                "María José Carreño Quiñones",
+                "Q. Public",
+                "Elizabeth II",
+                "X Æ A-12 Musk",
+                "Jean_Luc",
+                "Smith, Jr.",
+                "Tom & Jerry",
+                "De`Andre"
+            })
     void acceptsNamesMagentoAccepts(String name) {
         assertThat(TextRule.NAME.accepts(name)).isTrue();
     }
@@ -25,8 +38,17 @@ class TextRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Jane ☺ ", "☏ - Doe", "⚐ $(date)", "John@Doe", "Jane/Doe", "{{var this}}",
-            "<script>", "John\"Doe"})
+    @ValueSource(
+            strings = {
+                "Jane ☺ ",
+                "☏ - Doe",
+                "⚐ $(date)",
+                "John@Doe",
+                "Jane/Doe",
+                "{{var this}}",
+                "<script>",
+                "John\"Doe"
+            })
     void rejectsNamesMagentoRejects(String name) {
         assertThat(TextRule.NAME.accepts(name)).isFalse();
     }
@@ -52,8 +74,20 @@ class TextRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"St. Albans", "29 Palms", "Brighton & Hove", "25 de Mayo", "Winston-Salem/North",
-            "Sainte-Anne-de-Beaupré", "L'Aquila", "Zürich", "Frankfurt (Oder)", "Washington, D.C.", "München"})
+    @ValueSource(
+            strings = {
+                "St. Albans",
+                "29 Palms",
+                "Brighton & Hove",
+                "25 de Mayo",
+                "Winston-Salem/North",
+                "Sainte-Anne-de-Beaupré",
+                "L'Aquila",
+                "Zürich",
+                "Frankfurt (Oder)",
+                "Washington, D.C.",
+                "München"
+            })
     void acceptsCitiesWithDigitsDotsAndPunctuationAsMagentoFixedIn2_4_8(String city) {
         assertThat(TextRule.CITY.accepts(city)).isTrue();
     }

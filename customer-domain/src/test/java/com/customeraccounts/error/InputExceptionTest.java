@@ -1,18 +1,17 @@
 package com.customeraccounts.error;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class InputExceptionTest {
 
-    private static final Phrase FIRSTNAME_REQUIRED = Phrase.of("\"%fieldName\" is required. Enter and try again.",
-            Parameters.named("fieldName", "firstname"));
-    private static final Phrase CITY_REQUIRED = Phrase.of("\"%fieldName\" is required. Enter and try again.",
-            Parameters.named("fieldName", "city"));
+    private static final Phrase FIRSTNAME_REQUIRED =
+            Phrase.of("\"%fieldName\" is required. Enter and try again.", Parameters.named("fieldName", "firstname"));
+    private static final Phrase CITY_REQUIRED =
+            Phrase.of("\"%fieldName\" is required. Enter and try again.", Parameters.named("fieldName", "city"));
 
     @Test
     void reportsASingleProblemAsItself() {
@@ -58,8 +57,9 @@ class InputExceptionTest {
     void reportsARequiredFieldWithItsNameAsANamedParameter() {
         InputException e = InputException.requiredField("customer");
 
-        assertThat(e.phrase()).isEqualTo(Phrase.of("\"%fieldName\" is required. Enter and try again.",
-                Parameters.named("fieldName", "customer")));
+        assertThat(e.phrase())
+                .isEqualTo(Phrase.of(
+                        "\"%fieldName\" is required. Enter and try again.", Parameters.named("fieldName", "customer")));
     }
 
     @Test
@@ -67,7 +67,6 @@ class InputExceptionTest {
         InputException e = InputException.invalidFieldValue("countryId", "XX");
 
         assertThat(e.getMessage()).isEqualTo("Invalid value of \"%value\" provided for the %fieldName field.");
-        assertThat(e.phrase().parameters())
-                .isEqualTo(Parameters.named("fieldName", "countryId", "value", "XX"));
+        assertThat(e.phrase().parameters()).isEqualTo(Parameters.named("fieldName", "countryId", "value", "XX"));
     }
 }

@@ -1,7 +1,6 @@
 package com.customeraccounts.lifecycle;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -9,8 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class BoundedProbeTest {
 
@@ -28,19 +27,25 @@ class BoundedProbeTest {
         assertThat(new BoundedProbe<>(() -> 42, Duration.ofSeconds(5)).run(executor))
                 .isEqualTo(new BoundedProbe.Answered<>(42));
         SQLException down = new SQLException("Connection refused");
-        assertThat(new BoundedProbe<Integer>(() -> {
-            throw down;
-        }, Duration.ofSeconds(5)).run(executor)).isEqualTo(new BoundedProbe.Failed<Integer>(down));
+        assertThat(new BoundedProbe<Integer>(
+                                () -> {
+                                    throw down;
+                                },
+                                Duration.ofSeconds(5))
+                        .run(executor))
+                .isEqualTo(new BoundedProbe.Failed<Integer>(down));
     }
 
     @Test
     void aHangingProbeTimesOutAndIsNotStartedAgainWhileItHangs() {
         AtomicInteger started = new AtomicInteger();
-        BoundedProbe<Integer> probe = new BoundedProbe<>(() -> {
-            started.incrementAndGet();
-            release.await();
-            return 1;
-        }, Duration.ofMillis(50));
+        BoundedProbe<Integer> probe = new BoundedProbe<>(
+                () -> {
+                    started.incrementAndGet();
+                    release.await();
+                    return 1;
+                },
+                Duration.ofMillis(50));
 
         assertThat(probe.run(executor)).isInstanceOf(BoundedProbe.TimedOut.class);
         assertThat(probe.run(executor)).isInstanceOf(BoundedProbe.TimedOut.class);

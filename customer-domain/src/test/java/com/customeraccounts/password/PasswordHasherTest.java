@@ -1,9 +1,9 @@
 package com.customeraccounts.password;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
 
@@ -68,7 +68,8 @@ class PasswordHasherTest {
     void returnsFalseForAMalformedHashInsteadOfFailing() {
         assertThat(hasher.matches("Secret123", "not-a-hash")).isFalse();
         assertThat(hasher.matches("Secret123", "$2y$04$abcdefghijklmnopqrstuv")).isFalse();
-        assertThat(hasher.matches("Secret123", "$2a$xx$abcdefghijklmnopqrstuvabcdefghijklmnopqrstuvwxyz012")).isFalse();
+        assertThat(hasher.matches("Secret123", "$2a$xx$abcdefghijklmnopqrstuvabcdefghijklmnopqrstuvwxyz012"))
+                .isFalse();
     }
 
     @Test

@@ -1,13 +1,12 @@
 package com.customeraccounts.trace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.trace.RequestContext.Scope;
 import com.customeraccounts.trace.RequestContext.Trace;
-import org.junit.jupiter.api.Test;
-
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RequestContextTest {
 

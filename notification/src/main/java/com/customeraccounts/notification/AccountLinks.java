@@ -3,7 +3,6 @@ package com.customeraccounts.notification;
 import com.customeraccounts.account.RedirectTargets;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.SecretToken;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,8 +28,8 @@ final class AccountLinks {
     }
 
     String confirm(CustomerId id, SecretToken key, Optional<String> redirectUrl) {
-        return baseUrl + "customer/account/confirm/?id=" + id.value() + "&key=" + asWritten(key)
-                + "&back_url=" + encode(backUrl(redirectUrl));
+        return baseUrl + "customer/account/confirm/?id=" + id.value() + "&key=" + asWritten(key) + "&back_url="
+                + encode(backUrl(redirectUrl));
     }
 
     /**

@@ -8,8 +8,15 @@ import java.util.Objects;
  * @param linkSecret the reset token or confirmation key of the email's link, as written in its bodies: what
  *                   must not stay in the outbox once the email has been handed over
  */
-record EmailMessage(long customerId, EmailType type, Address to, Address from, String subject, String text,
-                    String html, String linkSecret) {
+record EmailMessage(
+        long customerId,
+        EmailType type,
+        Address to,
+        Address from,
+        String subject,
+        String text,
+        String html,
+        String linkSecret) {
 
     record Address(String email, String name) {
 

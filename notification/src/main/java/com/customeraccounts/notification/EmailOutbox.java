@@ -4,8 +4,6 @@ import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.email.EmailDelivery;
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestId;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import javax.sql.DataSource;
 
 /**
  * The {@code email_outbox} table, in plain SQL that H2 and PostgreSQL both run. Claiming takes due rows
@@ -60,14 +59,14 @@ final class EmailOutbox {
             insert.setString(11, QUEUED);
             insert.setObject(12, utc(now));
             insert.setObject(13, utc(now));
-            insert.setString(14, RequestContext.requestId().map(RequestId::value).orElse(null));
+            insert.setString(
+                    14, RequestContext.requestId().map(RequestId::value).orElse(null));
             insert.executeUpdate();
         }
     }
 
     /** The emails not yet delivered (queued or failing, due or not), and when the longest-waiting due one became due. */
-    record Backlog(long undelivered, Optional<Instant> oldestDue) {
-    }
+    record Backlog(long undelivered, Optional<Instant> oldestDue) {}
 
     /** When the longest-waiting due email became due, if any is due. */
     Optional<Instant> oldestDue(Instant now, int queryTimeoutSeconds) throws SQLException {
@@ -77,9 +76,9 @@ final class EmailOutbox {
     /** One query on the (status, next_attempt_at) index, for the readiness check and the metrics alike. */
     Backlog backlog(Instant now, int queryTimeoutSeconds) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT COUNT(*), "
-                     + "MIN(CASE WHEN next_attempt_at <= ? THEN next_attempt_at END) FROM email_outbox "
-                     + "WHERE status IN (?, ?)")) {
+                PreparedStatement select = c.prepareStatement("SELECT COUNT(*), "
+                        + "MIN(CASE WHEN next_attempt_at <= ? THEN next_attempt_at END) FROM email_outbox "
+                        + "WHERE status IN (?, ?)")) {
             select.setQueryTimeout(queryTimeoutSeconds);
             select.setObject(1, utc(now));
             select.setString(2, QUEUED);
@@ -126,8 +125,8 @@ final class EmailOutbox {
 
     private static List<OutboxEmail> lease(Connection c, List<Long> ids, Instant until) throws SQLException {
         String in = placeholders(ids.size());
-        try (PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ?, "
-                + "attempts = attempts + 1 WHERE id IN " + in)) {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE email_outbox SET next_attempt_at = ?, " + "attempts = attempts + 1 WHERE id IN " + in)) {
             update.setObject(1, utc(until));
             for (int i = 0; i < ids.size(); i++) {
                 update.setLong(i + 2, ids.get(i));
@@ -145,10 +144,21 @@ final class EmailOutbox {
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    emails.add(new OutboxEmail(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            rows.getString(9), rows.getString(10), rows.getString(11), rows.getInt(12),
-                            instant(rows.getObject(13, LocalDateTime.class)), rows.getString(14)));
+                    emails.add(new OutboxEmail(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getString(7),
+                            rows.getString(8),
+                            rows.getString(9),
+                            rows.getString(10),
+                            rows.getString(11),
+                            rows.getInt(12),
+                            instant(rows.getObject(13, LocalDateTime.class)),
+                            rows.getString(14)));
                 }
             }
         }
@@ -158,8 +168,8 @@ final class EmailOutbox {
     /** Marks the email sent and, in the same statement, drops its secret from the row. */
     void markSent(OutboxEmail email, Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, sent_at = ?, "
-                     + "last_error = NULL, text_body = ?, html_body = ?, link_secret = NULL WHERE id = ?")) {
+                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, sent_at = ?, "
+                        + "last_error = NULL, text_body = ?, html_body = ?, link_secret = NULL WHERE id = ?")) {
             update.setString(1, SENT);
             update.setObject(2, utc(now));
             update.setString(3, email.redactedText());
@@ -172,8 +182,8 @@ final class EmailOutbox {
     /** Gives the email up, never to be tried again, and drops its secret from the row: it is of no use now. */
     void markFailed(OutboxEmail email, String error) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
-                     + "text_body = ?, html_body = ?, link_secret = NULL WHERE id = ? AND status IN (?, ?)")) {
+                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
+                        + "text_body = ?, html_body = ?, link_secret = NULL WHERE id = ? AND status IN (?, ?)")) {
             update.setString(1, FAILED);
             update.setString(2, truncated(error));
             update.setString(3, email.redactedText());
@@ -191,9 +201,9 @@ final class EmailOutbox {
      */
     int purgeDone(Instant before, int limit) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM email_outbox WHERE id IN (SELECT id "
-                     + "FROM email_outbox WHERE (status = ? AND sent_at < ?) OR (status = ? AND queued_at < ?) "
-                     + "ORDER BY id LIMIT ?)")) {
+                PreparedStatement delete = c.prepareStatement("DELETE FROM email_outbox WHERE id IN (SELECT id "
+                        + "FROM email_outbox WHERE (status = ? AND sent_at < ?) OR (status = ? AND queued_at < ?) "
+                        + "ORDER BY id LIMIT ?)")) {
             delete.setString(1, SENT);
             delete.setObject(2, utc(before));
             delete.setString(3, FAILED);
@@ -205,8 +215,8 @@ final class EmailOutbox {
 
     void markFailing(long id, String error, Instant nextAttempt) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
-                     + "next_attempt_at = ? WHERE id = ? AND status IN (?, ?)")) {
+                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
+                        + "next_attempt_at = ? WHERE id = ? AND status IN (?, ?)")) {
             update.setString(1, FAILING);
             update.setString(2, truncated(error));
             update.setObject(3, utc(nextAttempt));
@@ -219,14 +229,19 @@ final class EmailOutbox {
 
     List<EmailDelivery> deliveriesOf(CustomerId customer) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT id, email_type, status, attempts, last_error, "
-                     + "queued_at, sent_at FROM email_outbox WHERE customer_id = ? ORDER BY id")) {
+                PreparedStatement select = c.prepareStatement("SELECT id, email_type, status, attempts, last_error, "
+                        + "queued_at, sent_at FROM email_outbox WHERE customer_id = ? ORDER BY id")) {
             select.setLong(1, customer.value());
             List<EmailDelivery> deliveries = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    deliveries.add(new EmailDelivery(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getInt(4), rows.getString(5), instant(rows.getObject(6, LocalDateTime.class)),
+                    deliveries.add(new EmailDelivery(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getInt(4),
+                            rows.getString(5),
+                            instant(rows.getObject(6, LocalDateTime.class)),
                             instant(rows.getObject(7, LocalDateTime.class))));
                 }
             }

@@ -1,7 +1,6 @@
 package com.customeraccounts.notification;
 
 import jakarta.mail.Session;
-
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +23,8 @@ final class FileDropTransport implements MailTransport {
     @Override
     public void send(OutboxEmail email) throws Exception {
         Files.createDirectories(directory);
-        Path target = directory.resolve(String.format("%08d-%s-customer-%d.eml", email.id(), email.type(),
-                email.customerId()));
+        Path target = directory.resolve(
+                String.format("%08d-%s-customer-%d.eml", email.id(), email.type(), email.customerId()));
         Path partial = directory.resolve(target.getFileName() + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
             MimeMessages.of(session, email).writeTo(out);

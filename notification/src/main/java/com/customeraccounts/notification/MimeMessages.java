@@ -6,7 +6,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -14,8 +13,7 @@ import java.util.Date;
 /** An outbox email as a MIME message: multipart/alternative with a plain-text and an HTML part. */
 final class MimeMessages {
 
-    private MimeMessages() {
-    }
+    private MimeMessages() {}
 
     static MimeMessage of(Session session, OutboxEmail email) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
@@ -34,7 +32,8 @@ final class MimeMessages {
 
     private static InternetAddress address(String email, String name) throws MessagingException {
         try {
-            return name == null || name.isBlank() ? new InternetAddress(email)
+            return name == null || name.isBlank()
+                    ? new InternetAddress(email)
                     : new InternetAddress(email, name, StandardCharsets.UTF_8.name());
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8 is always supported", e);

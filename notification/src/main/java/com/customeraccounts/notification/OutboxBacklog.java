@@ -1,7 +1,6 @@
 package com.customeraccounts.notification;
 
 import com.customeraccounts.lifecycle.BoundedProbe;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,8 @@ final class OutboxBacklog {
         if (backlog == null) {
             return Double.NaN;
         }
-        return backlog.oldestDue().map(due -> Math.max(0, Duration.between(due, clock.instant()).toMillis() / 1000.0))
+        return backlog.oldestDue()
+                .map(due -> Math.max(0, Duration.between(due, clock.instant()).toMillis() / 1000.0))
                 .orElse(0.0);
     }
 

@@ -10,8 +10,7 @@ final class OutboxDataSource {
     private static final String JNDI_NAME = "java:app/jdbc/customers";
     private static volatile DataSource dataSource;
 
-    private OutboxDataSource() {
-    }
+    private OutboxDataSource() {}
 
     /** Looked up, not injected: a {@code @Resource} on a bean in a library jar is not registered. */
     static DataSource get() {

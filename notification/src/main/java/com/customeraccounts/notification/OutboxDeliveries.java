@@ -4,7 +4,6 @@ import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.email.EmailDeliveries;
 import com.customeraccounts.email.EmailDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.sql.SQLException;
 import java.util.List;
 

@@ -12,9 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Delivers the outbox: right after an account change with an email commits, and every second for whatever is due (first
@@ -60,10 +59,10 @@ class OutboxDispatcher {
             throw new IllegalStateException("No managed scheduled executor to deliver email with", e);
         }
         EmailOutbox outbox = new EmailOutbox(OutboxDataSource.get());
-        worker = new OutboxWorker(outbox, transport, clock,
-                Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS)), metrics);
-        OutboxRetention retention = new OutboxRetention(outbox, clock,
-                Duration.ofDays(config.intValue(ConfigPath.OUTBOX_RETENTION_DAYS)));
+        worker = new OutboxWorker(
+                outbox, transport, clock, Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS)), metrics);
+        OutboxRetention retention =
+                new OutboxRetention(outbox, clock, Duration.ofDays(config.intValue(ConfigPath.OUTBOX_RETENTION_DAYS)));
         executor.scheduleWithFixedDelay(this::drainSafely, 0, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
         executor.scheduleWithFixedDelay(() -> purgeSafely(retention), 1, PURGE_MINUTES, TimeUnit.MINUTES);
         LOG.info(() -> "Delivering account emails to " + transport);
@@ -100,8 +99,10 @@ class OutboxDispatcher {
             int deleted = retention.purge();
             LOG.fine(() -> "Deleted " + deleted + " old outbox rows");
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not delete old outbox rows (" + e.getClass().getName()
-                    + "); trying again at the next purge");
+            LOG.log(
+                    Level.WARNING,
+                    "Could not delete old outbox rows (" + e.getClass().getName()
+                            + "); trying again at the next purge");
         }
     }
 

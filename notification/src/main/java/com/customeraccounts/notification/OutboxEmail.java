@@ -3,7 +3,6 @@ package com.customeraccounts.notification;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.trace.RequestContext.Trace;
 import com.customeraccounts.trace.RequestId;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,14 +10,26 @@ import java.util.Optional;
  * An outbox row claimed for delivery, with the secret its link carries ({@link EmailMessage#linkSecret()}) and
  * the id of the request that queued it ({@code null} for none).
  */
-record OutboxEmail(long id, long customerId, String type, String to, String toName, String from, String fromName,
-                   String subject, String text, String html, String linkSecret, int attempts, Instant queuedAt,
-                   String requestId) {
+record OutboxEmail(
+        long id,
+        long customerId,
+        String type,
+        String to,
+        String toName,
+        String from,
+        String fromName,
+        String subject,
+        String text,
+        String html,
+        String linkSecret,
+        int attempts,
+        Instant queuedAt,
+        String requestId) {
 
     /** What the log lines of this email's delivery are traced with: its request and its customer. */
     Optional<Trace> trace() {
-        return RequestId.of(requestId).map(id -> new Trace(id,
-                customerId > 0 ? Optional.of(new CustomerId(customerId)) : Optional.empty()));
+        return RequestId.of(requestId)
+                .map(id -> new Trace(id, customerId > 0 ? Optional.of(new CustomerId(customerId)) : Optional.empty()));
     }
 
     /** The bodies as the outbox keeps them after this email: without its secret. */

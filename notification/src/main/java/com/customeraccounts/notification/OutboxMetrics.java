@@ -2,23 +2,22 @@ package com.customeraccounts.notification;
 
 import com.customeraccounts.lifecycle.ServiceStarted;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.Tag;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The outbox's metrics: emails queued (counted when the account change that wrote them commits), sent,
@@ -29,20 +28,27 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class OutboxMetrics implements DeliveryOutcomes {
 
-    static final Metadata QUEUED = described("emails_queued", "Account emails written to the outbox, by type, "
-            + "counted when their account change commits");
+    static final Metadata QUEUED = described(
+            "emails_queued",
+            "Account emails written to the outbox, by type, " + "counted when their account change commits");
     static final Metadata SENT = described("emails_sent", "Account emails handed to the mail server, by type");
-    static final Metadata RETRIED = described("emails_retried", "Delivery attempts that failed for now and are "
-            + "retried after a backoff, by type");
-    static final Metadata FAILED = described("emails_failed", "Account emails given up for good (refused, or "
-            + "failing for outbox.max_age_hours), by type");
-    static final Metadata BACKLOG = described("email_outbox_backlog", "Emails not yet delivered (queued or "
-            + "failing), of every instance; NaN when the database does not answer within 1 s");
-    static final Metadata OLDEST_DUE = Metadata.builder().withName("email_outbox_oldest_due")
-            .withUnit(MetricUnits.SECONDS).withDescription("How long the longest-waiting due email has waited; 0 "
-                    + "when none is due, NaN when the database does not answer within 1 s").build();
-    private static final Set<String> TYPES = Arrays.stream(EmailType.values()).map(EmailType::code)
-            .collect(Collectors.toUnmodifiableSet());
+    static final Metadata RETRIED = described(
+            "emails_retried", "Delivery attempts that failed for now and are " + "retried after a backoff, by type");
+    static final Metadata FAILED = described(
+            "emails_failed",
+            "Account emails given up for good (refused, or " + "failing for outbox.max_age_hours), by type");
+    static final Metadata BACKLOG = described(
+            "email_outbox_backlog",
+            "Emails not yet delivered (queued or "
+                    + "failing), of every instance; NaN when the database does not answer within 1 s");
+    static final Metadata OLDEST_DUE = Metadata.builder()
+            .withName("email_outbox_oldest_due")
+            .withUnit(MetricUnits.SECONDS)
+            .withDescription("How long the longest-waiting due email has waited; 0 "
+                    + "when none is due, NaN when the database does not answer within 1 s")
+            .build();
+    private static final Set<String> TYPES =
+            Arrays.stream(EmailType.values()).map(EmailType::code).collect(Collectors.toUnmodifiableSet());
 
     @Inject
     MetricRegistry registry;
@@ -79,8 +85,7 @@ class OutboxMetrics implements DeliveryOutcomes {
         }
         current.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -5,14 +5,13 @@ import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.lifecycle.BoundedProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Not ready while the oldest due email has waited longer than {@code health.outbox.max_lag_seconds}: the
@@ -40,10 +39,18 @@ public class OutboxReadiness implements HealthCheck {
         long maxLag = config.intValue(ConfigPath.HEALTH_OUTBOX_MAX_LAG_SECONDS);
         BoundedProbe.Outcome<Optional<Instant>> outcome = probe.run();
         if (!(outcome instanceof BoundedProbe.Answered<Optional<Instant>> answered)) {
-            return HealthCheckResponse.named(NAME).down().withData("error", outcome.describe()).build();
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("error", outcome.describe())
+                    .build();
         }
-        long lag = answered.value().map(due -> Duration.between(due, clock.instant()).toSeconds()).orElse(0L);
-        return HealthCheckResponse.named(NAME).status(lag <= maxLag)
-                .withData("oldest_due_seconds", lag).withData("max_lag_seconds", maxLag).build();
+        long lag = answered.value()
+                .map(due -> Duration.between(due, clock.instant()).toSeconds())
+                .orElse(0L);
+        return HealthCheckResponse.named(NAME)
+                .status(lag <= maxLag)
+                .withData("oldest_due_seconds", lag)
+                .withData("max_lag_seconds", maxLag)
+                .build();
     }
 }

@@ -2,7 +2,6 @@ package com.customeraccounts.notification;
 
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestContext.Scope;
-
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,8 +56,10 @@ final class OutboxWorker {
                 requested.set(false);
                 deliverDue();
             } catch (SQLException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Email delivery paused: cannot read the outbox (" + e.getClass().getName()
-                        + "); it resumes with the next sweep");
+                LOG.log(
+                        Level.WARNING,
+                        "Email delivery paused: cannot read the outbox ("
+                                + e.getClass().getName() + "); it resumes with the next sweep");
             } finally {
                 draining.set(false);
             }
@@ -77,7 +78,7 @@ final class OutboxWorker {
 
     /** Traced as the request that queued the email, so that its delivery's log lines carry that request's id. */
     private void deliver(OutboxEmail email) throws SQLException {
-        try (Scope scope = email.trace().map(RequestContext::open).orElse(() -> { })) {
+        try (Scope scope = email.trace().map(RequestContext::open).orElse(() -> {})) {
             send(email);
         }
     }

@@ -4,14 +4,13 @@ import com.customeraccounts.customer.ConfirmationRequested;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerConfirmed;
 import com.customeraccounts.customer.CustomerId;
-import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.CustomerRegistered;
 import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.PasswordResetRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -52,8 +51,10 @@ class OutboxWriter {
     }
 
     private Customer customer(CustomerId id) {
-        return customers.find(id).orElseThrow(() -> new IllegalStateException(
-                "customer " + id.value() + " is in an event but cannot be read back"));
+        return customers
+                .find(id)
+                .orElseThrow(() -> new IllegalStateException(
+                        "customer " + id.value() + " is in an event but cannot be read back"));
     }
 
     private void queue(EmailMessage message) {

@@ -9,8 +9,7 @@ final class Redaction {
 
     static final String MARKER = "[redacted after delivery]";
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     static String of(String body, String linkSecret) {
         if (linkSecret == null || linkSecret.isEmpty()) {

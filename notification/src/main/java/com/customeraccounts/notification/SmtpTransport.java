@@ -3,12 +3,11 @@ package com.customeraccounts.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import java.util.Optional;
+import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
-
-import java.util.Optional;
-import java.util.Properties;
 
 /**
  * Delivers through an SMTP server ({@code mail.smtp.*}), with timeouts, and STARTTLS and auth when set. A

@@ -3,8 +3,7 @@ package com.customeraccounts.notification;
 /** The plain-text and HTML bodies of the account emails, worded as Magento's templates. */
 final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     static String welcomeText(String name, String storeName, String email, String accountUrl, String resetUrl) {
         return """

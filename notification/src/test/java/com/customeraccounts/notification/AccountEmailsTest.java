@@ -1,8 +1,7 @@
 package com.customeraccounts.notification;
 
-import com.customeraccounts.store.ShareScope;
-import com.customeraccounts.store.StoreId;
-import com.customeraccounts.store.WebsiteId;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
@@ -14,14 +13,13 @@ import com.customeraccounts.customer.NewsletterStatus;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreGroup;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
+import com.customeraccounts.store.WebsiteId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,8 +27,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The email a registration gets, composed from the store's config as Magento does. */
 class AccountEmailsTest {
@@ -53,12 +52,28 @@ class AccountEmailsTest {
         return emails(Stores.magentoDefault());
     }
 
-    private static Customer customer(long id, int websiteId, int storeId, PersonName name, String passwordHash,
-                                     SecretToken confirmationKey) {
-        return Customer.register(new Customer.Registration(new CustomerId(id), WebsiteId.of(websiteId),
-                StoreId.of(storeId), "Default Store View", new GroupId(1), ShareScope.of(1),
-                new EmailAddress("jane.doe@example.com"), name, null, null, null, passwordHash, confirmationKey, 0,
-                List.of(), NewsletterStatus.NOT_ACTIVE), TOKEN, NOW);
+    private static Customer customer(
+            long id, int websiteId, int storeId, PersonName name, String passwordHash, SecretToken confirmationKey) {
+        return Customer.register(
+                new Customer.Registration(
+                        new CustomerId(id),
+                        WebsiteId.of(websiteId),
+                        StoreId.of(storeId),
+                        "Default Store View",
+                        new GroupId(1),
+                        ShareScope.of(1),
+                        new EmailAddress("jane.doe@example.com"),
+                        name,
+                        null,
+                        null,
+                        null,
+                        passwordHash,
+                        confirmationKey,
+                        0,
+                        List.of(),
+                        NewsletterStatus.NOT_ACTIVE),
+                TOKEN,
+                NOW);
     }
 
     static Customer jane(long id, String passwordHash, SecretToken confirmationKey) {
@@ -86,9 +101,14 @@ class AccountEmailsTest {
         assertThat(message.from()).isEqualTo(new EmailMessage.Address("owner@example.com", "Owner"));
         assertThat(message.to()).isEqualTo(new EmailMessage.Address("jane.doe@example.com", "Jane Doe"));
         String link = "http://localhost:8080/customer/account/createPassword/?id=5&token=" + TOKEN.value();
-        assertThat(message.text()).contains(link).contains("Jane Doe,").contains("Welcome to Main Website Store.")
-                .contains("http://localhost:8080/customer/account/").contains("Email: jane.doe@example.com");
-        assertThat(message.html()).contains("href=\"" + Templates.html(link) + "\"")
+        assertThat(message.text())
+                .contains(link)
+                .contains("Jane Doe,")
+                .contains("Welcome to Main Website Store.")
+                .contains("http://localhost:8080/customer/account/")
+                .contains("Email: jane.doe@example.com");
+        assertThat(message.html())
+                .contains("href=\"" + Templates.html(link) + "\"")
                 .contains("Welcome to Main Website Store.")
                 .contains("href=\"http://localhost:8080/customer/account/\"");
         assertNoSecretsBut(message, TOKEN);
@@ -125,8 +145,8 @@ class AccountEmailsTest {
     @Test
     void withAPasswordAndAConfirmationKeyTheCustomerIsAskedToConfirm() {
         Customer customer = jane(7, PASSWORD_HASH, KEY);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY,
-                "http://localhost:8080/checkout/?step=2&x=y");
+        CustomerRegistered event = new CustomerRegistered(
+                customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, "http://localhost:8080/checkout/?step=2&x=y");
 
         EmailMessage message = emails().afterRegistration(event, customer);
 
@@ -136,7 +156,8 @@ class AccountEmailsTest {
         assertThat(message.to()).isEqualTo(new EmailMessage.Address("jane.doe@example.com", "Jane Doe"));
         String link = confirmLink("http://localhost:8080/", 7, "http://localhost:8080/checkout/?step=2&x=y");
         assertThat(link).contains("back_url=http%3A%2F%2Flocalhost%3A8080%2Fcheckout%2F%3Fstep%3D2%26x%3Dy");
-        assertThat(message.text()).contains("Confirm Your Account: " + link)
+        assertThat(message.text())
+                .contains("Confirm Your Account: " + link)
                 .contains("You must confirm your jane.doe@example.com email");
         assertThat(message.html()).contains("href=\"" + Templates.html(link) + "\"");
         assertThat(message.text()).doesNotContain(TOKEN.value());
@@ -161,9 +182,9 @@ class AccountEmailsTest {
         Customer customer = jane(8, PASSWORD_HASH, null);
 
         EmailMessage welcome = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
         EmailMessage confirm = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
 
         assertThat(welcome.subject()).isEqualTo("Welcome to Jane's Shop & Co");
         assertThat(welcome.text()).contains("Welcome to Jane's Shop & Co.");
@@ -178,9 +199,9 @@ class AccountEmailsTest {
         Customer customer = jane(9, PASSWORD_HASH, null);
 
         EmailMessage welcome = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
         EmailMessage confirm = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
 
         assertThat(welcome.text())
                 .contains("https://shop.example.com/store/customer/account/createPassword/?id=9&token=" + TOKEN.value())
@@ -193,14 +214,17 @@ class AccountEmailsTest {
     @Test
     void theCustomersWebsiteDecidesStoreNameSenderAndLinks() {
         Stores stores = new Stores(
-                List.of(new Website(WebsiteId.ADMIN, "admin", "Admin", 0),
+                List.of(
+                        new Website(WebsiteId.ADMIN, "admin", "Admin", 0),
                         new Website(WebsiteId.of(1), "base", "Main Website", 1),
                         new Website(WebsiteId.of(2), "outlet", "Outlet Website", 2)),
-                List.of(new StoreGroup(0, WebsiteId.ADMIN, 0, StoreId.ADMIN, "Default", "default"),
-                        new StoreGroup(1, WebsiteId.of(1), 2, StoreId.of(1), "Main Website Store",
-                                "main_website_store"),
+                List.of(
+                        new StoreGroup(0, WebsiteId.ADMIN, 0, StoreId.ADMIN, "Default", "default"),
+                        new StoreGroup(
+                                1, WebsiteId.of(1), 2, StoreId.of(1), "Main Website Store", "main_website_store"),
                         new StoreGroup(2, WebsiteId.of(2), 2, StoreId.of(2), "Outlet Store", "outlet_store")),
-                List.of(new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0, true),
+                List.of(
+                        new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0, true),
                         new StoreView(StoreId.of(1), "default", "Default Store View", WebsiteId.of(1), 1, true),
                         new StoreView(StoreId.of(2), "outlet_en", "Outlet English", WebsiteId.of(2), 2, true)),
                 WebsiteId.of(1));
@@ -208,11 +232,13 @@ class AccountEmailsTest {
         values.put("websites/outlet/" + ConfigPath.GENERAL_IDENTITY_NAME, "Outlet");
         Customer customer = customer(10, 2, 2, new PersonName(null, "Jane", null, "Doe", null), PASSWORD_HASH, null);
 
-        EmailMessage outlet = emails(stores).afterRegistration(
-                new CustomerRegistered(customer.id(), WebsiteId.of(2), StoreId.of(2), true, TOKEN, null, null),
-                customer);
-        EmailMessage main = emails(stores).afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
+        EmailMessage outlet = emails(stores)
+                .afterRegistration(
+                        new CustomerRegistered(customer.id(), WebsiteId.of(2), StoreId.of(2), true, TOKEN, null, null),
+                        customer);
+        EmailMessage main = emails(stores)
+                .afterRegistration(
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
 
         assertThat(outlet.subject()).isEqualTo("Welcome to Outlet Store");
         assertThat(outlet.from()).isEqualTo(new EmailMessage.Address("owner@example.com", "Outlet"));
@@ -227,7 +253,7 @@ class AccountEmailsTest {
         Customer customer = jane(11, PASSWORD_HASH, null);
 
         EmailMessage message = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, StoreId.of(99), true, TOKEN, null, null), customer);
+                        new CustomerRegistered(customer.id(), MAIN, StoreId.of(99), true, TOKEN, null, null), customer);
 
         assertThat(message.subject()).isEqualTo("Welcome to Main Website Store");
         assertThat(message.text()).contains("http://localhost:8080/customer/account/createPassword/?id=11&");
@@ -235,11 +261,10 @@ class AccountEmailsTest {
 
     @Test
     void theDisplayNameHasEveryPartOfTheName() {
-        Customer customer = customer(12, 1, 1, new PersonName("Dr.", "Jane", "Q.", "Doe", "PhD"), PASSWORD_HASH,
-                null);
+        Customer customer = customer(12, 1, 1, new PersonName("Dr.", "Jane", "Q.", "Doe", "PhD"), PASSWORD_HASH, null);
 
         EmailMessage message = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
 
         assertThat(message.to().name()).isEqualTo("Dr. Jane Q. Doe PhD");
         assertThat(message.text()).startsWith("Dr. Jane Q. Doe PhD,");
@@ -247,8 +272,7 @@ class AccountEmailsTest {
 
     @Test
     void anHtmlNameIsEscapedInTheHtmlPart() {
-        Customer customer = customer(13, 1, 1, new PersonName(null, "<b>Jane</b>", null, "\"Doe\"", null), null,
-                null);
+        Customer customer = customer(13, 1, 1, new PersonName(null, "<b>Jane</b>", null, "\"Doe\"", null), null, null);
         for (CustomerRegistered event : List.of(
                 new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null),
                 new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, false, TOKEN, null, null),
@@ -256,7 +280,8 @@ class AccountEmailsTest {
 
             EmailMessage message = emails().afterRegistration(event, customer);
 
-            assertThat(message.html()).as(message.type().code())
+            assertThat(message.html())
+                    .as(message.type().code())
                     .contains("&lt;b&gt;Jane&lt;/b&gt; &quot;Doe&quot;,")
                     .doesNotContain("<b>Jane</b>");
             assertThat(message.text()).as(message.type().code()).startsWith("<b>Jane</b> \"Doe\",");
@@ -270,7 +295,7 @@ class AccountEmailsTest {
         String redirect = "HTTP://LOCALHOST:8080/some/page?x=1";
 
         EmailMessage message = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 14, redirect));
     }
@@ -281,7 +306,9 @@ class AccountEmailsTest {
         Customer customer = jane(15, PASSWORD_HASH, KEY);
         AccountEmails emails = emails();
 
-        for (String redirect : List.of("https://pwa.example.com/welcome", "https://pwa.example.com:443/x",
+        for (String redirect : List.of(
+                "https://pwa.example.com/welcome",
+                "https://pwa.example.com:443/x",
                 "https://app.example.com:8443/a?b=c")) {
             EmailMessage message = emails.afterRegistration(
                     new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
@@ -290,15 +317,24 @@ class AccountEmailsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/phish", "javascript:alert(1)", "not-a-url", "//evil.example/x",
-            "http://localhost:8081/", "https://localhost:8080/", "https://pwa.example.com.evil.example/",
-            "http://pwa.example.com/", "/relative/path"})
+    @ValueSource(
+            strings = {
+                "https://evil.example/phish",
+                "javascript:alert(1)",
+                "not-a-url",
+                "//evil.example/x",
+                "http://localhost:8081/",
+                "https://localhost:8080/",
+                "https://pwa.example.com.evil.example/",
+                "http://pwa.example.com/",
+                "/relative/path"
+            })
     void anyOtherRedirectIsReplacedByTheBaseUrl(String redirect) {
         values.put(ConfigPath.REDIRECT_ALLOWED_ORIGINS, "https://pwa.example.com");
         Customer customer = jane(16, PASSWORD_HASH, KEY);
 
         EmailMessage message = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 16, "http://localhost:8080/"));
         assertThat(message.text()).doesNotContain(encode(redirect));
@@ -310,19 +346,23 @@ class AccountEmailsTest {
         values.put("websites/base/" + ConfigPath.REDIRECT_ALLOWED_ORIGINS, "https://pwa.example.com");
         Customer customer = jane(17, PASSWORD_HASH, KEY);
 
-        EmailMessage message = emails().afterRegistration(new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true,
-                TOKEN, KEY, "https://pwa.example.com/"), customer);
+        EmailMessage message = emails().afterRegistration(
+                        new CustomerRegistered(
+                                customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, "https://pwa.example.com/"),
+                        customer);
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 17, "https://pwa.example.com/"));
     }
 
     @Test
     void accountLinksKeepOnlyRedirectsOnAllowedOrigins() {
-        AccountLinks links = new AccountLinks("https://shop.example.com",
+        AccountLinks links = new AccountLinks(
+                "https://shop.example.com",
                 List.of("https://pwa.example.com", "not an origin", "ftp://files.example.com"));
 
         assertThat(links.backUrl(Optional.empty())).isEqualTo("https://shop.example.com/");
-        assertThat(links.backUrl(Optional.of("https://shop.example.com/cart"))).isEqualTo("https://shop.example.com/cart");
+        assertThat(links.backUrl(Optional.of("https://shop.example.com/cart")))
+                .isEqualTo("https://shop.example.com/cart");
         assertThat(links.backUrl(Optional.of("https://shop.example.com:443/cart")))
                 .isEqualTo("https://shop.example.com:443/cart");
         assertThat(links.backUrl(Optional.of("https://pwa.example.com/x"))).isEqualTo("https://pwa.example.com/x");
@@ -334,7 +374,8 @@ class AccountEmailsTest {
 
         assertThat(links.createPassword(new CustomerId(3), new SecretToken("a b+c")))
                 .isEqualTo("https://shop.example.com/customer/account/createPassword/?id=3&token=a+b%2Bc");
-        assertThat(links.confirm(new CustomerId(3), new SecretToken("k&y"), Optional.of("https://pwa.example.com/?a=1")))
+        assertThat(links.confirm(
+                        new CustomerId(3), new SecretToken("k&y"), Optional.of("https://pwa.example.com/?a=1")))
                 .isEqualTo("https://shop.example.com/customer/account/confirm/?id=3&key=k%26y"
                         + "&back_url=https%3A%2F%2Fpwa.example.com%2F%3Fa%3D1");
     }
@@ -354,8 +395,11 @@ class AccountEmailsTest {
     /** The password is never in an email; of the secrets only the one its link needs is. */
     private static void assertNoSecretsBut(EmailMessage message, SecretToken needed) {
         for (String body : List.of(message.text(), message.html(), message.subject())) {
-            assertThat(body).doesNotContain(PASSWORD).doesNotContain(PASSWORD_HASH)
-                    .doesNotContain(TOKEN.hash()).doesNotContain(KEY.hash());
+            assertThat(body)
+                    .doesNotContain(PASSWORD)
+                    .doesNotContain(PASSWORD_HASH)
+                    .doesNotContain(TOKEN.hash())
+                    .doesNotContain(KEY.hash());
             if (needed != TOKEN) {
                 assertThat(body).doesNotContain(TOKEN.value());
             }
@@ -371,16 +415,18 @@ class AccountEmailsTest {
         SecretToken resetToken = SecretToken.random();
 
         EmailMessage confirmation = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
         EmailMessage reset = emails().passwordReset(
-                new PasswordResetRequested(customer.id(), MAIN_VIEW, "email_reset", resetToken), customer);
+                        new PasswordResetRequested(customer.id(), MAIN_VIEW, "email_reset", resetToken), customer);
 
         assertThat(confirmation.linkSecret()).isEqualTo(KEY.value());
         assertThat(Redaction.of(confirmation.text(), confirmation.linkSecret())
-                + Redaction.of(confirmation.html(), confirmation.linkSecret())).doesNotContain(KEY.value());
+                        + Redaction.of(confirmation.html(), confirmation.linkSecret()))
+                .doesNotContain(KEY.value());
         assertThat(reset.linkSecret()).isEqualTo(resetToken.value());
         assertThat(Redaction.of(reset.text(), reset.linkSecret()) + Redaction.of(reset.html(), reset.linkSecret()))
-                .doesNotContain(resetToken.value()).contains("token=" + Redaction.MARKER);
+                .doesNotContain(resetToken.value())
+                .contains("token=" + Redaction.MARKER);
     }
 
     @Test
@@ -389,7 +435,7 @@ class AccountEmailsTest {
         Customer customer = jane(6, PASSWORD_HASH, given);
 
         EmailMessage confirmation = emails().afterRegistration(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, given, null), customer);
+                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, given, null), customer);
 
         String stored = Redaction.of(confirmation.text(), confirmation.linkSecret())
                 + Redaction.of(confirmation.html(), confirmation.linkSecret());

@@ -1,5 +1,7 @@
 package com.customeraccounts.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -7,9 +9,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The zero-setup transport: one whole {@code .eml} file per email. */
 class FileDropTransportTest {
@@ -27,10 +26,21 @@ class FileDropTransportTest {
     Path tmp;
 
     private static OutboxEmail email(long id, String subject, String toName) {
-        return new OutboxEmail(id, 42, "registered", "jane.doe@example.com", toName, "owner@example.com", "Owner",
-                subject, "Jane Doe,\n\nWelcome to Main Website Store.\nLink: http://localhost:8080/x?id=42&t=1\n",
-                "<!DOCTYPE html>\n<html><body><p>Welcome to <b>Main Website Store</b>.</p></body></html>\n", "1", 1,
-                Instant.parse("2025-03-01T10:00:00Z"), null);
+        return new OutboxEmail(
+                id,
+                42,
+                "registered",
+                "jane.doe@example.com",
+                toName,
+                "owner@example.com",
+                "Owner",
+                subject,
+                "Jane Doe,\n\nWelcome to Main Website Store.\nLink: http://localhost:8080/x?id=42&t=1\n",
+                "<!DOCTYPE html>\n<html><body><p>Welcome to <b>Main Website Store</b>.</p></body></html>\n",
+                "1",
+                1,
+                Instant.parse("2025-03-01T10:00:00Z"),
+                null);
     }
 
     private List<Path> files(Path directory) throws Exception {
@@ -52,7 +62,10 @@ class FileDropTransportTest {
 
         List<Path> files = files(directory);
         assertThat(files).singleElement().satisfies(file -> {
-            assertThat(file.getFileName().toString()).endsWith(".eml").contains("registered").contains("42");
+            assertThat(file.getFileName().toString())
+                    .endsWith(".eml")
+                    .contains("registered")
+                    .contains("42");
             assertThat(file.getFileName().toString()).isEqualTo("00000007-registered-customer-42.eml");
         });
         assertThat(files).noneMatch(f -> f.getFileName().toString().endsWith(".partial"));
@@ -77,7 +90,8 @@ class FileDropTransportTest {
         assertThat(html.isMimeType("text/html")).isTrue();
         assertThat(text.getContentType()).containsIgnoringCase("charset=utf-8");
         assertThat(html.getContentType()).containsIgnoringCase("charset=utf-8");
-        assertThat((String) text.getContent()).contains("Welcome to Main Website Store.")
+        assertThat((String) text.getContent())
+                .contains("Welcome to Main Website Store.")
                 .contains("http://localhost:8080/x?id=42&t=1");
         assertThat((String) html.getContent()).contains("<p>Welcome to <b>Main Website Store</b>.</p>");
     }
@@ -112,7 +126,8 @@ class FileDropTransportTest {
         transport.send(email(2, "Second again", "Jane Doe"));
 
         List<Path> files = files(tmp);
-        assertThat(files).extracting(f -> f.getFileName().toString())
+        assertThat(files)
+                .extracting(f -> f.getFileName().toString())
                 .containsExactly("00000001-registered-customer-42.eml", "00000002-registered-customer-42.eml");
         assertThat(parse(files.get(1)).getSubject()).isEqualTo("Second again");
     }

@@ -1,30 +1,23 @@
 package com.customeraccounts.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRegistered;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.email.EmailDelivery;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.Stores;
-import com.customeraccounts.email.EmailDelivery;
 import com.customeraccounts.store.WebsiteId;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.mail.MessagingException;
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestContext.Trace;
 import com.customeraccounts.trace.RequestId;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import javax.sql.DataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -51,9 +44,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The outbox and its workers on a real PostgreSQL 17 and on H2, with the module's own migration. */
 class OutboxWorkersIT {
@@ -81,7 +80,7 @@ class OutboxWorkersIT {
         Supplier<DataSource> pg = () -> {
             String name = "outbox_" + DATABASES.incrementAndGet();
             try (Connection c = postgres.getPostgresDatabase().getConnection();
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -97,7 +96,11 @@ class OutboxWorkersIT {
     }
 
     private static DataSource migrated(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return ds;
     }
 
@@ -114,7 +117,7 @@ class OutboxWorkersIT {
             }
         }
         try (Connection c = ds.getConnection();
-             ResultSet rows = c.createStatement().executeQuery("SELECT id FROM email_outbox ORDER BY id")) {
+                ResultSet rows = c.createStatement().executeQuery("SELECT id FROM email_outbox ORDER BY id")) {
             while (rows.next()) {
                 ids.add(rows.getLong(1));
             }
@@ -156,16 +159,18 @@ class OutboxWorkersIT {
         second.drain();
 
         assertThat(sends.keySet()).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(sends.entrySet()).allSatisfy(e -> assertThat(e.getValue().get())
-                .as("sends of email %d", e.getKey()).isEqualTo(1));
+        assertThat(sends.entrySet())
+                .allSatisfy(e -> assertThat(e.getValue().get())
+                        .as("sends of email %d", e.getKey())
+                        .isEqualTo(1));
         assertThat(sent.get()).isEqualTo(total);
         assertThat(byFirst.get() + bySecond.get()).isEqualTo(total);
         assertThat(byFirst.get()).as("emails the first worker delivered").isPositive();
         assertThat(bySecond.get()).as("emails the second worker delivered").isPositive();
 
         try (Connection c = ds.getConnection();
-             ResultSet rows = c.createStatement().executeQuery("SELECT status, sent_at, attempts, last_error "
-                     + "FROM email_outbox")) {
+                ResultSet rows = c.createStatement()
+                        .executeQuery("SELECT status, sent_at, attempts, last_error " + "FROM email_outbox")) {
             int count = 0;
             while (rows.next()) {
                 count++;
@@ -197,18 +202,25 @@ class OutboxWorkersIT {
             EmailOutbox.enqueue(c, message(2), T0);
         }
         EmailOutbox outbox = new EmailOutbox(ds);
-        new OutboxWorker(outbox, email -> {
-            if (email.customerId() == 2) {
-                throw new MessagingException("421 try later");
-            }
-        }, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE).drain();
+        new OutboxWorker(
+                        outbox,
+                        email -> {
+                            if (email.customerId() == 2) {
+                                throw new MessagingException("421 try later");
+                            }
+                        },
+                        Clock.fixed(T0, ZoneOffset.UTC),
+                        MAX_AGE)
+                .drain();
         try (Connection c = ds.getConnection()) {
             EmailOutbox.enqueue(c, message(3), T0.plusSeconds(1));
         }
 
-        assertThat(outbox.backlog(T0.plusSeconds(2), 2)).as("the sent one is not in it; the failing one is not due yet")
+        assertThat(outbox.backlog(T0.plusSeconds(2), 2))
+                .as("the sent one is not in it; the failing one is not due yet")
                 .isEqualTo(new EmailOutbox.Backlog(2, Optional.of(T0.plusSeconds(1))));
-        assertThat(outbox.backlog(T0.plusMillis(500), 2)).as("undelivered, but none due yet")
+        assertThat(outbox.backlog(T0.plusMillis(500), 2))
+                .as("undelivered, but none due yet")
                 .isEqualTo(new EmailOutbox.Backlog(2, Optional.empty()));
         assertThat(outbox.oldestDue(T0.plusSeconds(2), 2)).contains(T0.plusSeconds(1));
     }
@@ -268,8 +280,7 @@ class OutboxWorkersIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aClaimedEmailIsNotClaimedAgainWhileItsLeaseRuns(String name, Supplier<DataSource> database)
-            throws Exception {
+    void aClaimedEmailIsNotClaimedAgainWhileItsLeaseRuns(String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = database.get();
         try (Connection c = ds.getConnection()) {
             EmailOutbox.enqueue(c, message(42), T0);
@@ -295,7 +306,8 @@ class OutboxWorkersIT {
 
         assertThat(other.claimDue(T0, 20, OutboxWorker.LEASE)).isEmpty();
         assertThat(one.claimDue(T0, 20, OutboxWorker.LEASE)).isEmpty();
-        assertThat(other.claimDue(T0.plus(OutboxWorker.LEASE).minusSeconds(1), 20, OutboxWorker.LEASE)).isEmpty();
+        assertThat(other.claimDue(T0.plus(OutboxWorker.LEASE).minusSeconds(1), 20, OutboxWorker.LEASE))
+                .isEmpty();
 
         List<OutboxEmail> again = other.claimDue(T0.plus(OutboxWorker.LEASE), 20, OutboxWorker.LEASE);
         assertThat(again).singleElement().satisfies(e -> {
@@ -322,36 +334,49 @@ class OutboxWorkersIT {
         outbox.markSent(firstThree.get(0), T0);
 
         List<OutboxEmail> rest = outbox.claimDue(T0, 20, Duration.ofSeconds(5));
-        assertThat(rest).extracting(OutboxEmail::customerId).as("not yet due: customer 6").containsExactly(4L, 5L);
+        assertThat(rest)
+                .extracting(OutboxEmail::customerId)
+                .as("not yet due: customer 6")
+                .containsExactly(4L, 5L);
 
         List<OutboxEmail> later = outbox.claimDue(T0.plusSeconds(10), 20, Duration.ofSeconds(5));
-        assertThat(later).extracting(OutboxEmail::customerId).as("customer 1's email was sent")
+        assertThat(later)
+                .extracting(OutboxEmail::customerId)
+                .as("customer 1's email was sent")
                 .containsExactly(2L, 3L, 4L, 5L, 6L);
 
         outbox.markFailing(firstThree.get(0).id(), "late failure", T0);
         outbox.markFailed(firstThree.get(0), "late refusal");
         assertThat(outbox.deliveriesOf(new CustomerId(1))).singleElement().satisfies(d -> {
-            assertThat(d.status()).as("a failure reported after the send does not undo it").isEqualTo("sent");
+            assertThat(d.status())
+                    .as("a failure reported after the send does not undo it")
+                    .isEqualTo("sent");
             assertThat(d.lastError()).isNull();
         });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aDeliveredResetOrConfirmationEmailLeavesNoWorkingTokenOrKeyInItsRow(String name,
-            Supplier<DataSource> database) throws Exception {
+    void aDeliveredResetOrConfirmationEmailLeavesNoWorkingTokenOrKeyInItsRow(String name, Supplier<DataSource> database)
+            throws Exception {
         DataSource ds = database.get();
         AccountEmails emails = new AccountEmails(new StoreConfig(key -> Optional.empty()), Stores.magentoDefault());
         Customer jane = AccountEmailsTest.jane(51, null, null);
         SecretToken token = SecretToken.random();
         SecretToken key = SecretToken.random();
         try (Connection c = ds.getConnection()) {
-            EmailOutbox.enqueue(c, emails.passwordReset(new PasswordResetRequested(jane.id(), StoreId.of(1),
-                    "email_reset",
-                    token), jane), T0);
-            EmailOutbox.enqueue(c, emails.afterRegistration(new CustomerRegistered(jane.id(), WebsiteId.of(1),
-                    StoreId.of(1), true,
-                    SecretToken.random(), key, null), jane), T0);
+            EmailOutbox.enqueue(
+                    c,
+                    emails.passwordReset(
+                            new PasswordResetRequested(jane.id(), StoreId.of(1), "email_reset", token), jane),
+                    T0);
+            EmailOutbox.enqueue(
+                    c,
+                    emails.afterRegistration(
+                            new CustomerRegistered(
+                                    jane.id(), WebsiteId.of(1), StoreId.of(1), true, SecretToken.random(), key, null),
+                            jane),
+                    T0);
         }
         List<OutboxEmail> handedOver = new ArrayList<>();
         new OutboxWorker(new EmailOutbox(ds), handedOver::add, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE).drain();
@@ -361,19 +386,23 @@ class OutboxWorkersIT {
         assertThat(handedOver.get(0).html()).contains("createPassword/?id=51&amp;token=" + token.value());
         assertThat(handedOver.get(1).text()).contains("confirm/?id=51&key=" + key.value());
         assertThat(handedOver.get(1).html()).contains("confirm/?id=51&amp;key=" + key.value());
-        assertThat(storedRow(ds, handedOver.get(0).id())).doesNotContain(token.value())
+        assertThat(storedRow(ds, handedOver.get(0).id()))
+                .doesNotContain(token.value())
                 .contains("?id=51&token=" + Redaction.MARKER + "\n", "?id=51&amp;token=" + Redaction.MARKER + "\"");
-        assertThat(storedRow(ds, handedOver.get(1).id())).doesNotContain(key.value())
-                .contains("?id=51&key=" + Redaction.MARKER + "&back_url=",
+        assertThat(storedRow(ds, handedOver.get(1).id()))
+                .doesNotContain(key.value())
+                .contains(
+                        "?id=51&key=" + Redaction.MARKER + "&back_url=",
                         "?id=51&amp;key=" + Redaction.MARKER + "&amp;back_url=");
-        assertThat(new EmailOutbox(ds).deliveriesOf(jane.id())).extracting(EmailDelivery::type, EmailDelivery::status)
+        assertThat(new EmailOutbox(ds).deliveriesOf(jane.id()))
+                .extracting(EmailDelivery::type, EmailDelivery::status)
                 .containsExactly(tuple("password_reset", "sent"), tuple("confirmation", "sent"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void anEmailIsDeliveredTracedAsTheRequestThatQueuedItAndOneQueuedOutsideARequestUntraced(String name,
-            Supplier<DataSource> database) throws Exception {
+    void anEmailIsDeliveredTracedAsTheRequestThatQueuedItAndOneQueuedOutsideARequestUntraced(
+            String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = database.get();
         try (Connection c = ds.getConnection()) {
             try (RequestContext.Scope request = RequestContext.open(Trace.of(new RequestId("req-7")))) {
@@ -386,13 +415,14 @@ class OutboxWorkersIT {
 
         new OutboxWorker(new EmailOutbox(ds), recording, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE).drain();
 
-        assertThat(tracedAs).containsOnly(
-                Map.entry(7L, Optional.of(new Trace(new RequestId("req-7"), Optional.of(new CustomerId(7))))),
-                Map.entry(9L, Optional.empty()));
+        assertThat(tracedAs)
+                .containsOnly(
+                        Map.entry(7L, Optional.of(new Trace(new RequestId("req-7"), Optional.of(new CustomerId(7))))),
+                        Map.entry(9L, Optional.empty()));
         assertThat(RequestContext.current()).isEmpty();
         try (Connection c = ds.getConnection();
-             ResultSet rows = c.createStatement().executeQuery(
-                     "SELECT customer_id, request_id FROM email_outbox ORDER BY customer_id")) {
+                ResultSet rows = c.createStatement()
+                        .executeQuery("SELECT customer_id, request_id FROM email_outbox ORDER BY customer_id")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(2)).isEqualTo("req-7");
             assertThat(rows.next()).isTrue();
@@ -402,14 +432,17 @@ class OutboxWorkersIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void anEmailTheMailServerRefusesForGoodIsFailedAtOnceAndNeverTriedAgain(String name,
-            Supplier<DataSource> database) throws Exception {
+    void anEmailTheMailServerRefusesForGoodIsFailedAtOnceAndNeverTriedAgain(String name, Supplier<DataSource> database)
+            throws Exception {
         DataSource ds = withOneEmailFor(database, 8);
         MutableClock clock = new MutableClock(T0);
         AtomicInteger calls = new AtomicInteger();
         EmailOutbox outbox = new EmailOutbox(ds);
-        OutboxWorker worker = new OutboxWorker(outbox, failing(calls,
-                new MailRefused("550 5.1.1 <jane8@example.com>: Recipient address rejected", null)), clock, MAX_AGE);
+        OutboxWorker worker = new OutboxWorker(
+                outbox,
+                failing(calls, new MailRefused("550 5.1.1 <jane8@example.com>: Recipient address rejected", null)),
+                clock,
+                MAX_AGE);
 
         worker.drain();
         clock.advance(Duration.ofHours(1));
@@ -422,26 +455,31 @@ class OutboxWorkersIT {
             assertThat(d.lastError()).contains("550 5.1.1");
             assertThat(d.sentAt()).isNull();
         });
-        assertThat(storedRow(ds, outbox.deliveriesOf(new CustomerId(8)).get(0).id())).doesNotContain("Tok3n8");
+        assertThat(storedRow(ds, outbox.deliveriesOf(new CustomerId(8)).get(0).id()))
+                .doesNotContain("Tok3n8");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void anEmailStillFailingAfterTheMaximumAgeIsFailedAndNeverTriedAgain(String name,
-            Supplier<DataSource> database) throws Exception {
+    void anEmailStillFailingAfterTheMaximumAgeIsFailedAndNeverTriedAgain(String name, Supplier<DataSource> database)
+            throws Exception {
         DataSource ds = withOneEmailFor(database, 9);
         MutableClock clock = new MutableClock(T0);
         AtomicInteger calls = new AtomicInteger();
         EmailOutbox outbox = new EmailOutbox(ds);
-        OutboxWorker worker = new OutboxWorker(outbox,
-                failing(calls, new MessagingException("421 4.3.2 try again later")), clock, Duration.ofHours(2));
+        OutboxWorker worker = new OutboxWorker(
+                outbox,
+                failing(calls, new MessagingException("421 4.3.2 try again later")),
+                clock,
+                Duration.ofHours(2));
 
         worker.drain();
         clock.advance(Duration.ofHours(2).minusMinutes(1));
         worker.drain();
 
         assertThat(calls.get()).isEqualTo(2);
-        assertThat(outbox.deliveriesOf(new CustomerId(9))).singleElement()
+        assertThat(outbox.deliveriesOf(new CustomerId(9)))
+                .singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo("failing"));
 
         clock.advance(Duration.ofMinutes(5));
@@ -455,13 +493,14 @@ class OutboxWorkersIT {
             assertThat(d.attempts()).isEqualTo(3);
             assertThat(d.lastError()).contains("2 h", "421 4.3.2 try again later");
         });
-        assertThat(storedRow(ds, outbox.deliveriesOf(new CustomerId(9)).get(0).id())).doesNotContain("Tok3n9");
+        assertThat(storedRow(ds, outbox.deliveriesOf(new CustomerId(9)).get(0).id()))
+                .doesNotContain("Tok3n9");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void emailsSentOrGivenUpLongerAgoThanTheRetentionAreDeletedAndOthersKept(String name,
-            Supplier<DataSource> database) throws Exception {
+    void emailsSentOrGivenUpLongerAgoThanTheRetentionAreDeletedAndOthersKept(String name, Supplier<DataSource> database)
+            throws Exception {
         DataSource ds = database.get();
         Duration retention = Duration.ofDays(30);
         try (Connection c = ds.getConnection()) {
@@ -480,10 +519,18 @@ class OutboxWorkersIT {
         int deleted = new OutboxRetention(outbox, clock, retention).purge();
 
         assertThat(deleted).isEqualTo(2);
-        assertThat(outbox.deliveriesOf(new CustomerId(1))).as("sent 30 days ago").isEmpty();
-        assertThat(outbox.deliveriesOf(new CustomerId(2))).as("sent 29 days ago").hasSize(1);
-        assertThat(outbox.deliveriesOf(new CustomerId(3))).as("given up 30 days ago").isEmpty();
-        assertThat(outbox.deliveriesOf(new CustomerId(4))).as("still being retried").hasSize(1);
+        assertThat(outbox.deliveriesOf(new CustomerId(1)))
+                .as("sent 30 days ago")
+                .isEmpty();
+        assertThat(outbox.deliveriesOf(new CustomerId(2)))
+                .as("sent 29 days ago")
+                .hasSize(1);
+        assertThat(outbox.deliveriesOf(new CustomerId(3)))
+                .as("given up 30 days ago")
+                .isEmpty();
+        assertThat(outbox.deliveriesOf(new CustomerId(4)))
+                .as("still being retried")
+                .hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -502,12 +549,13 @@ class OutboxWorkersIT {
             }
         }
 
-        int deleted = new OutboxRetention(new EmailOutbox(ds), new MutableClock(T0.plus(Duration.ofDays(31))),
-                Duration.ofDays(30)).purge();
+        int deleted = new OutboxRetention(
+                        new EmailOutbox(ds), new MutableClock(T0.plus(Duration.ofDays(31))), Duration.ofDays(30))
+                .purge();
 
         assertThat(deleted).isEqualTo(total);
         try (Connection c = ds.getConnection();
-             ResultSet count = c.createStatement().executeQuery("SELECT COUNT(*) FROM email_outbox")) {
+                ResultSet count = c.createStatement().executeQuery("SELECT COUNT(*) FROM email_outbox")) {
             assertThat(count.next()).isTrue();
             assertThat(count.getInt(1)).isZero();
         }
@@ -538,13 +586,15 @@ class OutboxWorkersIT {
     /** Every column of the stored row, as text: what a reader of the database (or of a backup) would see. */
     private static String storedRow(DataSource ds, long id) throws SQLException {
         try (Connection c = ds.getConnection();
-             var select = c.prepareStatement("SELECT * FROM email_outbox WHERE id = ?")) {
+                var select = c.prepareStatement("SELECT * FROM email_outbox WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).as("row %d", id).isTrue();
                 StringBuilder columns = new StringBuilder();
                 for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
-                    columns.append(row.getMetaData().getColumnName(i)).append('=').append(row.getString(i))
+                    columns.append(row.getMetaData().getColumnName(i))
+                            .append('=')
+                            .append(row.getString(i))
                             .append('\n');
                 }
                 return columns.toString();
@@ -578,10 +628,14 @@ class OutboxWorkersIT {
     }
 
     private static EmailMessage message(long customerId) {
-        return new EmailMessage(customerId, EmailType.REGISTERED,
+        return new EmailMessage(
+                customerId,
+                EmailType.REGISTERED,
                 new EmailMessage.Address("jane" + customerId + "@example.com", "Jane Doe"),
-                new EmailMessage.Address("owner@example.com", "Owner"), "Welcome to Main Website Store",
-                "text " + customerId + " ?token=Tok3n" + customerId, "<p>html " + customerId + "</p>",
+                new EmailMessage.Address("owner@example.com", "Owner"),
+                "Welcome to Main Website Store",
+                "text " + customerId + " ?token=Tok3n" + customerId,
+                "<p>html " + customerId + "</p>",
                 "Tok3n" + customerId);
     }
 

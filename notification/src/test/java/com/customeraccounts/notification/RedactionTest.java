@@ -1,8 +1,8 @@
 package com.customeraccounts.notification;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** What the outbox keeps of a body once its email is handed over. */
 class RedactionTest {
@@ -11,8 +11,9 @@ class RedactionTest {
     void everyOccurrenceOfTheSecretGivesWayToTheMarker() {
         String body = "Set it here: https://shop.example/createPassword/?id=5&token=AbC123\nor here: ?token=AbC123";
 
-        assertThat(Redaction.of(body, "AbC123")).isEqualTo("Set it here: https://shop.example/createPassword/?id=5"
-                + "&token=[redacted after delivery]\nor here: ?token=[redacted after delivery]");
+        assertThat(Redaction.of(body, "AbC123"))
+                .isEqualTo("Set it here: https://shop.example/createPassword/?id=5"
+                        + "&token=[redacted after delivery]\nor here: ?token=[redacted after delivery]");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.customeraccounts.migration.pull;
 
 import com.customeraccounts.store.ShareScope;
-
 import java.util.Map;
 import java.util.Set;
 

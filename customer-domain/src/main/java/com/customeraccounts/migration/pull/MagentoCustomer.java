@@ -12,13 +12,34 @@ import java.util.List;
  * @param tokensRevokedBefore {@code jwt_auth_revoked.revoke_before} of the customer: Magento refuses the
  *                            customer's tokens issued at or before it; {@code null} when there is none
  */
-public record MagentoCustomer(long id, Integer websiteId, Integer storeId, int groupId, String email,
-                              String prefix, String firstname, String middlename, String lastname, String suffix,
-                              LocalDate dob, Integer gender, String taxvat, Instant createdAt, Instant updatedAt,
-                              String createdIn, String passwordHash, String confirmation,
-                              int disableAutoGroupChange, Long defaultBilling, Long defaultShipping,
-                              Integer subscriberStatus, int failuresNum, Instant firstFailure, Instant lockExpires,
-                              Instant tokensRevokedBefore, List<MagentoAddress> addresses) {
+public record MagentoCustomer(
+        long id,
+        Integer websiteId,
+        Integer storeId,
+        int groupId,
+        String email,
+        String prefix,
+        String firstname,
+        String middlename,
+        String lastname,
+        String suffix,
+        LocalDate dob,
+        Integer gender,
+        String taxvat,
+        Instant createdAt,
+        Instant updatedAt,
+        String createdIn,
+        String passwordHash,
+        String confirmation,
+        int disableAutoGroupChange,
+        Long defaultBilling,
+        Long defaultShipping,
+        Integer subscriberStatus,
+        int failuresNum,
+        Instant firstFailure,
+        Instant lockExpires,
+        Instant tokensRevokedBefore,
+        List<MagentoAddress> addresses) {
 
     public MagentoCustomer {
         addresses = List.copyOf(addresses);

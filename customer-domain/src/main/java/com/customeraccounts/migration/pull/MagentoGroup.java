@@ -1,5 +1,4 @@
 package com.customeraccounts.migration.pull;
 
 /** A {@code customer_group} row. */
-public record MagentoGroup(int id, String code, int taxClassId) {
-}
+public record MagentoGroup(int id, String code, int taxClassId) {}

@@ -1,12 +1,12 @@
 package com.customeraccounts.migration.pull;
 
 import com.customeraccounts.error.InputException;
-
 import java.util.Locale;
 
 /** {@code full} reads every Magento customer; {@code delta} only those changed since the last run. */
 public enum MigrationMode {
-    FULL, DELTA;
+    FULL,
+    DELTA;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -15,10 +15,22 @@ import java.util.OptionalLong;
  * @param since what a delta reads from (Magento's clock); {@code null} for a full run
  * @param total how many customers the customer phase has to read, once known
  */
-public record MigrationRun(long id, MigrationMode mode, boolean dryRun, RunStatus status, MigrationPhase phase,
-                           long checkpoint, Instant sourceStartedAt, Instant since, long total,
-                           RunCounters counters, Instant startedAt, Instant heartbeatAt, Instant finishedAt,
-                           String owner, String error) {
+public record MigrationRun(
+        long id,
+        MigrationMode mode,
+        boolean dryRun,
+        RunStatus status,
+        MigrationPhase phase,
+        long checkpoint,
+        Instant sourceStartedAt,
+        Instant since,
+        long total,
+        RunCounters counters,
+        Instant startedAt,
+        Instant heartbeatAt,
+        Instant finishedAt,
+        String owner,
+        String error) {
 
     /** Customers read per second since the run started. */
     public OptionalDouble rate(Instant now) {

@@ -37,9 +37,13 @@ final class MigrationRunner {
     /** Told the counts of each batch that wrote, once it has committed. */
     private final Consumer<RunCounters> committed;
 
-    MigrationRunner(MigrationRunStore runs, MigrationTarget target,
-                    BiFunction<MagentoScopes, Set<Integer>, PullRules> rules, Clock clock, String owner,
-                    Consumer<RunCounters> committed) {
+    MigrationRunner(
+            MigrationRunStore runs,
+            MigrationTarget target,
+            BiFunction<MagentoScopes, Set<Integer>, PullRules> rules,
+            Clock clock,
+            String owner,
+            Consumer<RunCounters> committed) {
         this.runs = runs;
         this.target = target;
         this.rules = rules;
@@ -88,8 +92,11 @@ final class MigrationRunner {
             return run;
         }
         Instant mark = source.now();
-        Instant since = run.mode() == MigrationMode.FULL ? null : runs.lastCompleted()
-                .map(last -> last.sourceStartedAt().minus(DELTA_OVERLAP)).orElse(Instant.EPOCH);
+        Instant since = run.mode() == MigrationMode.FULL
+                ? null
+                : runs.lastCompleted()
+                        .map(last -> last.sourceStartedAt().minus(DELTA_OVERLAP))
+                        .orElse(Instant.EPOCH);
         runs.begin(run.id(), owner, mark, since);
         return runs.find(run.id()).orElseThrow();
     }
@@ -150,11 +157,13 @@ final class MigrationRunner {
             String email = LocalCustomers.emailKey(c.emailKey(), c.shareScope());
             Long owner = emails.get(email);
             if (local.takenIds().contains(c.id())) {
-                rejections.add(Rejection.customer(c.id(), "The entity_id " + c.id()
-                        + " belongs to an account created in this service."));
+                rejections.add(Rejection.customer(
+                        c.id(), "The entity_id " + c.id() + " belongs to an account created in this service."));
             } else if (owner != null && owner != c.id()) {
-                rejections.add(Rejection.customer(c.id(), "The email address \"" + c.email()
-                        + "\" is already used by customer " + owner + " in the same scope."));
+                rejections.add(Rejection.customer(
+                        c.id(),
+                        "The email address \"" + c.email() + "\" is already used by customer " + owner
+                                + " in the same scope."));
             } else if (c.fingerprint().equals(local.fingerprints().get(c.id()))) {
                 unchanged++;
             } else {
@@ -162,10 +171,10 @@ final class MigrationRunner {
                 (local.fingerprints().containsKey(c.id()) ? updates : inserts).add(c);
             }
         }
-        RunCounters added = new RunCounters(batch.size(), inserts.size() + updates.size(), unchanged,
-                rejections.size(), 0);
-        Progress progress = new Progress(run.id(), owner, MigrationPhase.CUSTOMERS, checkpoint, added, rejections,
-                clock.instant());
+        RunCounters added =
+                new RunCounters(batch.size(), inserts.size() + updates.size(), unchanged, rejections.size(), 0);
+        Progress progress =
+                new Progress(run.id(), owner, MigrationPhase.CUSTOMERS, checkpoint, added, rejections, clock.instant());
         if (run.dryRun()) {
             runs.progress(progress);
             return;
@@ -190,8 +199,14 @@ final class MigrationRunner {
         all.addAll(updates);
         for (PulledCustomer c : all) {
             boolean update = updateIds.contains(c.id());
-            Progress previous = new Progress(batch.runId(), owner, MigrationPhase.CUSTOMERS, Progress.KEEP,
-                    RunCounters.NONE, List.of(), clock.instant());
+            Progress previous = new Progress(
+                    batch.runId(),
+                    owner,
+                    MigrationPhase.CUSTOMERS,
+                    Progress.KEEP,
+                    RunCounters.NONE,
+                    List.of(),
+                    clock.instant());
             try {
                 target.write(previous, update ? List.of() : List.of(c), update ? List.of(c) : List.of());
                 written++;
@@ -203,19 +218,32 @@ final class MigrationRunner {
         }
         RunCounters counted = batch.added();
         RunCounters added = new RunCounters(counted.read(), written, counted.unchanged(), rejections.size(), 0);
-        runs.progress(new Progress(batch.runId(), owner, MigrationPhase.CUSTOMERS, batch.checkpoint(), added,
-                rejections, clock.instant()));
+        runs.progress(new Progress(
+                batch.runId(),
+                owner,
+                MigrationPhase.CUSTOMERS,
+                batch.checkpoint(),
+                added,
+                rejections,
+                clock.instant()));
         committed.accept(added);
     }
 
     private void deleteMissing(MigrationRun run, MagentoSource source, long from) {
         long[] magento = source.customerIds();
         long[] gone = Arrays.stream(target.copiedIds())
-                .filter(id -> id > from && Arrays.binarySearch(magento, id) < 0).toArray();
+                .filter(id -> id > from && Arrays.binarySearch(magento, id) < 0)
+                .toArray();
         for (int start = 0; start < gone.length; start += BATCH) {
             long[] ids = Arrays.copyOfRange(gone, start, Math.min(gone.length, start + BATCH));
-            Progress progress = new Progress(run.id(), owner, MigrationPhase.DELETIONS, ids[ids.length - 1],
-                    new RunCounters(0, 0, 0, 0, ids.length), List.of(), clock.instant());
+            Progress progress = new Progress(
+                    run.id(),
+                    owner,
+                    MigrationPhase.DELETIONS,
+                    ids[ids.length - 1],
+                    new RunCounters(0, 0, 0, 0, ids.length),
+                    List.of(),
+                    clock.instant());
             if (run.dryRun()) {
                 runs.progress(progress);
             } else {

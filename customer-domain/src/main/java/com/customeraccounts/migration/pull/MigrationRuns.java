@@ -9,7 +9,6 @@ import com.customeraccounts.store.Stores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,14 +30,16 @@ public class MigrationRuns {
     private static final Logger LOG = Logger.getLogger(MigrationRuns.class.getName());
     /** Far longer than one batch takes: a live owner writes its heartbeat with every batch. */
     public static final Duration LEASE = Duration.ofSeconds(30);
-    static final String NOT_CONFIGURED = "The Magento database is not configured: set magento.db.url, "
-            + "magento.db.user and magento.db.password.";
+
+    static final String NOT_CONFIGURED =
+            "The Magento database is not configured: set magento.db.url, " + "magento.db.user and magento.db.password.";
     static final String RUN_NOT_FOUND = "The migration run with id \"%1\" does not exist.";
     static final int MAX_REJECTIONS_SHOWN = 1000;
 
     private final String owner = UUID.randomUUID().toString();
     /** The last completed run this instance knows of; -1 until it first looks. */
     private final AtomicLong lastCompleted = new AtomicLong(-1);
+
     private MigrationRunStore runs;
     private MigrationTarget target;
     private MagentoSources sources;
@@ -48,12 +49,18 @@ public class MigrationRuns {
     private Clock clock;
     private Event<MigrationRowsCounted> counted;
 
-    protected MigrationRuns() {
-    }
+    protected MigrationRuns() {}
 
     @Inject
-    public MigrationRuns(MigrationRunStore runs, MigrationTarget target, MagentoSources sources, Stores stores,
-                         StoreConfig config, Directory directory, Clock clock, Event<MigrationRowsCounted> counted) {
+    public MigrationRuns(
+            MigrationRunStore runs,
+            MigrationTarget target,
+            MagentoSources sources,
+            Stores stores,
+            StoreConfig config,
+            Directory directory,
+            Clock clock,
+            Event<MigrationRowsCounted> counted) {
         this.runs = runs;
         this.target = target;
         this.sources = sources;
@@ -73,8 +80,9 @@ public class MigrationRuns {
     }
 
     public MigrationRun get(long id) {
-        return runs.find(id).orElseThrow(() -> new NoSuchEntityException(
-                com.customeraccounts.error.Phrase.of(RUN_NOT_FOUND.replace("%1", Long.toString(id)))));
+        return runs.find(id)
+                .orElseThrow(() -> new NoSuchEntityException(
+                        com.customeraccounts.error.Phrase.of(RUN_NOT_FOUND.replace("%1", Long.toString(id)))));
     }
 
     public List<MigrationRun> recent(int limit) {
@@ -108,14 +116,18 @@ public class MigrationRuns {
 
     /** Works a run owned by this instance to its end, in the calling thread. Never throws. */
     public void work(long id) {
-        Optional<MigrationRun> run = runs.find(id).filter(r -> r.status() == RunStatus.RUNNING
-                && owner.equals(r.owner()));
+        Optional<MigrationRun> run =
+                runs.find(id).filter(r -> r.status() == RunStatus.RUNNING && owner.equals(r.owner()));
         if (run.isEmpty()) {
             return;
         }
         AccountSharing sharing = AccountSharing.configuredIn(config);
-        MigrationRunner runner = new MigrationRunner(runs, target,
-                (scopes, groups) -> new PullRules(stores, scopes, sharing, directory, groups), clock, owner,
+        MigrationRunner runner = new MigrationRunner(
+                runs,
+                target,
+                (scopes, groups) -> new PullRules(stores, scopes, sharing, directory, groups),
+                clock,
+                owner,
                 added -> counted.fire(new MigrationRowsCounted(added)));
         try (MagentoSource source = sources.open()) {
             runner.run(run.get(), source);
@@ -126,15 +138,18 @@ public class MigrationRuns {
             try {
                 runs.finish(id, owner, RunStatus.FAILED, failure(e), clock.instant());
             } catch (RuntimeException again) {
-                LOG.log(Level.WARNING, "Could not record that migration run " + id + " failed; it resumes after "
-                        + LEASE.toSeconds() + " s: " + again.getMessage());
+                LOG.log(
+                        Level.WARNING,
+                        "Could not record that migration run " + id + " failed; it resumes after " + LEASE.toSeconds()
+                                + " s: " + again.getMessage());
             }
         }
     }
 
     /** A failure's message for the run's report: our own failures say what went wrong, others only their kind. */
     private static String failure(RuntimeException e) {
-        String message = e instanceof MigrationFailure ? e.getMessage() : e.getClass().getSimpleName();
+        String message =
+                e instanceof MigrationFailure ? e.getMessage() : e.getClass().getSimpleName();
         return message.length() > 1000 ? message.substring(0, 1000) : message;
     }
 }

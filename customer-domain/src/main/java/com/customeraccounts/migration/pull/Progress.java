@@ -8,8 +8,14 @@ import java.util.List;
  * the rows rejected. Written in the batch's own transaction, and only while {@code owner} owns the run.
  * A checkpoint of {@link #KEEP} leaves the run's where it is.
  */
-public record Progress(long runId, String owner, MigrationPhase phase, long checkpoint, RunCounters added,
-                       List<Rejection> rejections, Instant at) {
+public record Progress(
+        long runId,
+        String owner,
+        MigrationPhase phase,
+        long checkpoint,
+        RunCounters added,
+        List<Rejection> rejections,
+        Instant at) {
 
     public static final long KEEP = -1;
 

@@ -8,7 +8,6 @@ import com.customeraccounts.directory.Region;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,8 +30,8 @@ final class PullRules {
     private final Directory directory;
     private final Set<Integer> groupIds;
 
-    PullRules(Stores stores, MagentoScopes magento, AccountSharing sharing, Directory directory,
-              Set<Integer> groupIds) {
+    PullRules(
+            Stores stores, MagentoScopes magento, AccountSharing sharing, Directory directory, Set<Integer> groupIds) {
         this.stores = stores;
         this.magento = magento;
         this.sharing = sharing;
@@ -41,8 +40,7 @@ final class PullRules {
     }
 
     /** The customer to store (empty when rejected) and every rejection, of it or of its addresses. */
-    record Mapped(Optional<PulledCustomer> customer, List<Rejection> rejections) {
-    }
+    record Mapped(Optional<PulledCustomer> customer, List<Rejection> rejections) {}
 
     Mapped map(MagentoCustomer c) {
         List<Rejection> rejections = new ArrayList<>();
@@ -51,7 +49,9 @@ final class PullRules {
             return new Mapped(Optional.empty(), List.of(Rejection.customer(c.id(), problem)));
         }
         Website website = website(c.websiteId()).orElseThrow();
-        StoreView store = c.storeId() == null ? stores.defaultStoreViewOf(website) : storeView(c.storeId()).orElseThrow();
+        StoreView store = c.storeId() == null
+                ? stores.defaultStoreViewOf(website)
+                : storeView(c.storeId()).orElseThrow();
         EmailAddress email = new EmailAddress(c.email());
         List<PulledAddress> addresses = new ArrayList<>();
         for (MagentoAddress a : c.addresses()) {
@@ -66,14 +66,41 @@ final class PullRules {
         Long billing = c.defaultBilling() != null && kept.contains(c.defaultBilling()) ? c.defaultBilling() : null;
         Long shipping = c.defaultShipping() != null && kept.contains(c.defaultShipping()) ? c.defaultShipping() : null;
         Integer subscriber = c.subscriberStatus() != null && c.subscriberStatus() >= 1 && c.subscriberStatus() <= 4
-                ? c.subscriberStatus() : null;
+                ? c.subscriberStatus()
+                : null;
         Integer gender = c.gender() == null || c.gender() == 0 ? null : c.gender();
         String confirmation = c.confirmation() == null ? null : SecretToken.sha256(c.confirmation());
-        PulledCustomer draft = new PulledCustomer(c.id(), website.id(), store.id(), c.groupId(), email.value(),
-                email.key(), sharing.scopeOf(website), c.prefix(), c.firstname(), c.middlename(),
-                c.lastname(), c.suffix(), c.dob(), gender, c.taxvat(), c.createdAt(), c.updatedAt(), c.createdIn(),
-                c.passwordHash(), confirmation, c.disableAutoGroupChange(), billing, shipping, subscriber,
-                c.failuresNum(), c.firstFailure(), c.lockExpires(), c.tokensRevokedBefore(), addresses, "");
+        PulledCustomer draft = new PulledCustomer(
+                c.id(),
+                website.id(),
+                store.id(),
+                c.groupId(),
+                email.value(),
+                email.key(),
+                sharing.scopeOf(website),
+                c.prefix(),
+                c.firstname(),
+                c.middlename(),
+                c.lastname(),
+                c.suffix(),
+                c.dob(),
+                gender,
+                c.taxvat(),
+                c.createdAt(),
+                c.updatedAt(),
+                c.createdIn(),
+                c.passwordHash(),
+                confirmation,
+                c.disableAutoGroupChange(),
+                billing,
+                shipping,
+                subscriber,
+                c.failuresNum(),
+                c.firstFailure(),
+                c.lockExpires(),
+                c.tokensRevokedBefore(),
+                addresses,
+                "");
         return new Mapped(Optional.of(withFingerprint(draft)), rejections);
     }
 
@@ -110,8 +137,9 @@ final class PullRules {
         if (a.countryId() == null || directory.country(a.countryId()).isEmpty()) {
             return "The country \"" + a.countryId() + "\" is unknown.";
         }
-        for (String[] field : new String[][]{{"street", a.street()}, {"city", a.city()},
-                {"firstname", a.firstname()}, {"lastname", a.lastname()}}) {
+        for (String[] field : new String[][] {
+            {"street", a.street()}, {"city", a.city()}, {"firstname", a.firstname()}, {"lastname", a.lastname()}
+        }) {
             if (blank(field[1])) {
                 return "The address has no " + field[0] + ".";
             }
@@ -120,13 +148,31 @@ final class PullRules {
     }
 
     private PulledAddress address(MagentoAddress a, int position) {
-        Optional<Region> region = a.regionId() == null ? Optional.empty() : directory.region(a.regionId())
-                .filter(r -> r.countryId().equals(a.countryId()));
+        Optional<Region> region = a.regionId() == null
+                ? Optional.empty()
+                : directory.region(a.regionId()).filter(r -> r.countryId().equals(a.countryId()));
         int regionId = region.map(Region::id).orElse(0);
-        String regionName = a.region() != null ? a.region() : region.map(Region::name).orElse(null);
-        return new PulledAddress(a.id(), position, a.countryId(), regionId, region.map(Region::code).orElse(null),
-                regionName, a.street(), a.company(), a.telephone(), a.fax(), a.postcode(), a.city(), a.firstname(),
-                a.lastname(), a.middlename(), a.prefix(), a.suffix(), a.vatId());
+        String regionName =
+                a.region() != null ? a.region() : region.map(Region::name).orElse(null);
+        return new PulledAddress(
+                a.id(),
+                position,
+                a.countryId(),
+                regionId,
+                region.map(Region::code).orElse(null),
+                regionName,
+                a.street(),
+                a.company(),
+                a.telephone(),
+                a.fax(),
+                a.postcode(),
+                a.city(),
+                a.firstname(),
+                a.lastname(),
+                a.middlename(),
+                a.prefix(),
+                a.suffix(),
+                a.vatId());
     }
 
     private Optional<Website> website(int magentoId) {
@@ -150,28 +196,92 @@ final class PullRules {
 
     /** SHA-256 over every stored value, each written out with its length so that no two rows run together. */
     private static PulledCustomer withFingerprint(PulledCustomer c) {
-        Stream<Object> customer = Stream.of(c.id(), c.websiteId(), c.storeId(), c.groupId(), c.email(),
-                c.shareScope(), c.prefix(), c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(),
-                c.gender(), c.taxvat(), c.createdAt(), c.updatedAt(), c.createdIn(), c.passwordHash(),
-                c.confirmationHash(), c.disableAutoGroupChange(), c.defaultBilling(), c.defaultShipping(),
-                c.subscriberStatus(), c.failuresNum(), c.firstFailure(), c.lockExpires());
+        Stream<Object> customer = Stream.of(
+                c.id(),
+                c.websiteId(),
+                c.storeId(),
+                c.groupId(),
+                c.email(),
+                c.shareScope(),
+                c.prefix(),
+                c.firstname(),
+                c.middlename(),
+                c.lastname(),
+                c.suffix(),
+                c.dob(),
+                c.gender(),
+                c.taxvat(),
+                c.createdAt(),
+                c.updatedAt(),
+                c.createdIn(),
+                c.passwordHash(),
+                c.confirmationHash(),
+                c.disableAutoGroupChange(),
+                c.defaultBilling(),
+                c.defaultShipping(),
+                c.subscriberStatus(),
+                c.failuresNum(),
+                c.firstFailure(),
+                c.lockExpires());
         if (c.tokensRevokedAt() != null) {
             // only then: the fingerprints of the copies made before revocations were copied stay the same
             customer = Stream.concat(customer, Stream.of("revoked", c.tokensRevokedAt()));
         }
-        Stream<Object> addresses = c.addresses().stream().flatMap(a -> Stream.of(a.id(), a.position(),
-                a.countryId(), a.regionId(), a.regionCode(), a.region(), a.street(), a.company(), a.telephone(),
-                a.fax(), a.postcode(), a.city(), a.firstname(), a.lastname(), a.middlename(), a.prefix(), a.suffix(),
-                a.vatId()));
+        Stream<Object> addresses = c.addresses().stream()
+                .flatMap(a -> Stream.of(
+                        a.id(),
+                        a.position(),
+                        a.countryId(),
+                        a.regionId(),
+                        a.regionCode(),
+                        a.region(),
+                        a.street(),
+                        a.company(),
+                        a.telephone(),
+                        a.fax(),
+                        a.postcode(),
+                        a.city(),
+                        a.firstname(),
+                        a.lastname(),
+                        a.middlename(),
+                        a.prefix(),
+                        a.suffix(),
+                        a.vatId()));
         StringBuilder text = new StringBuilder();
-        Stream.concat(customer, addresses).map(v -> Objects.toString(v, "\u0000"))
+        Stream.concat(customer, addresses)
+                .map(v -> Objects.toString(v, "\u0000"))
                 .forEach(v -> text.append(v.length()).append(':').append(v).append(';'));
         String fingerprint = SecretToken.sha256(text.toString());
-        return new PulledCustomer(c.id(), c.websiteId(), c.storeId(), c.groupId(), c.email(), c.emailKey(),
-                c.shareScope(), c.prefix(), c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(),
-                c.gender(), c.taxvat(), c.createdAt(), c.updatedAt(), c.createdIn(), c.passwordHash(),
-                c.confirmationHash(), c.disableAutoGroupChange(), c.defaultBilling(), c.defaultShipping(),
-                c.subscriberStatus(), c.failuresNum(), c.firstFailure(), c.lockExpires(), c.tokensRevokedAt(),
-                c.addresses(), fingerprint);
+        return new PulledCustomer(
+                c.id(),
+                c.websiteId(),
+                c.storeId(),
+                c.groupId(),
+                c.email(),
+                c.emailKey(),
+                c.shareScope(),
+                c.prefix(),
+                c.firstname(),
+                c.middlename(),
+                c.lastname(),
+                c.suffix(),
+                c.dob(),
+                c.gender(),
+                c.taxvat(),
+                c.createdAt(),
+                c.updatedAt(),
+                c.createdIn(),
+                c.passwordHash(),
+                c.confirmationHash(),
+                c.disableAutoGroupChange(),
+                c.defaultBilling(),
+                c.defaultShipping(),
+                c.subscriberStatus(),
+                c.failuresNum(),
+                c.firstFailure(),
+                c.lockExpires(),
+                c.tokensRevokedAt(),
+                c.addresses(),
+                fingerprint);
     }
 }

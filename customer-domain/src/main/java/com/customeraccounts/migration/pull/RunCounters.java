@@ -9,7 +9,11 @@ public record RunCounters(long read, long written, long unchanged, long rejected
     public static final RunCounters NONE = new RunCounters(0, 0, 0, 0, 0);
 
     public RunCounters plus(RunCounters other) {
-        return new RunCounters(read + other.read, written + other.written, unchanged + other.unchanged,
-                rejected + other.rejected, deleted + other.deleted);
+        return new RunCounters(
+                read + other.read,
+                written + other.written,
+                unchanged + other.unchanged,
+                rejected + other.rejected,
+                deleted + other.deleted);
     }
 }

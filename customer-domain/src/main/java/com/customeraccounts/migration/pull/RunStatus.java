@@ -3,7 +3,9 @@ package com.customeraccounts.migration.pull;
 import java.util.Locale;
 
 public enum RunStatus {
-    RUNNING, COMPLETED, FAILED;
+    RUNNING,
+    COMPLETED,
+    FAILED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,12 +1,11 @@
 package com.customeraccounts.migration.pull;
 
-import com.customeraccounts.error.InputException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.customeraccounts.error.InputException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class MigrationRunTest {
 
@@ -36,7 +35,21 @@ class MigrationRunTest {
     }
 
     private static MigrationRun run(RunStatus status, long total, long read, Instant finished) {
-        return new MigrationRun(1, MigrationMode.FULL, false, status, MigrationPhase.CUSTOMERS, 0, START, null, total,
-                new RunCounters(read, read, 0, 0, 0), START, START, finished, "owner", null);
+        return new MigrationRun(
+                1,
+                MigrationMode.FULL,
+                false,
+                status,
+                MigrationPhase.CUSTOMERS,
+                0,
+                START,
+                null,
+                total,
+                new RunCounters(read, read, 0, 0, 0),
+                START,
+                START,
+                finished,
+                "owner",
+                null);
     }
 }

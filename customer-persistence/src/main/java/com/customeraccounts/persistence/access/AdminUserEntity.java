@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.LocalDateTime;
 
 @Entity
@@ -19,11 +18,14 @@ class AdminUserEntity {
     @SequenceGenerator(name = "admin_user_seq", sequenceName = "admin_user_seq", allocationSize = 1)
     @Column(name = "user_id")
     Long id;
+
     String username;
+
     @Column(name = "password_hash")
     String passwordHash;
     /** ACL resource ids, comma-separated. */
     String resources;
+
     @Column(name = "created_at")
     LocalDateTime createdAt;
 }

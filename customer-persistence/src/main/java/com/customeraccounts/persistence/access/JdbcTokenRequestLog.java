@@ -6,8 +6,6 @@ import com.customeraccounts.persistence.database.LazyDataSource;
 import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import javax.sql.DataSource;
 
 /**
  * {@code oauth_token_request_log} through plain JDBC, each call on its own connection in auto-commit
@@ -25,7 +24,6 @@ import java.time.ZoneOffset;
  */
 @ApplicationScoped
 public class JdbcTokenRequestLog implements TokenRequestLog {
-
 
     private final LazyDataSource dataSource;
 
@@ -41,8 +39,8 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int failures(TokenUser user, Instant now) {
         try (Connection connection = dataSource.get().getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT failures_count FROM "
-                     + "oauth_token_request_log WHERE user_type = ? AND user_key = ? AND lock_expires_at > ?")) {
+                PreparedStatement select = connection.prepareStatement("SELECT failures_count FROM "
+                        + "oauth_token_request_log WHERE user_type = ? AND user_key = ? AND lock_expires_at > ?")) {
             select.setInt(1, user.type().code());
             select.setString(2, user.nameHash());
             select.setObject(3, utc(now));
@@ -70,8 +68,8 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void reset(TokenUser user) {
         try (Connection connection = dataSource.get().getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM oauth_token_request_log WHERE user_type = ? AND user_key = ?")) {
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM oauth_token_request_log WHERE user_type = ? AND user_key = ?")) {
             delete.setInt(1, user.type().code());
             delete.setString(2, user.nameHash());
             delete.executeUpdate();
@@ -112,5 +110,4 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
-
 }

@@ -5,7 +5,6 @@ import com.customeraccounts.customer.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -45,7 +44,8 @@ public class JpaAccessTokens implements AccessTokens {
     @Override
     public Optional<CustomerId> findCustomer(String tokenHash, Instant now) {
         OAuthTokenEntity token = em.find(OAuthTokenEntity.class, tokenHash);
-        if (token == null || token.userType != OAuthTokenEntity.CUSTOMER
+        if (token == null
+                || token.userType != OAuthTokenEntity.CUSTOMER
                 || !token.expiresAt.isAfter(LocalDateTime.ofInstant(now, ZoneOffset.UTC))) {
             return Optional.empty();
         }
@@ -98,7 +98,8 @@ public class JpaAccessTokens implements AccessTokens {
     @Override
     public Optional<Long> findAdmin(String tokenHash, Instant now) {
         OAuthTokenEntity token = em.find(OAuthTokenEntity.class, tokenHash);
-        if (token == null || token.userType != OAuthTokenEntity.ADMIN
+        if (token == null
+                || token.userType != OAuthTokenEntity.ADMIN
                 || !token.expiresAt.isAfter(LocalDateTime.ofInstant(now, ZoneOffset.UTC))) {
             return Optional.empty();
         }

@@ -5,7 +5,6 @@ import com.customeraccounts.access.Administrators;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -50,9 +49,8 @@ public class JpaAdministrators implements Administrators {
     }
 
     private static Administrator toDomain(AdminUserEntity e) {
-        Set<String> resources = Arrays.stream(e.resources.split(","))
-                .filter(r -> !r.isBlank())
-                .collect(Collectors.toSet());
+        Set<String> resources =
+                Arrays.stream(e.resources.split(",")).filter(r -> !r.isBlank()).collect(Collectors.toSet());
         return new Administrator(e.id, e.username, e.passwordHash, resources);
     }
 }

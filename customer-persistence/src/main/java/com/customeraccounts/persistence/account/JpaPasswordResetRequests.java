@@ -4,7 +4,6 @@ import com.customeraccounts.account.PasswordResetRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,8 +18,10 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
 
     @Override
     public Optional<Instant> last(String emailKey) {
-        Object last = em.createNativeQuery("SELECT MAX(requested_at) FROM password_reset_request_event WHERE email_key = ?")
-                .setParameter(1, emailKey).getSingleResult();
+        Object last = em.createNativeQuery(
+                        "SELECT MAX(requested_at) FROM password_reset_request_event WHERE email_key = ?")
+                .setParameter(1, emailKey)
+                .getSingleResult();
         return Optional.ofNullable(toLocal(last)).map(t -> t.toInstant(ZoneOffset.UTC));
     }
 
@@ -28,7 +29,8 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
     public int countSince(String emailKey, Instant since) {
         Object count = em.createNativeQuery("SELECT COUNT(*) FROM password_reset_request_event WHERE email_key = ? "
                         + "AND requested_at >= ?")
-                .setParameter(1, emailKey).setParameter(2, LocalDateTime.ofInstant(since, ZoneOffset.UTC))
+                .setParameter(1, emailKey)
+                .setParameter(2, LocalDateTime.ofInstant(since, ZoneOffset.UTC))
                 .getSingleResult();
         return ((Number) count).intValue();
     }
@@ -36,7 +38,8 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
     @Override
     public void record(String emailKey, Instant at) {
         em.createNativeQuery("INSERT INTO password_reset_request_event (email_key, requested_at) VALUES (?, ?)")
-                .setParameter(1, emailKey).setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(1, emailKey)
+                .setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
                 .executeUpdate();
     }
 
@@ -50,6 +53,7 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
         if (value instanceof java.sql.Timestamp timestamp) {
             return timestamp.toLocalDateTime();
         }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
+        throw new IllegalStateException(
+                "unexpected timestamp type " + value.getClass().getName());
     }
 }

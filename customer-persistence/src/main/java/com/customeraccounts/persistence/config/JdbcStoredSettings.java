@@ -3,8 +3,6 @@ package com.customeraccounts.persistence.config;
 import com.customeraccounts.config.StoredSettings;
 import com.customeraccounts.persistence.database.ApplicationDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The {@code config_setting} table. Read on almost every request, so it is held in memory and read again
@@ -71,8 +70,9 @@ public class JdbcStoredSettings implements StoredSettings {
     private void reload() {
         Map<String, String> read = new HashMap<>();
         try (Connection c = dataSource().getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT setting_path, setting_value FROM config_setting");
-             ResultSet rows = select.executeQuery()) {
+                PreparedStatement select =
+                        c.prepareStatement("SELECT setting_path, setting_value FROM config_setting");
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 read.put(rows.getString(1), rows.getString(2));
             }

@@ -3,9 +3,8 @@ package com.customeraccounts.persistence.config;
 import com.customeraccounts.config.ConfigValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Reads config paths through MicroProfile Config, so every key can also come from the environment by the
@@ -16,8 +15,7 @@ public class MicroProfileConfigValues implements ConfigValues {
 
     private Config config;
 
-    protected MicroProfileConfigValues() {
-    }
+    protected MicroProfileConfigValues() {}
 
     @Inject
     public MicroProfileConfigValues(Config config) {

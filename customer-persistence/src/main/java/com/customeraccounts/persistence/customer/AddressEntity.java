@@ -25,15 +25,20 @@ class AddressEntity {
     CustomerEntity customer;
 
     int position;
+
     @Column(name = "country_id")
     String countryId;
+
     @Column(name = "region_id")
     int regionId;
+
     @Column(name = "region_code")
     String regionCode;
+
     String region;
     /** Street lines joined by newlines, as Magento stores them. */
     String street;
+
     String company;
     String telephone;
     String fax;
@@ -44,6 +49,7 @@ class AddressEntity {
     String middlename;
     String prefix;
     String suffix;
+
     @Column(name = "vat_id")
     String vatId;
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,15 +28,21 @@ class CustomerEntity {
 
     @Column(name = "website_id")
     int websiteId;
+
     @Column(name = "store_id")
     int storeId;
+
     @Column(name = "group_id")
     int groupId;
+
     String email;
+
     @Column(name = "email_key")
     String emailKey;
+
     @Column(name = "share_scope")
     int shareScope;
+
     String prefix;
     String firstname;
     String middlename;
@@ -46,33 +51,48 @@ class CustomerEntity {
     LocalDate dob;
     Integer gender;
     String taxvat;
+
     @Column(name = "created_at")
     LocalDateTime createdAt;
+
     @Column(name = "updated_at")
     LocalDateTime updatedAt;
+
     @Column(name = "created_in")
     String createdIn;
+
     @Column(name = "password_hash")
     String passwordHash;
+
     String confirmation;
+
     @Column(name = "rp_token")
     String rpToken;
+
     @Column(name = "rp_token_created_at")
     LocalDateTime rpTokenCreatedAt;
+
     @Column(name = "disable_auto_group_change")
     int disableAutoGroupChange;
+
     @Column(name = "default_billing")
     Long defaultBilling;
+
     @Column(name = "default_shipping")
     Long defaultShipping;
+
     @Column(name = "subscriber_status")
     Integer subscriberStatus;
+
     @Column(name = "failures_num")
     int failuresNum;
+
     @Column(name = "first_failure")
     LocalDateTime firstFailure;
+
     @Column(name = "lock_expires")
     LocalDateTime lockExpires;
+
     @Version
     long version;
 

@@ -12,8 +12,10 @@ class CustomerGroupEntity {
     @Id
     @Column(name = "customer_group_id")
     int id;
+
     @Column(name = "customer_group_code")
     String code;
+
     @Column(name = "tax_class_id")
     int taxClassId;
 }

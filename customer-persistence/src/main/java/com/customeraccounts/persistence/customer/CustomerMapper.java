@@ -13,7 +13,6 @@ import com.customeraccounts.customer.PersonName;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.WebsiteId;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,8 +25,7 @@ import java.util.Map;
 /** Between the aggregate and its tables. Timestamps are stored as UTC wall-clock time, as Magento does. */
 final class CustomerMapper {
 
-    private CustomerMapper() {
-    }
+    private CustomerMapper() {}
 
     static CustomerEntity toEntity(Customer customer) {
         CustomerEntity e = new CustomerEntity();
@@ -87,9 +85,12 @@ final class CustomerMapper {
         e.rpToken = s.resetTokenHash();
         e.rpTokenCreatedAt = utc(s.resetTokenCreatedAt());
         e.disableAutoGroupChange = s.disableAutoGroupChange();
-        e.defaultBilling = s.defaultBilling() == null ? null : s.defaultBilling().value();
-        e.defaultShipping = s.defaultShipping() == null ? null : s.defaultShipping().value();
-        e.subscriberStatus = s.newsletterStatus() == null ? null : s.newsletterStatus().code();
+        e.defaultBilling =
+                s.defaultBilling() == null ? null : s.defaultBilling().value();
+        e.defaultShipping =
+                s.defaultShipping() == null ? null : s.defaultShipping().value();
+        e.subscriberStatus =
+                s.newsletterStatus() == null ? null : s.newsletterStatus().code();
         e.failuresNum = s.lockout().failures();
         e.firstFailure = utc(s.lockout().firstFailure());
         e.lockExpires = utc(s.lockout().lockExpires());
@@ -124,23 +125,51 @@ final class CustomerMapper {
     }
 
     static Customer toDomain(CustomerEntity e) {
-        List<Address> addresses = e.addresses.stream().map(CustomerMapper::toDomain).toList();
-        return Customer.restore(new CustomerSnapshot(new CustomerId(e.id), WebsiteId.of(e.websiteId),
-                StoreId.of(e.storeId), new GroupId(e.groupId), new EmailAddress(e.email),
-                new PersonName(e.prefix, e.firstname, e.middlename, e.lastname, e.suffix), e.dob, e.gender,
-                e.taxvat, instant(e.createdAt), instant(e.updatedAt), e.createdIn, e.passwordHash, e.confirmation,
-                e.rpToken, instant(e.rpTokenCreatedAt), e.disableAutoGroupChange,
+        List<Address> addresses =
+                e.addresses.stream().map(CustomerMapper::toDomain).toList();
+        return Customer.restore(new CustomerSnapshot(
+                new CustomerId(e.id),
+                WebsiteId.of(e.websiteId),
+                StoreId.of(e.storeId),
+                new GroupId(e.groupId),
+                new EmailAddress(e.email),
+                new PersonName(e.prefix, e.firstname, e.middlename, e.lastname, e.suffix),
+                e.dob,
+                e.gender,
+                e.taxvat,
+                instant(e.createdAt),
+                instant(e.updatedAt),
+                e.createdIn,
+                e.passwordHash,
+                e.confirmation,
+                e.rpToken,
+                instant(e.rpTokenCreatedAt),
+                e.disableAutoGroupChange,
                 e.defaultBilling == null ? null : new AddressId(e.defaultBilling),
-                e.defaultShipping == null ? null : new AddressId(e.defaultShipping), addresses,
+                e.defaultShipping == null ? null : new AddressId(e.defaultShipping),
+                addresses,
                 e.subscriberStatus == null ? null : NewsletterStatus.ofCode(e.subscriberStatus),
                 ShareScope.of(e.shareScope),
                 new CustomerSnapshot.Lockout(e.failuresNum, instant(e.firstFailure), instant(e.lockExpires))));
     }
 
     private static Address toDomain(AddressEntity e) {
-        return new Address(new AddressId(e.id), e.countryId, new AddressRegion(e.regionId, e.regionCode, e.region),
-                e.street.isEmpty() ? List.of() : Arrays.asList(e.street.split("\n", -1)), e.company, e.telephone,
-                e.fax, e.postcode, e.city, e.firstname, e.lastname, e.middlename, e.prefix, e.suffix, e.vatId);
+        return new Address(
+                new AddressId(e.id),
+                e.countryId,
+                new AddressRegion(e.regionId, e.regionCode, e.region),
+                e.street.isEmpty() ? List.of() : Arrays.asList(e.street.split("\n", -1)),
+                e.company,
+                e.telephone,
+                e.fax,
+                e.postcode,
+                e.city,
+                e.firstname,
+                e.lastname,
+                e.middlename,
+                e.prefix,
+                e.suffix,
+                e.vatId);
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -6,7 +6,6 @@ import com.customeraccounts.customer.GroupId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -23,13 +22,16 @@ public class JpaCustomerGroups implements CustomerGroups {
 
     @Override
     public Optional<CustomerGroup> find(GroupId id) {
-        return Optional.ofNullable(em.find(CustomerGroupEntity.class, id.value())).map(JpaCustomerGroups::toDomain);
+        return Optional.ofNullable(em.find(CustomerGroupEntity.class, id.value()))
+                .map(JpaCustomerGroups::toDomain);
     }
 
     @Override
     public List<CustomerGroup> all() {
         return em.createQuery("SELECT g FROM CustomerGroupEntity g ORDER BY g.id", CustomerGroupEntity.class)
-                .getResultStream().map(JpaCustomerGroups::toDomain).toList();
+                .getResultStream()
+                .map(JpaCustomerGroups::toDomain)
+                .toList();
     }
 
     /** Groups are few and created rarely by admins: the next id is one past the highest. */
@@ -49,7 +51,8 @@ public class JpaCustomerGroups implements CustomerGroups {
 
     @Override
     public void update(CustomerGroup group) {
-        CustomerGroupEntity entity = em.find(CustomerGroupEntity.class, group.id().value());
+        CustomerGroupEntity entity =
+                em.find(CustomerGroupEntity.class, group.id().value());
         entity.code = group.code();
         entity.taxClassId = group.taxClassId();
     }

@@ -14,9 +14,8 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.persistence.jpa.JpaEntityManager;
-
 import java.util.Optional;
+import org.eclipse.persistence.jpa.JpaEntityManager;
 
 @ApplicationScoped
 public class JpaCustomerRepository implements CustomerRepository {
@@ -99,7 +98,8 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findByEmail(EmailAddress email, ShareScope shareScope) {
-        return em.createQuery("SELECT c FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
+        return em.createQuery(
+                        "SELECT c FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
                         CustomerEntity.class)
                 .setParameter("key", email.key())
                 .setParameter("scope", shareScope.value())
@@ -110,7 +110,8 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public boolean emailExists(String emailKey, ShareScope shareScope) {
-        return !em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
+        return !em.createQuery(
+                        "SELECT c.id FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
                         Long.class)
                 .setParameter("key", emailKey)
                 .setParameter("scope", shareScope.value())

@@ -4,13 +4,13 @@ import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerPage;
 import com.customeraccounts.customer.CustomerSearch;
 import com.customeraccounts.customer.CustomerSearchField;
+import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.customer.SearchRules;
 import com.customeraccounts.customer.SearchRules.Kind;
 import com.customeraccounts.customer.SearchRules.Order;
 import com.customeraccounts.customer.SearchRules.Query;
 import com.customeraccounts.customer.SearchRules.Term;
-import com.customeraccounts.customer.EmailAddress;
-import com.customeraccounts.customer.SearchCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +20,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +77,10 @@ public class JpaCustomerSearch implements CustomerSearch {
         // in slices: without a page size there may be more ids than PostgreSQL takes parameters (32,767)
         for (int from = 0; from < ids.size(); from += LOAD_SLICE) {
             // a fetch join ignores @OrderBy: the positions are ordered here (EclipseLink allows the alias)
-            for (CustomerEntity e : em.createQuery("SELECT c FROM CustomerEntity c LEFT JOIN FETCH c.addresses a "
-                            + "WHERE c.id IN :ids ORDER BY c.id, a.position", CustomerEntity.class)
+            for (CustomerEntity e : em.createQuery(
+                            "SELECT c FROM CustomerEntity c LEFT JOIN FETCH c.addresses a "
+                                    + "WHERE c.id IN :ids ORDER BY c.id, a.position",
+                            CustomerEntity.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOAD_SLICE)))
                     .getResultList()) {
                 byId.put(e.id, e);
@@ -104,14 +105,15 @@ public class JpaCustomerSearch implements CustomerSearch {
         return groups.toArray(Predicate[]::new);
     }
 
-    private static List<jakarta.persistence.criteria.Order> orderBy(CriteriaBuilder cb, Root<CustomerEntity> c,
-                                                                   List<Order<CustomerSearchField>> orders) {
+    private static List<jakarta.persistence.criteria.Order> orderBy(
+            CriteriaBuilder cb, Root<CustomerEntity> c, List<Order<CustomerSearchField>> orders) {
         List<jakarta.persistence.criteria.Order> orderBy = new ArrayList<>();
         boolean byId = false;
         for (Order<CustomerSearchField> order : orders) {
             Column column = Column.of(order.field());
             if (column.nullable) {
-                Expression<Integer> isNull = cb.<Integer>selectCase().when(c.get(column.attribute).isNull(), 0)
+                Expression<Integer> isNull = cb.<Integer>selectCase()
+                        .when(c.get(column.attribute).isNull(), 0)
                         .otherwise(1);
                 orderBy.add(order.ascending() ? cb.asc(isNull) : cb.desc(isNull));
             }
@@ -144,7 +146,8 @@ public class JpaCustomerSearch implements CustomerSearch {
             return c.get(column.attribute).isNotNull();
         }
         Values values = new Values(cb, field);
-        Expression path = field == CustomerSearchField.EMAIL || field.kind() != Kind.TEXT ? c.get(column.attribute)
+        Expression path = field == CustomerSearchField.EMAIL || field.kind() != Kind.TEXT
+                ? c.get(column.attribute)
                 : cb.lower(c.get(column.attribute));
         return switch (term.condition()) {
             case EQ -> cb.equal(path, values.of(term.value()));
@@ -167,8 +170,8 @@ public class JpaCustomerSearch implements CustomerSearch {
      * A client's LIKE pattern goes to {@code SQL_LIKE} (see {@code db/vendor}), never to H2's own
      * {@code LIKE}, whose cost grows exponentially with the number of {@code %}.
      */
-    private static Predicate like(CriteriaBuilder cb, Expression<String> text, Expression<String> pattern,
-                                  boolean matching) {
+    private static Predicate like(
+            CriteriaBuilder cb, Expression<String> text, Expression<String> pattern, boolean matching) {
         return cb.equal(cb.function("SQL_LIKE", Integer.class, text, pattern), matching ? 1 : 0);
     }
 
@@ -186,7 +189,8 @@ public class JpaCustomerSearch implements CustomerSearch {
             return cb.disjunction();
         }
         String literal = escapeLike(item);
-        return cb.or(cb.equal(path, values.of(item)),
+        return cb.or(
+                cb.equal(path, values.of(item)),
                 cb.like(path, values.text(literal + ",%"), LIKE_ESCAPE),
                 cb.like(path, values.text("%," + literal), LIKE_ESCAPE),
                 cb.like(path, values.text("%," + literal + ",%"), LIKE_ESCAPE));

@@ -13,8 +13,7 @@ public final class ApplicationDataSource {
 
     public static final String JNDI_NAME = "java:app/jdbc/customers";
 
-    private ApplicationDataSource() {
-    }
+    private ApplicationDataSource() {}
 
     public static DataSource lookup() {
         try {

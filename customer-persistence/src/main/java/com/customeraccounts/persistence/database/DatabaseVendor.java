@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /** Which of the two supported databases a connection talks to, for the few statements they spell differently. */
 public enum DatabaseVendor {
-    H2("h2"), POSTGRESQL("postgresql");
+    H2("h2"),
+    POSTGRESQL("postgresql");
 
     private final String directory;
 

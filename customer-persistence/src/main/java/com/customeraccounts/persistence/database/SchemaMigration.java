@@ -1,10 +1,9 @@
 package com.customeraccounts.persistence.database;
 
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date with the versioned migrations, the same files for H2 and PostgreSQL, and
@@ -13,8 +12,7 @@ import java.sql.SQLException;
  */
 public final class SchemaMigration {
 
-    private SchemaMigration() {
-    }
+    private SchemaMigration() {}
 
     public static void migrate(DataSource dataSource) {
         DatabaseVendor vendor = vendor(dataSource);

@@ -7,8 +7,7 @@ public final class SqlErrors {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private SqlErrors() {
-    }
+    private SqlErrors() {}
 
     public static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

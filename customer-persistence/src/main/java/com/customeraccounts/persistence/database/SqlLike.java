@@ -1,10 +1,9 @@
 package com.customeraccounts.persistence.database;
 
 import com.customeraccounts.customer.LikePattern;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.util.JdbcUtils;
 import org.h2.util.Utils;
-
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code SQL_LIKE(value, pattern)} for H2, whose own {@code LIKE} backtracks exponentially in the number of
@@ -15,8 +14,7 @@ public final class SqlLike {
 
     private static final AtomicBoolean REGISTERED = new AtomicBoolean();
 
-    private SqlLike() {
-    }
+    private SqlLike() {}
 
     /**
      * Lets H2 find this class by name. In an application server H2 is loaded by the server's own class

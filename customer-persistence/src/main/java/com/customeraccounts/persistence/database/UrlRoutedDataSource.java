@@ -1,16 +1,15 @@
 package com.customeraccounts.persistence.database;
 
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
-
-import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A data source that hands its work to PostgreSQL's or H2's own data source, chosen by the JDBC URL. The
@@ -76,12 +75,15 @@ public class UrlRoutedDataSource implements DataSource {
 
     private DataSource create() throws SQLException {
         Config config = ConfigProvider.getConfig(UrlRoutedDataSource.class.getClassLoader());
-        String url = this.url != null ? this.url : config.getOptionalValue("db.url", String.class)
-                .orElseGet(() -> embeddedUrl(config));
-        String user = this.user != null ? this.user : config.getOptionalValue("db.user", String.class)
-                .orElse(EMBEDDED_CREDENTIAL);
-        String password = this.password != null ? this.password : config.getOptionalValue("db.password", String.class)
-                .orElse(EMBEDDED_CREDENTIAL);
+        String url = this.url != null
+                ? this.url
+                : config.getOptionalValue("db.url", String.class).orElseGet(() -> embeddedUrl(config));
+        String user = this.user != null
+                ? this.user
+                : config.getOptionalValue("db.user", String.class).orElse(EMBEDDED_CREDENTIAL);
+        String password = this.password != null
+                ? this.password
+                : config.getOptionalValue("db.password", String.class).orElse(EMBEDDED_CREDENTIAL);
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL(url);

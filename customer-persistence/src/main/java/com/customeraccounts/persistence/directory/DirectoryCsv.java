@@ -3,7 +3,6 @@ package com.customeraccounts.persistence.directory;
 import com.customeraccounts.directory.Country;
 import com.customeraccounts.directory.Directory;
 import com.customeraccounts.directory.Region;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,13 +19,13 @@ import java.util.function.Function;
  */
 public final class DirectoryCsv {
 
-    private DirectoryCsv() {
-    }
+    private DirectoryCsv() {}
 
     public static Directory load() {
-        List<Country> countries = read("directory/directory-countries.csv",
-                f -> new Country(f.get(0), f.get(2), f.get(1)));
-        List<Region> regions = read("directory/directory-regions.csv",
+        List<Country> countries =
+                read("directory/directory-countries.csv", f -> new Country(f.get(0), f.get(2), f.get(1)));
+        List<Region> regions = read(
+                "directory/directory-regions.csv",
                 f -> new Region(Integer.parseInt(f.get(0)), f.get(1), f.get(2), f.get(3)));
         return new Directory(countries, regions);
     }

@@ -3,16 +3,15 @@ package com.customeraccounts.persistence.health;
 import com.customeraccounts.lifecycle.BoundedProbe;
 import com.customeraccounts.persistence.database.ApplicationDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only while the database answers within two seconds with its schema migrated: the first
@@ -44,7 +43,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     private static String schemaVersion() throws SQLException {
         try (Connection connection = ApplicationDataSource.lookup().getConnection();
-             PreparedStatement select = connection.prepareStatement(SCHEMA_VERSION)) {
+                PreparedStatement select = connection.prepareStatement(SCHEMA_VERSION)) {
             select.setQueryTimeout((int) LIMIT.toSeconds());
             select.setMaxRows(1);
             try (ResultSet row = select.executeQuery()) {

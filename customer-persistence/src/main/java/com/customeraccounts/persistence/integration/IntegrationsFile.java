@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +26,11 @@ import java.util.Set;
  */
 final class IntegrationsFile {
 
-    private IntegrationsFile() {
-    }
+    private IntegrationsFile() {}
 
     static Integrations read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             JsonReader json = Json.createReader(reader)) {
+                JsonReader json = Json.createReader(reader)) {
             return parse(json.readArray());
         } catch (IOException | JsonException | IllegalArgumentException e) {
             throw new IllegalStateException("Cannot read integrations.file " + file + ": " + e.getMessage(), e);
@@ -46,9 +44,13 @@ final class IntegrationsFile {
                 throw new IllegalArgumentException("entry " + i + " is not an object");
             }
             JsonObject entry = entries.getJsonObject(i);
-            integrations.add(new Integration(text(entry, "name", i), text(entry, "consumer_key", i),
-                    text(entry, "consumer_secret", i), text(entry, "access_token", i),
-                    text(entry, "access_token_secret", i), resources(entry, i)));
+            integrations.add(new Integration(
+                    text(entry, "name", i),
+                    text(entry, "consumer_key", i),
+                    text(entry, "consumer_secret", i),
+                    text(entry, "access_token", i),
+                    text(entry, "access_token_secret", i),
+                    resources(entry, i)));
         }
         return new Integrations(integrations);
     }

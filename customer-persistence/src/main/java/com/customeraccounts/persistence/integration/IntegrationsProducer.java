@@ -5,10 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The integrations of {@code integrations.file}; none when it is not set. */
 @ApplicationScoped
@@ -21,7 +20,8 @@ public class IntegrationsProducer {
     @Produces
     @Singleton
     Integrations integrations() {
-        return integrationsFile.filter(f -> !f.isBlank())
+        return integrationsFile
+                .filter(f -> !f.isBlank())
                 .map(f -> IntegrationsFile.read(Path.of(f)))
                 .orElseGet(Integrations::none);
     }

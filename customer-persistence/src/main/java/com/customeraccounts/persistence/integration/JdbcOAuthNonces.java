@@ -1,14 +1,12 @@
 package com.customeraccounts.persistence.integration;
 
+import com.customeraccounts.access.OAuthNonces;
 import com.customeraccounts.persistence.database.LazyDataSource;
 import com.customeraccounts.persistence.database.Occasionally;
-import com.customeraccounts.access.OAuthNonces;
 import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Used nonces in {@code oauth_nonce}, one row per consumer and nonce: the primary key makes a second use
@@ -99,5 +98,4 @@ public class JdbcOAuthNonces implements OAuthNonces {
             LOG.log(Level.WARNING, "Could not delete old OAuth nonces; will try again", e);
         }
     }
-
 }

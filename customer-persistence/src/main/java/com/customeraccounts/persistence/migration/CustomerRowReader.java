@@ -1,13 +1,11 @@
 package com.customeraccounts.persistence.migration;
 
+import com.customeraccounts.migration.AddressRow;
+import com.customeraccounts.migration.CustomerRow;
 import com.customeraccounts.persistence.database.DatabaseVendor;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.WebsiteId;
-
-import com.customeraccounts.migration.AddressRow;
-import com.customeraccounts.migration.CustomerRow;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,20 +90,58 @@ final class CustomerRowReader {
     }
 
     private static CustomerRow customer(ResultSet r) throws SQLException {
-        return new CustomerRow(r.getLong(1), WebsiteId.of(r.getInt(2)), StoreId.of(r.getInt(3)), r.getInt(4),
-                r.getString(5), r.getString(6), ShareScope.of(r.getInt(7)), r.getString(8), r.getString(9),
-                r.getString(10), r.getString(11), r.getString(12),
-                r.getObject(13, LocalDate.class), (Integer) r.getObject(14, Integer.class), r.getString(15),
-                r.getObject(16, LocalDateTime.class), r.getObject(17, LocalDateTime.class), r.getString(18),
-                r.getString(19), r.getString(20), r.getString(21), r.getObject(22, LocalDateTime.class), r.getInt(23),
-                r.getObject(24, Long.class), r.getObject(25, Long.class), r.getObject(26, Integer.class), r.getInt(27),
-                r.getObject(28, LocalDateTime.class), r.getObject(29, LocalDateTime.class));
+        return new CustomerRow(
+                r.getLong(1),
+                WebsiteId.of(r.getInt(2)),
+                StoreId.of(r.getInt(3)),
+                r.getInt(4),
+                r.getString(5),
+                r.getString(6),
+                ShareScope.of(r.getInt(7)),
+                r.getString(8),
+                r.getString(9),
+                r.getString(10),
+                r.getString(11),
+                r.getString(12),
+                r.getObject(13, LocalDate.class),
+                (Integer) r.getObject(14, Integer.class),
+                r.getString(15),
+                r.getObject(16, LocalDateTime.class),
+                r.getObject(17, LocalDateTime.class),
+                r.getString(18),
+                r.getString(19),
+                r.getString(20),
+                r.getString(21),
+                r.getObject(22, LocalDateTime.class),
+                r.getInt(23),
+                r.getObject(24, Long.class),
+                r.getObject(25, Long.class),
+                r.getObject(26, Integer.class),
+                r.getInt(27),
+                r.getObject(28, LocalDateTime.class),
+                r.getObject(29, LocalDateTime.class));
     }
 
     private static AddressRow address(ResultSet r) throws SQLException {
-        return new AddressRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4), r.getInt(5), r.getString(6),
-                r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
-                r.getString(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getString(18),
+        return new AddressRow(
+                r.getLong(1),
+                r.getLong(2),
+                r.getInt(3),
+                r.getString(4),
+                r.getInt(5),
+                r.getString(6),
+                r.getString(7),
+                r.getString(8),
+                r.getString(9),
+                r.getString(10),
+                r.getString(11),
+                r.getString(12),
+                r.getString(13),
+                r.getString(14),
+                r.getString(15),
+                r.getString(16),
+                r.getString(17),
+                r.getString(18),
                 r.getString(19));
     }
 }

@@ -2,7 +2,6 @@ package com.customeraccounts.persistence.migration;
 
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -25,6 +24,7 @@ public final class CustomerRowWriter implements AutoCloseable {
             + "prefix, firstname, middlename, lastname, suffix, dob, gender, taxvat, created_at, updated_at, "
             + "created_in, password_hash, confirmation, disable_auto_group_change, default_billing, default_shipping, "
             + "subscriber_status, failures_num, first_failure, lock_expires";
+
     private static final String CUSTOMER_COLUMNS = COPIED_COLUMNS + ", rp_token, rp_token_created_at";
     private static final String ADDRESS_COLUMNS = "parent_id, position, country_id, region_id, region_code, region, "
             + "street, company, telephone, fax, postcode, city, firstname, lastname, middlename, prefix, suffix, "
@@ -42,18 +42,30 @@ public final class CustomerRowWriter implements AutoCloseable {
 
     public CustomerRowWriter(Connection connection) {
         this.deleteAddressesOf = new Statement(connection, "DELETE FROM customer_address_entity WHERE parent_id = ?");
-        this.insertCustomer = new Statement(connection, "INSERT INTO customer_entity (entity_id, " + CUSTOMER_COLUMNS
-                + ", version) VALUES (" + "?, ".repeat(29) + "1)");
-        this.updateCustomer = new Statement(connection, "UPDATE customer_entity SET "
-                + CUSTOMER_COLUMNS.replace(", ", " = ?, ") + " = ?, version = version + 1 WHERE entity_id = ?");
-        this.replaceCustomer = new Statement(connection, "UPDATE customer_entity SET "
-                + COPIED_COLUMNS.replace(", ", " = ?, ") + " = ?, version = version + 1 WHERE entity_id = ?");
-        this.raiseTokensRevokedAt = new Statement(connection, "UPDATE customer_entity SET tokens_revoked_at = ? "
-                + "WHERE entity_id = ? AND (tokens_revoked_at IS NULL OR tokens_revoked_at < ?)");
-        this.insertAddress = new Statement(connection, "INSERT INTO customer_address_entity (entity_id, "
-                + ADDRESS_COLUMNS + ") VALUES (?" + ", ?".repeat(18) + ")");
-        this.updateAddress = new Statement(connection, "UPDATE customer_address_entity SET "
-                + ADDRESS_COLUMNS.replace(", ", " = ?, ") + " = ? WHERE entity_id = ?");
+        this.insertCustomer = new Statement(
+                connection,
+                "INSERT INTO customer_entity (entity_id, " + CUSTOMER_COLUMNS + ", version) VALUES (" + "?, ".repeat(29)
+                        + "1)");
+        this.updateCustomer = new Statement(
+                connection,
+                "UPDATE customer_entity SET " + CUSTOMER_COLUMNS.replace(", ", " = ?, ")
+                        + " = ?, version = version + 1 WHERE entity_id = ?");
+        this.replaceCustomer = new Statement(
+                connection,
+                "UPDATE customer_entity SET " + COPIED_COLUMNS.replace(", ", " = ?, ")
+                        + " = ?, version = version + 1 WHERE entity_id = ?");
+        this.raiseTokensRevokedAt = new Statement(
+                connection,
+                "UPDATE customer_entity SET tokens_revoked_at = ? "
+                        + "WHERE entity_id = ? AND (tokens_revoked_at IS NULL OR tokens_revoked_at < ?)");
+        this.insertAddress = new Statement(
+                connection,
+                "INSERT INTO customer_address_entity (entity_id, " + ADDRESS_COLUMNS + ") VALUES (?" + ", ?".repeat(18)
+                        + ")");
+        this.updateAddress = new Statement(
+                connection,
+                "UPDATE customer_address_entity SET " + ADDRESS_COLUMNS.replace(", ", " = ?, ")
+                        + " = ? WHERE entity_id = ?");
         this.deleteAddress = new Statement(connection, "DELETE FROM customer_address_entity WHERE entity_id = ?");
         this.deleteCustomer = new Statement(connection, "DELETE FROM customer_entity WHERE entity_id = ?");
     }
@@ -126,8 +138,16 @@ public final class CustomerRowWriter implements AutoCloseable {
     }
 
     private List<Statement> statements() {
-        return List.of(deleteAddressesOf, insertCustomer, updateCustomer, replaceCustomer, raiseTokensRevokedAt,
-                insertAddress, updateAddress, deleteAddress, deleteCustomer);
+        return List.of(
+                deleteAddressesOf,
+                insertCustomer,
+                updateCustomer,
+                replaceCustomer,
+                raiseTokensRevokedAt,
+                insertAddress,
+                updateAddress,
+                deleteAddress,
+                deleteCustomer);
     }
 
     /** @return the next parameter index */

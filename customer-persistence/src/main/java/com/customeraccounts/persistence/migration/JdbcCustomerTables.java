@@ -7,13 +7,12 @@ import com.customeraccounts.persistence.database.LazyDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * {@link CustomerTables} by plain JDBC on a connection of the caller's (JTA) transaction, so that what a
@@ -73,7 +72,8 @@ public class JdbcCustomerTables implements CustomerTables {
         @Override
         public List<CustomerRow> customersByEmail(Collection<EmailKey> keys) {
             writer.flush();
-            List<String> emailKeys = keys.stream().map(EmailKey::emailKey).distinct().toList();
+            List<String> emailKeys =
+                    keys.stream().map(EmailKey::emailKey).distinct().toList();
             List<CustomerRow> found = new ArrayList<>();
             for (CustomerRow row : reader.customersByEmailKey(emailKeys)) {
                 if (keys.contains(new EmailKey(row.emailKey(), row.shareScope()))) {

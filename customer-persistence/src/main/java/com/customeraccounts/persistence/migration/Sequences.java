@@ -1,16 +1,14 @@
 package com.customeraccounts.persistence.migration;
 
 import com.customeraccounts.persistence.database.DatabaseVendor;
-
 import jakarta.persistence.EntityManager;
-import org.eclipse.persistence.jpa.JpaEntityManager;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import org.eclipse.persistence.jpa.JpaEntityManager;
 
 /**
  * The id sequences as the object mapper uses them: they step by {@value #BLOCK}, and a value N taken from one
@@ -37,7 +35,8 @@ public final class Sequences {
     /** The next value of the sequence: the last id of a block of {@value #BLOCK}. */
     public long next(String sequence) {
         String sql = postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
-        try (Statement s = connection.createStatement(); ResultSet row = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet row = s.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         } catch (SQLException e) {
@@ -60,7 +59,7 @@ public final class Sequences {
 
     private long highestId(String table) {
         try (Statement s = connection.createStatement();
-             ResultSet row = s.executeQuery("SELECT COALESCE(MAX(entity_id), 0) FROM " + table)) {
+                ResultSet row = s.executeQuery("SELECT COALESCE(MAX(entity_id), 0) FROM " + table)) {
             row.next();
             return row.getLong(1);
         } catch (SQLException e) {

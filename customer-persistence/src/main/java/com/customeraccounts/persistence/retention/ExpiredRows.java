@@ -1,6 +1,5 @@
 package com.customeraccounts.persistence.retention;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import javax.sql.DataSource;
 
 /**
  * Deletes the access tokens past their expiry, the token request failures whose lock has expired (Magento's
@@ -34,14 +34,22 @@ public final class ExpiredRows {
     public int purge() throws SQLException {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
-            return deleteInBatches(connection, "DELETE FROM oauth_token WHERE token_hash IN (SELECT token_hash "
-                    + "FROM oauth_token WHERE expires_at <= ? LIMIT ?)", now)
-                    + deleteInBatches(connection, "DELETE FROM oauth_token_request_log WHERE (user_type, user_key) "
-                    + "IN (SELECT user_type, user_key FROM oauth_token_request_log WHERE lock_expires_at <= ? "
-                    + "LIMIT ?)", now)
-                    + deleteInBatches(connection, "DELETE FROM password_reset_request_event WHERE id IN (SELECT id "
-                    + "FROM password_reset_request_event WHERE requested_at < ? LIMIT ?)",
-                    now.minus(RESET_REQUESTS_KEPT_FOR));
+            return deleteInBatches(
+                            connection,
+                            "DELETE FROM oauth_token WHERE token_hash IN (SELECT token_hash "
+                                    + "FROM oauth_token WHERE expires_at <= ? LIMIT ?)",
+                            now)
+                    + deleteInBatches(
+                            connection,
+                            "DELETE FROM oauth_token_request_log WHERE (user_type, user_key) "
+                                    + "IN (SELECT user_type, user_key FROM oauth_token_request_log WHERE lock_expires_at <= ? "
+                                    + "LIMIT ?)",
+                            now)
+                    + deleteInBatches(
+                            connection,
+                            "DELETE FROM password_reset_request_event WHERE id IN (SELECT id "
+                                    + "FROM password_reset_request_event WHERE requested_at < ? LIMIT ?)",
+                            now.minus(RESET_REQUESTS_KEPT_FOR));
         }
     }
 

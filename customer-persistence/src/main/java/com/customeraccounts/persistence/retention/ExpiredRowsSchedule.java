@@ -6,14 +6,13 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /** Deletes the {@link ExpiredRows} every hour, on the server's managed scheduled executor. */
 @ApplicationScoped
@@ -41,8 +40,10 @@ class ExpiredRowsSchedule {
             int deleted = expired.purge();
             LOG.fine(() -> "Deleted " + deleted + " expired tokens and old password reset requests");
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not delete expired tokens and old password reset requests ("
-                    + e.getClass().getName() + "); trying again within the hour");
+            LOG.log(
+                    Level.WARNING,
+                    "Could not delete expired tokens and old password reset requests ("
+                            + e.getClass().getName() + "); trying again within the hour");
         }
     }
 }

@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +26,11 @@ import java.util.List;
  */
 final class StoresFile {
 
-    private StoresFile() {
-    }
+    private StoresFile() {}
 
     static Stores read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             JsonReader json = Json.createReader(reader)) {
+                JsonReader json = Json.createReader(reader)) {
             return parse(json.readObject());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read stores.file " + file + ": " + e.getMessage(), e);
@@ -45,23 +43,40 @@ final class StoresFile {
         List<StoreView> views = new ArrayList<>();
         for (JsonValue value : root.getJsonArray("websites")) {
             JsonObject w = value.asJsonObject();
-            websites.add(new Website(WebsiteId.of(w.getInt("id")), w.getString("code"), w.getString("name"),
+            websites.add(new Website(
+                    WebsiteId.of(w.getInt("id")),
+                    w.getString("code"),
+                    w.getString("name"),
                     w.getInt("default_group_id")));
         }
         for (JsonValue value : root.getJsonArray("storeGroups")) {
             JsonObject g = value.asJsonObject();
-            groups.add(new StoreGroup(g.getInt("id"), WebsiteId.of(g.getInt("website_id")),
-                    g.getInt("root_category_id", 2), StoreId.of(g.getInt("default_store_id")), g.getString("name"),
+            groups.add(new StoreGroup(
+                    g.getInt("id"),
+                    WebsiteId.of(g.getInt("website_id")),
+                    g.getInt("root_category_id", 2),
+                    StoreId.of(g.getInt("default_store_id")),
+                    g.getString("name"),
                     g.getString("code")));
         }
         for (JsonValue value : root.getJsonArray("storeViews")) {
             JsonObject v = value.asJsonObject();
-            views.add(new StoreView(StoreId.of(v.getInt("id")), v.getString("code"), v.getString("name"),
-                    WebsiteId.of(v.getInt("website_id")), v.getInt("store_group_id"), v.getInt("is_active", 1) == 1));
+            views.add(new StoreView(
+                    StoreId.of(v.getInt("id")),
+                    v.getString("code"),
+                    v.getString("name"),
+                    WebsiteId.of(v.getInt("website_id")),
+                    v.getInt("store_group_id"),
+                    v.getInt("is_active", 1) == 1));
         }
         addAdminIfMissing(websites, groups, views);
-        int defaultWebsite = root.getInt("default_website_id", websites.stream().mapToInt(w -> w.id().value())
-                .filter(id -> id != 0).min().orElse(0));
+        int defaultWebsite = root.getInt(
+                "default_website_id",
+                websites.stream()
+                        .mapToInt(w -> w.id().value())
+                        .filter(id -> id != 0)
+                        .min()
+                        .orElse(0));
         return new Stores(websites, groups, views, WebsiteId.of(defaultWebsite));
     }
 

@@ -5,10 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The store hierarchy of {@code stores.file}, or Magento's default one when it is not set. */
 @ApplicationScoped
@@ -21,7 +20,8 @@ public class StoresProducer {
     @Produces
     @Singleton
     Stores stores() {
-        return storesFile.filter(f -> !f.isBlank())
+        return storesFile
+                .filter(f -> !f.isBlank())
                 .map(f -> StoresFile.read(Path.of(f)))
                 .orElseGet(Stores::magentoDefault);
     }

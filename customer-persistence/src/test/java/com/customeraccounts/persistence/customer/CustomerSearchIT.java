@@ -1,5 +1,9 @@
 package com.customeraccounts.persistence.customer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
@@ -19,18 +23,6 @@ import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
-import org.eclipse.persistence.jpa.PersistenceProvider;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -56,10 +48,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.sql.DataSource;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Customer search on 10,000 customers, on a real PostgreSQL 17 and on H2 (the embedded default), through
@@ -69,7 +68,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CustomerSearchIT {
 
     private static final int CUSTOMERS = 10_000;
-    private static final List<Row> ROWS = IntStream.rangeClosed(1, CUSTOMERS).mapToObj(Row::generate).toList();
+    private static final List<Row> ROWS =
+            IntStream.rangeClosed(1, CUSTOMERS).mapToObj(Row::generate).toList();
     private static final DateTimeFormatter MYSQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Nested
@@ -100,8 +100,7 @@ class CustomerSearchIT {
         }
 
         @Override
-        void stop() {
-        }
+        void stop() {}
     }
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -140,11 +139,15 @@ class CustomerSearchIT {
 
         @Test
         void findsEitherEmailAmongCustomersWithTheLastnameSortedByEmail() {
-            CustomerPage page = search.search(new SearchCriteria(List.of(
-                    FilterGroup.anyOf(Filter.eq("email", "magento.two@example.com"),
-                            Filter.eq("email", "magento.one@example.com")),
-                    FilterGroup.anyOf(Filter.eq("lastname", "Testlastname"))),
-                    List.of(new SortOrder("email", "ASC")), null, null));
+            CustomerPage page = search.search(new SearchCriteria(
+                    List.of(
+                            FilterGroup.anyOf(
+                                    Filter.eq("email", "magento.two@example.com"),
+                                    Filter.eq("email", "magento.one@example.com")),
+                            FilterGroup.anyOf(Filter.eq("lastname", "Testlastname"))),
+                    List.of(new SortOrder("email", "ASC")),
+                    null,
+                    null));
 
             assertThat(page.totalCount()).isEqualTo(2);
             assertThat(emails(page)).containsExactly("magento.one@example.com", "magento.two@example.com");
@@ -152,11 +155,15 @@ class CustomerSearchIT {
 
         @Test
         void findsNothingWhenTheLastnameGroupMatchesNobody() {
-            CustomerPage page = search.search(new SearchCriteria(List.of(
-                    FilterGroup.anyOf(Filter.eq("email", "magento.one@example.com"),
-                            Filter.eq("email", "magento.two@example.com")),
-                    FilterGroup.anyOf(Filter.eq("lastname", "INVALID"))),
-                    List.of(new SortOrder("email", "ASC")), null, null));
+            CustomerPage page = search.search(new SearchCriteria(
+                    List.of(
+                            FilterGroup.anyOf(
+                                    Filter.eq("email", "magento.one@example.com"),
+                                    Filter.eq("email", "magento.two@example.com")),
+                            FilterGroup.anyOf(Filter.eq("lastname", "INVALID"))),
+                    List.of(new SortOrder("email", "ASC")),
+                    null,
+                    null));
 
             assertThat(page.totalCount()).isZero();
             assertThat(page.items()).isEmpty();
@@ -165,13 +172,16 @@ class CustomerSearchIT {
         @Test
         void findsOneCustomerThroughThreeGroupsThenNoneWhenTheLastGroupFails() {
             FilterGroup email = FilterGroup.anyOf(Filter.eq("email", "magento.one@example.com"));
-            FilterGroup middlename = FilterGroup.anyOf(Filter.eq("middlename", "Mmm"),
-                    Filter.eq("middlename", "invalid"));
+            FilterGroup middlename =
+                    FilterGroup.anyOf(Filter.eq("middlename", "Mmm"), Filter.eq("middlename", "invalid"));
 
-            CustomerPage found = search.search(new SearchCriteria(List.of(email, middlename,
-                    FilterGroup.anyOf(Filter.eq("lastname", "Testlastname"))), List.of(), 10, 1));
-            CustomerPage none = search.search(new SearchCriteria(List.of(email, middlename,
-                    FilterGroup.anyOf(Filter.eq("lastname", "invalid"))), List.of(), 10, 1));
+            CustomerPage found = search.search(new SearchCriteria(
+                    List.of(email, middlename, FilterGroup.anyOf(Filter.eq("lastname", "Testlastname"))),
+                    List.of(),
+                    10,
+                    1));
+            CustomerPage none = search.search(new SearchCriteria(
+                    List.of(email, middlename, FilterGroup.anyOf(Filter.eq("lastname", "invalid"))), List.of(), 10, 1));
 
             assertThat(found.totalCount()).isEqualTo(1);
             assertThat(emails(found)).containsExactly("magento.one@example.com");
@@ -194,34 +204,57 @@ class CustomerSearchIT {
         Stream<Arguments> conditions() {
             Row r17 = ROWS.get(16);
             return Stream.of(
-                    condition("email eq, in any letter case", Filter.eq("email", "CUSTOMER14@example.com"),
+                    condition(
+                            "email eq, in any letter case",
+                            Filter.eq("email", "CUSTOMER14@example.com"),
                             r -> r.id == 14),
-                    condition("email like", new Filter("email", "%7@EXAMPLE.com", "like"),
+                    condition(
+                            "email like",
+                            new Filter("email", "%7@EXAMPLE.com", "like"),
                             r -> r.email.toLowerCase(Locale.ROOT).endsWith("7@example.com")),
-                    condition("email in", new Filter("email", "customer1@example.com,CUSTOMER2@EXAMPLE.COM,x", "in"),
+                    condition(
+                            "email in",
+                            new Filter("email", "customer1@example.com,CUSTOMER2@EXAMPLE.COM,x", "in"),
                             r -> r.id == 1 || r.id == 2),
-                    condition("email nin", new Filter("email", "customer1@example.com,Customer7@Example.com", "nin"),
+                    condition(
+                            "email nin",
+                            new Filter("email", "customer1@example.com,Customer7@Example.com", "nin"),
                             r -> r.id != 1 && r.id != 7),
                     condition("email neq", new Filter("email", "customer3@example.com", "neq"), r -> r.id != 3),
-                    condition("firstname eq ignores case", Filter.eq("firstname", "jane"),
+                    condition(
+                            "firstname eq ignores case",
+                            Filter.eq("firstname", "jane"),
                             r -> r.firstname.equals("Jane")),
-                    condition("firstname neq", new Filter("firstname", "JANE", "neq"),
-                            r -> !r.firstname.equals("Jane")),
-                    condition("lastname like", new Filter("lastname", "smi%", "like"),
+                    condition(
+                            "firstname neq", new Filter("firstname", "JANE", "neq"), r -> !r.firstname.equals("Jane")),
+                    condition(
+                            "lastname like",
+                            new Filter("lastname", "smi%", "like"),
                             r -> r.lastname.toLowerCase(Locale.ROOT).startsWith("smi")),
-                    condition("lastname nlike", new Filter("lastname", "%S_ith%", "nlike"),
+                    condition(
+                            "lastname nlike",
+                            new Filter("lastname", "%S_ith%", "nlike"),
                             r -> !r.lastname.toLowerCase(Locale.ROOT).matches(".*s.ith.*")),
-                    condition("lastname gt", new Filter("lastname", "smith", "gt"),
+                    condition(
+                            "lastname gt",
+                            new Filter("lastname", "smith", "gt"),
                             r -> r.lastname.toLowerCase(Locale.ROOT).compareTo("smith") > 0),
                     condition("middlename null", new Filter("middlename", null, "null"), r -> r.middlename == null),
-                    condition("middlename notnull", new Filter("middlename", "", "notnull"),
-                            r -> r.middlename != null),
-                    condition("middlename neq leaves NULL out, as SQL does", new Filter("middlename", "m1", "neq"),
+                    condition("middlename notnull", new Filter("middlename", "", "notnull"), r -> r.middlename != null),
+                    condition(
+                            "middlename neq leaves NULL out, as SQL does",
+                            new Filter("middlename", "m1", "neq"),
                             r -> r.middlename != null && !r.middlename.equals("M1")),
-                    condition("middlename seq with an empty value", new Filter("middlename", "", "seq"),
+                    condition(
+                            "middlename seq with an empty value",
+                            new Filter("middlename", "", "seq"),
                             r -> r.middlename == null),
-                    condition("group_id in", new Filter("group_id", "1, 3", "in"), r -> r.groupId == 1 || r.groupId == 3),
-                    condition("group_id nin", new Filter("group_id", "1,3", "nin"), r -> r.groupId != 1 && r.groupId != 3),
+                    condition(
+                            "group_id in", new Filter("group_id", "1, 3", "in"), r -> r.groupId == 1 || r.groupId == 3),
+                    condition(
+                            "group_id nin",
+                            new Filter("group_id", "1,3", "nin"),
+                            r -> r.groupId != 1 && r.groupId != 3),
                     condition("group_id gt", new Filter("group_id", "1", "gt"), r -> r.groupId > 1),
                     condition("group_id gteq", new Filter("group_id", "2", "gteq"), r -> r.groupId >= 2),
                     condition("group_id lt", new Filter("group_id", "2", "lt"), r -> r.groupId < 2),
@@ -229,55 +262,93 @@ class CustomerSearchIT {
                     condition("group_id neq", new Filter("group_id", "0", "neq"), r -> r.groupId != 0),
                     condition("group_id lt a number beyond int", new Filter("group_id", "9999999999", "lt"), r -> true),
                     condition("website_id eq", Filter.eq("website_id", "2"), r -> r.websiteId == 2),
-                    condition("website_id like, numbers as text", new Filter("website_id", "2%", "like"),
+                    condition(
+                            "website_id like, numbers as text",
+                            new Filter("website_id", "2%", "like"),
                             r -> r.websiteId == 2),
                     condition("store_id eq", Filter.eq("store_id", "1"), r -> r.storeId == 1),
                     condition("entity_id lteq", new Filter("entity_id", "5", "lteq"), r -> r.id <= 5),
                     condition("id as entity_id", new Filter("id", "9,8,10001", "in"), r -> r.id == 8 || r.id == 9),
-                    conditions("entity_id from and to in two groups", List.of(
+                    conditions(
+                            "entity_id from and to in two groups",
+                            List.of(
                                     FilterGroup.anyOf(new Filter("entity_id", "100", "from")),
                                     FilterGroup.anyOf(new Filter("entity_id", "200", "to"))),
                             r -> r.id >= 100 && r.id <= 200),
-                    conditions("created_at from a day to a moment", List.of(
+                    conditions(
+                            "created_at from a day to a moment",
+                            List.of(
                                     FilterGroup.anyOf(new Filter("created_at", "2024-06-01", "from")),
                                     FilterGroup.anyOf(new Filter("created_at", "2024-06-30 23:59:59", "to"))),
                             r -> !r.createdAt.isBefore(LocalDateTime.of(2024, 6, 1, 0, 0))
                                     && !r.createdAt.isAfter(LocalDateTime.of(2024, 6, 30, 23, 59, 59))),
-                    condition("created_at gt", new Filter("created_at", "2024-12-01 12:00:00", "gt"),
+                    condition(
+                            "created_at gt",
+                            new Filter("created_at", "2024-12-01 12:00:00", "gt"),
                             r -> r.createdAt.isAfter(LocalDateTime.of(2024, 12, 1, 12, 0))),
-                    condition("created_at like, as MySQL prints it", new Filter("created_at", "2024-03-0%", "like"),
+                    condition(
+                            "created_at like, as MySQL prints it",
+                            new Filter("created_at", "2024-03-0%", "like"),
                             r -> r.createdAt.format(MYSQL_TIME).startsWith("2024-03-0")),
-                    condition("updated_at lt", new Filter("updated_at", "2024-02-01", "lt"),
+                    condition(
+                            "updated_at lt",
+                            new Filter("updated_at", "2024-02-01", "lt"),
                             r -> r.updatedAt.isBefore(LocalDateTime.of(2024, 2, 1, 0, 0))),
                     condition("dob eq", Filter.eq("dob", r17.dob.toString()), r -> r17.dob.equals(r.dob)),
-                    condition("dob lteq", new Filter("dob", "1960-01-01", "lteq"),
+                    condition(
+                            "dob lteq",
+                            new Filter("dob", "1960-01-01", "lteq"),
                             r -> r.dob != null && !r.dob.isAfter(LocalDate.of(1960, 1, 1))),
                     condition("dob null", new Filter("dob", null, "null"), r -> r.dob == null),
                     condition("gender eq", Filter.eq("gender", "0"), r -> Objects.equals(r.gender, 0)),
-                    condition("gender in", new Filter("gender", "1,2", "in"),
-                            r -> r.gender != null && r.gender > 0),
-                    condition("taxvat finset, first, middle, last or only item", new Filter("taxvat", "VIP", "finset"),
+                    condition("gender in", new Filter("gender", "1,2", "in"), r -> r.gender != null && r.gender > 0),
+                    condition(
+                            "taxvat finset, first, middle, last or only item",
+                            new Filter("taxvat", "VIP", "finset"),
                             r -> items(r.taxvat).contains("vip")),
-                    condition("taxvat nfinset leaves NULL out", new Filter("taxvat", "vip", "nfinset"),
+                    condition(
+                            "taxvat nfinset leaves NULL out",
+                            new Filter("taxvat", "vip", "nfinset"),
                             r -> r.taxvat != null && !items(r.taxvat).contains("vip")),
-                    condition("taxvat finset another item", new Filter("taxvat", "tag1", "finset"),
+                    condition(
+                            "taxvat finset another item",
+                            new Filter("taxvat", "tag1", "finset"),
                             r -> items(r.taxvat).contains("tag1")),
-                    condition("taxvat finset takes wildcards literally", new Filter("taxvat", "v_p", "finset"), r -> false),
-                    condition("taxvat finset never finds a comma", new Filter("taxvat", "vip,tag0", "finset"), r -> false),
-                    condition("taxvat like", new Filter("taxvat", "%vip%", "like"),
-                            r -> r.taxvat != null && r.taxvat.toLowerCase(Locale.ROOT).contains("vip")),
+                    condition(
+                            "taxvat finset takes wildcards literally",
+                            new Filter("taxvat", "v_p", "finset"),
+                            r -> false),
+                    condition(
+                            "taxvat finset never finds a comma",
+                            new Filter("taxvat", "vip,tag0", "finset"),
+                            r -> false),
+                    condition(
+                            "taxvat like",
+                            new Filter("taxvat", "%vip%", "like"),
+                            r -> r.taxvat != null
+                                    && r.taxvat.toLowerCase(Locale.ROOT).contains("vip")),
                     condition("created_in eq", Filter.eq("created_in", "second store view"), r -> r.websiteId == 2),
-                    condition("default_billing notnull", new Filter("default_billing", null, "notnull"),
+                    condition(
+                            "default_billing notnull",
+                            new Filter("default_billing", null, "notnull"),
                             r -> r.defaultBilling != null),
-                    condition("default_shipping gt", new Filter("default_shipping", "1050000", "gt"),
+                    condition(
+                            "default_shipping gt",
+                            new Filter("default_shipping", "1050000", "gt"),
                             r -> r.defaultShipping != null && r.defaultShipping > 1_050_000),
-                    condition("disable_auto_group_change eq", Filter.eq("disable_auto_group_change", "1"),
+                    condition(
+                            "disable_auto_group_change eq",
+                            Filter.eq("disable_auto_group_change", "1"),
                             r -> r.disableAutoGroupChange == 1),
                     condition("prefix eq", Filter.eq("prefix", "dr."), r -> "Dr.".equals(r.prefix)),
                     condition("suffix notnull", new Filter("suffix", null, "notnull"), r -> r.suffix != null),
-                    condition("fulltext", new Filter("lastname", "ither", "fulltext"),
+                    condition(
+                            "fulltext",
+                            new Filter("lastname", "ither", "fulltext"),
                             r -> r.lastname.toLowerCase(Locale.ROOT).contains("ither")),
-                    conditions("two groups of two filters", List.of(
+                    conditions(
+                            "two groups of two filters",
+                            List.of(
                                     FilterGroup.anyOf(Filter.eq("group_id", "1"), Filter.eq("group_id", "2")),
                                     FilterGroup.anyOf(Filter.eq("lastname", "Smith"), new Filter("dob", null, "null"))),
                             r -> (r.groupId == 1 || r.groupId == 2) && (r.lastname.equals("Smith") || r.dob == null)),
@@ -292,7 +363,8 @@ class CustomerSearchIT {
             List<Long> expected = ROWS.stream()
                     .filter(r -> r.lastname.toLowerCase(Locale.ROOT).startsWith("smi") && r.websiteId == 1)
                     .sorted(Comparator.comparing(Row::createdAt).reversed().thenComparing(Row::id))
-                    .map(Row::id).toList();
+                    .map(Row::id)
+                    .toList();
 
             CustomerPage page = search.search(criteria);
 
@@ -303,11 +375,12 @@ class CustomerSearchIT {
         @Test
         void answersAPagePastTheLastWithTheLastPageAsMagentoDoes() {
             long total = ROWS.stream().filter(r -> r.groupId == 3).count();
-            List<Long> ids = ROWS.stream().filter(r -> r.groupId == 3).map(Row::id).toList();
+            List<Long> ids =
+                    ROWS.stream().filter(r -> r.groupId == 3).map(Row::id).toList();
             int lastPageStart = (int) ((total - 1) / 30 * 30);
 
-            CustomerPage page = search.search(new SearchCriteria(List.of(FilterGroup.anyOf(Filter.eq("group_id", "3"))),
-                    List.of(), 30, 999_999));
+            CustomerPage page = search.search(
+                    new SearchCriteria(List.of(FilterGroup.anyOf(Filter.eq("group_id", "3"))), List.of(), 30, 999_999));
 
             assertThat(page.totalCount()).isEqualTo(total);
             assertThat(ids(page)).containsExactlyElementsOf(ids.subList(lastPageStart, (int) total));
@@ -315,28 +388,39 @@ class CustomerSearchIT {
 
         @Test
         void returnsEveryMatchWithoutAPageSize() {
-            List<Long> expected = ROWS.stream().filter(r -> r.groupId == 1 && r.websiteId == 2).map(Row::id).toList();
+            List<Long> expected = ROWS.stream()
+                    .filter(r -> r.groupId == 1 && r.websiteId == 2)
+                    .map(Row::id)
+                    .toList();
 
-            CustomerPage page = search.search(new SearchCriteria(List.of(FilterGroup.anyOf(Filter.eq("group_id", "1")),
-                    FilterGroup.anyOf(Filter.eq("website_id", "2"))), List.of(), null, 3));
+            CustomerPage page = search.search(new SearchCriteria(
+                    List.of(
+                            FilterGroup.anyOf(Filter.eq("group_id", "1")),
+                            FilterGroup.anyOf(Filter.eq("website_id", "2"))),
+                    List.of(),
+                    null,
+                    3));
 
             assertThat(ids(page)).containsExactlyElementsOf(expected);
         }
 
         @Test
         void sortsByEachOrderInTurnWithNullsFirstWhenAscendingAsMySqlDoes() {
-            Comparator<Row> middlenameNullsFirst = Comparator.comparing(Row::middlename,
+            Comparator<Row> middlenameNullsFirst = Comparator.comparing(
+                    Row::middlename,
                     Comparator.nullsFirst(Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT))));
             List<Long> expected = ROWS.stream()
                     .sorted(middlenameNullsFirst
-                            .thenComparing(Comparator.comparing((Row r) -> r.lastname.toLowerCase(Locale.ROOT)).reversed())
+                            .thenComparing(Comparator.comparing((Row r) -> r.lastname.toLowerCase(Locale.ROOT))
+                                    .reversed())
                             .thenComparing(Row::id))
-                    .map(Row::id).toList();
+                    .map(Row::id)
+                    .toList();
 
-            CustomerPage first = search.search(new SearchCriteria(List.of(),
-                    List.of(new SortOrder("middlename", "ASC"), new SortOrder("lastname", "DESC")), 50, 1));
-            CustomerPage later = search.search(new SearchCriteria(List.of(),
-                    List.of(new SortOrder("middlename", "asc"), new SortOrder("lastname", "desc")), 50, 80));
+            CustomerPage first = search.search(new SearchCriteria(
+                    List.of(), List.of(new SortOrder("middlename", "ASC"), new SortOrder("lastname", "DESC")), 50, 1));
+            CustomerPage later = search.search(new SearchCriteria(
+                    List.of(), List.of(new SortOrder("middlename", "asc"), new SortOrder("lastname", "desc")), 50, 80));
 
             assertThat(ids(first)).containsExactlyElementsOf(expected.subList(0, 50));
             assertThat(ids(later)).containsExactlyElementsOf(expected.subList(3950, 4000));
@@ -346,20 +430,24 @@ class CustomerSearchIT {
         void putsNullsLastWhenDescending() {
             List<Long> expected = ROWS.stream()
                     .sorted(Comparator.comparing(Row::dob, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-                            .reversed().thenComparing(Row::id))
-                    .map(Row::id).toList();
+                            .reversed()
+                            .thenComparing(Row::id))
+                    .map(Row::id)
+                    .toList();
 
-            CustomerPage last = search.search(new SearchCriteria(List.of(), List.of(new SortOrder("dob", "DESC")), 100, 100));
+            CustomerPage last =
+                    search.search(new SearchCriteria(List.of(), List.of(new SortOrder("dob", "DESC")), 100, 100));
 
             assertThat(ids(last)).containsExactlyElementsOf(expected.subList(9900, 10_000));
-            assertThat(last.items()).allSatisfy(c -> assertThat(c.snapshot().dob()).isNull());
+            assertThat(last.items())
+                    .allSatisfy(c -> assertThat(c.snapshot().dob()).isNull());
         }
 
         @Test
         void ordersByIdWhenNoOrderIsGivenAndSortsDescendingWithoutADirection() {
             CustomerPage byId = search.search(new SearchCriteria(List.of(), List.of(), 5, 1));
-            CustomerPage byIdDescending = search.search(new SearchCriteria(List.of(),
-                    List.of(new SortOrder("entity_id", null)), 5, 1));
+            CustomerPage byIdDescending =
+                    search.search(new SearchCriteria(List.of(), List.of(new SortOrder("entity_id", null)), 5, 1));
 
             assertThat(ids(byId)).containsExactly(1L, 2L, 3L, 4L, 5L);
             assertThat(ids(byIdDescending)).containsExactly(10_000L, 9_999L, 9_998L, 9_997L, 9_996L);
@@ -372,8 +460,11 @@ class CustomerSearchIT {
             search.search(new SearchCriteria(List.of(), List.of(), 20, 1));
             statements.set(0);
 
-            CustomerPage page = search.search(new SearchCriteria(List.of(FilterGroup.anyOf(
-                    new Filter("entity_id", "100,101,200,201,300,301,400,401,502", "in"))), List.of(), 20, 1));
+            CustomerPage page = search.search(new SearchCriteria(
+                    List.of(FilterGroup.anyOf(new Filter("entity_id", "100,101,200,201,300,301,400,401,502", "in"))),
+                    List.of(),
+                    20,
+                    1));
 
             assertThat(statements.get()).as("statements for a page").isEqualTo(3);
             Customer customer = page.items().get(0);
@@ -382,18 +473,22 @@ class CustomerSearchIT {
             assertThat(customer.addresses()).extracting(Address::city).containsExactly("City 100-0", "City 100-1");
             assertThat(customer.defaultBilling()).contains(new AddressId(Row.addressId(100, 0)));
             assertThat(customer.defaultShipping()).contains(new AddressId(Row.addressId(100, 1)));
-            assertThat(page.items().get(1).addresses()).extracting(Address::city).containsExactly("City 101-0");
+            assertThat(page.items().get(1).addresses())
+                    .extracting(Address::city)
+                    .containsExactly("City 101-0");
             assertThat(page.items().get(8).addresses()).isEmpty();
         }
 
         @Test
         void refusesAValueThatDoesNotFitItsField() {
-            SearchCriteria criteria = new SearchCriteria(List.of(FilterGroup.anyOf(Filter.eq("website_id", "main"))),
-                    List.of(), null, null);
+            SearchCriteria criteria = new SearchCriteria(
+                    List.of(FilterGroup.anyOf(Filter.eq("website_id", "main"))), List.of(), null, null);
 
-            assertThatThrownBy(() -> search.search(criteria)).isInstanceOfSatisfying(InputException.class,
-                    e -> assertThat(e.phrase().parameters())
-                            .isEqualTo(Parameters.named("fieldName", "website_id", "value", "main")));
+            assertThatThrownBy(() -> search.search(criteria))
+                    .isInstanceOfSatisfying(
+                            InputException.class,
+                            e -> assertThat(e.phrase().parameters())
+                                    .isEqualTo(Parameters.named("fieldName", "website_id", "value", "main")));
         }
 
         @Test
@@ -405,10 +500,16 @@ class CustomerSearchIT {
                     + id + ", 1, 1, 1, 'long@example.com', 'long@example.com', 1, 'Long', '" + longest + "', "
                     + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
             try {
-                SearchCriteria hostile = new SearchCriteria(List.of(FilterGroup.anyOf(
-                        new Filter("lastname", "%a".repeat(40) + "%b", "like"))), List.of(), 10, 1);
-                SearchCriteria matching = new SearchCriteria(List.of(FilterGroup.anyOf(
-                        new Filter("lastname", "%A".repeat(40) + "%", "like"))), List.of(), 10, 1);
+                SearchCriteria hostile = new SearchCriteria(
+                        List.of(FilterGroup.anyOf(new Filter("lastname", "%a".repeat(40) + "%b", "like"))),
+                        List.of(),
+                        10,
+                        1);
+                SearchCriteria matching = new SearchCriteria(
+                        List.of(FilterGroup.anyOf(new Filter("lastname", "%A".repeat(40) + "%", "like"))),
+                        List.of(),
+                        10,
+                        1);
 
                 // guards far above the real cost: the database's own LIKE ran for hours on H2
                 CustomerPage none = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> search.search(hostile));
@@ -422,15 +523,20 @@ class CustomerSearchIT {
         }
 
         private void execute(String sql) throws SQLException {
-            try (Connection c = database.getConnection(); Statement statement = c.createStatement()) {
+            try (Connection c = database.getConnection();
+                    Statement statement = c.createStatement()) {
                 statement.execute(sql);
             }
         }
 
         private static SearchCriteria smithsOfTheMainWebsiteNewestFirst(int pageSize, int currentPage) {
-            return new SearchCriteria(List.of(FilterGroup.anyOf(new Filter("lastname", "Smi%", "like")),
-                    FilterGroup.anyOf(Filter.eq("website_id", "1"))),
-                    List.of(new SortOrder("created_at", "DESC")), pageSize, currentPage);
+            return new SearchCriteria(
+                    List.of(
+                            FilterGroup.anyOf(new Filter("lastname", "Smi%", "like")),
+                            FilterGroup.anyOf(Filter.eq("website_id", "1"))),
+                    List.of(new SortOrder("created_at", "DESC")),
+                    pageSize,
+                    currentPage);
         }
 
         private static Arguments condition(String name, Filter filter, Predicate<Row> expected) {
@@ -442,7 +548,9 @@ class CustomerSearchIT {
         }
 
         private static List<String> items(String set) {
-            return set == null ? List.of() : Arrays.asList(set.toLowerCase(Locale.ROOT).split(","));
+            return set == null
+                    ? List.of()
+                    : Arrays.asList(set.toLowerCase(Locale.ROOT).split(","));
         }
     }
 
@@ -494,12 +602,17 @@ class CustomerSearchIT {
 
             @Override
             public URL getPersistenceUnitRootUrl() {
-                return CustomerEntity.class.getProtectionDomain().getCodeSource().getLocation();
+                return CustomerEntity.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation();
             }
 
             @Override
             public List<String> getManagedClassNames() {
-                return List.of(CustomerEntity.class.getName(), AddressEntity.class.getName(),
+                return List.of(
+                        CustomerEntity.class.getName(),
+                        AddressEntity.class.getName(),
                         CustomerGroupEntity.class.getName());
             }
 
@@ -534,35 +647,39 @@ class CustomerSearchIT {
             }
 
             @Override
-            public void addTransformer(ClassTransformer transformer) {
-            }
+            public void addTransformer(ClassTransformer transformer) {}
 
             @Override
             public ClassLoader getNewTempClassLoader() {
                 return CustomerEntity.class.getClassLoader();
             }
         };
-        return new PersistenceProvider().createContainerEntityManagerFactory(unit, Map.of(
-                "eclipselink.weaving", "false",
-                // one connection held by the entity manager, as a pool would lend it: the test's data sources open
-                // a new physical connection on every request
-                "eclipselink.jdbc.exclusive-connection.mode", "Always",
-                "eclipselink.logging.level", "WARNING",
-                "eclipselink.cache.shared.default", "false",
-                "jakarta.persistence.schema-generation.database.action", "none"));
+        return new PersistenceProvider()
+                .createContainerEntityManagerFactory(
+                        unit,
+                        Map.of(
+                                "eclipselink.weaving", "false",
+                                // one connection held by the entity manager, as a pool would lend it: the test's data
+                                // sources open
+                                // a new physical connection on every request
+                                "eclipselink.jdbc.exclusive-connection.mode", "Always",
+                                "eclipselink.logging.level", "WARNING",
+                                "eclipselink.cache.shared.default", "false",
+                                "jakarta.persistence.schema-generation.database.action", "none"));
     }
 
     /** The data source, counting the statements prepared on its connections. */
     private static DataSource counting(DataSource database, AtomicInteger statements) {
-        return (DataSource) Proxy.newProxyInstance(CustomerSearchIT.class.getClassLoader(),
-                new Class<?>[]{DataSource.class}, (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                CustomerSearchIT.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     Object result = invoke(method, database, args);
                     if (!(result instanceof Connection connection)) {
                         return result;
                     }
-                    return Proxy.newProxyInstance(CustomerSearchIT.class.getClassLoader(),
-                            new Class<?>[]{Connection.class}, (p, m, a) -> {
-                                if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
+                    return Proxy.newProxyInstance(
+                            CustomerSearchIT.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                if (m.getName().equals("prepareStatement")
+                                        || m.getName().equals("createStatement")
                                         || m.getName().equals("prepareCall")) {
                                     statements.incrementAndGet();
                                 }
@@ -583,13 +700,13 @@ class CustomerSearchIT {
         try (Connection c = database.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement customer = c.prepareStatement("INSERT INTO customer_entity (entity_id, website_id, "
-                    + "store_id, group_id, email, email_key, share_scope, prefix, firstname, middlename, lastname, "
-                    + "suffix, dob, gender, taxvat, created_at, updated_at, created_in, disable_auto_group_change, "
-                    + "default_billing, default_shipping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?)");
-                 PreparedStatement address = c.prepareStatement("INSERT INTO customer_address_entity (entity_id, "
-                         + "parent_id, position, country_id, region_id, street, city, firstname, lastname, telephone, "
-                         + "postcode) VALUES (?, ?, ?, 'US', 0, ?, ?, ?, ?, '555-0100', '10577')")) {
+                            + "store_id, group_id, email, email_key, share_scope, prefix, firstname, middlename, lastname, "
+                            + "suffix, dob, gender, taxvat, created_at, updated_at, created_in, disable_auto_group_change, "
+                            + "default_billing, default_shipping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            + "?, ?, ?, ?)");
+                    PreparedStatement address = c.prepareStatement("INSERT INTO customer_address_entity (entity_id, "
+                            + "parent_id, position, country_id, region_id, street, city, firstname, lastname, telephone, "
+                            + "postcode) VALUES (?, ?, ?, 'US', 0, ?, ?, ?, ?, '555-0100', '10577')")) {
                 for (Row r : ROWS) {
                     customer.setLong(1, r.id);
                     customer.setInt(2, r.websiteId);
@@ -632,16 +749,53 @@ class CustomerSearchIT {
     }
 
     /** One seeded customer; the values cycle so that every condition finds some customers and misses others. */
-    record Row(long id, int websiteId, int storeId, int groupId, String email, String prefix, String firstname,
-               String middlename, String lastname, String suffix, LocalDate dob, Integer gender, String taxvat,
-               LocalDateTime createdAt, LocalDateTime updatedAt, String createdIn, int disableAutoGroupChange,
-               Long defaultBilling, Long defaultShipping, int addresses) {
+    record Row(
+            long id,
+            int websiteId,
+            int storeId,
+            int groupId,
+            String email,
+            String prefix,
+            String firstname,
+            String middlename,
+            String lastname,
+            String suffix,
+            LocalDate dob,
+            Integer gender,
+            String taxvat,
+            LocalDateTime createdAt,
+            LocalDateTime updatedAt,
+            String createdIn,
+            int disableAutoGroupChange,
+            Long defaultBilling,
+            Long defaultShipping,
+            int addresses) {
 
-        private static final String[] FIRSTNAMES = {"Jane", "John", "Maria", "Ahmed", "Li", "Olga", "Pierre", "Sven",
-                "Aiko", "Carlos"};
-        private static final String[] LASTNAMES = {"Smith", "Johnson", "Smithers", "Brown", "Jones", "Garcia",
-                "Miller", "Davis", "Smirnov", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Jackson",
-                "White", "Harris", "Clark", "Lewis"};
+        private static final String[] FIRSTNAMES = {
+            "Jane", "John", "Maria", "Ahmed", "Li", "Olga", "Pierre", "Sven", "Aiko", "Carlos"
+        };
+        private static final String[] LASTNAMES = {
+            "Smith",
+            "Johnson",
+            "Smithers",
+            "Brown",
+            "Jones",
+            "Garcia",
+            "Miller",
+            "Davis",
+            "Smirnov",
+            "Wilson",
+            "Anderson",
+            "Taylor",
+            "Thomas",
+            "Moore",
+            "Martin",
+            "Jackson",
+            "White",
+            "Harris",
+            "Clark",
+            "Lewis"
+        };
 
         static Row generate(int i) {
             int website = 1 + i % 2;
@@ -662,8 +816,7 @@ class CustomerSearchIT {
                     email = "magento.three@example.com";
                     lastname = "Otherlastname";
                 }
-                default -> {
-                }
+                default -> {}
             }
             String taxvat = switch (i % 10) {
                 case 1 -> "vip,tag" + i % 3;
@@ -674,14 +827,30 @@ class CustomerSearchIT {
                 case 6 -> "vipper,xvip";
                 default -> null;
             };
-            LocalDateTime createdAt = LocalDateTime.of(2024, 1, 1, 0, 0).plusMinutes(i * 37L % 525_600).plusSeconds(i % 60);
+            LocalDateTime createdAt = LocalDateTime.of(2024, 1, 1, 0, 0)
+                    .plusMinutes(i * 37L % 525_600)
+                    .plusSeconds(i % 60);
             int addresses = i % 100 == 0 ? 2 : i % 100 == 1 ? 1 : 0;
-            return new Row(i, website, website, i % 4, email, i % 11 == 0 ? "Dr." : null,
-                    FIRSTNAMES[i % FIRSTNAMES.length], middlename, lastname, i % 13 == 0 ? "Jr." : null,
+            return new Row(
+                    i,
+                    website,
+                    website,
+                    i % 4,
+                    email,
+                    i % 11 == 0 ? "Dr." : null,
+                    FIRSTNAMES[i % FIRSTNAMES.length],
+                    middlename,
+                    lastname,
+                    i % 13 == 0 ? "Jr." : null,
                     i % 5 == 0 ? null : LocalDate.of(1950, 1, 1).plusDays(i * 7L % 20_000),
-                    i % 4 == 0 ? null : i % 3, taxvat, createdAt, createdAt.plusMinutes(i % 90),
-                    website == 1 ? "Default Store View" : "Second Store View", i % 50 == 0 ? 1 : 0,
-                    addresses > 0 ? addressId(i, 0) : null, addresses > 0 ? addressId(i, addresses - 1) : null,
+                    i % 4 == 0 ? null : i % 3,
+                    taxvat,
+                    createdAt,
+                    createdAt.plusMinutes(i % 90),
+                    website == 1 ? "Default Store View" : "Second Store View",
+                    i % 50 == 0 ? 1 : 0,
+                    addresses > 0 ? addressId(i, 0) : null,
+                    addresses > 0 ? addressId(i, addresses - 1) : null,
                     addresses);
         }
 

@@ -1,10 +1,6 @@
 package com.customeraccounts.persistence.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.params.provider.Arguments;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -14,6 +10,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * For tests whose statements reach every row of a table (deletes, counts): a new migrated database per
@@ -24,14 +23,14 @@ public final class FreshDatabases {
     private static final AtomicInteger CREATED = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
-    private FreshDatabases() {
-    }
+    private FreshDatabases() {}
 
     /** Arguments (name, {@code Supplier<DataSource>}) for a {@code @MethodSource}. */
     public static Stream<Arguments> postgresAndH2() {
         Supplier<DataSource> pg = () -> {
             String name = "fresh_" + CREATED.incrementAndGet();
-            try (Connection c = postgres().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = postgres().getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

@@ -1,14 +1,9 @@
 package com.customeraccounts.persistence.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.sql.DataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,9 +13,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The same migrations on a real PostgreSQL 17 and on H2, and the uniqueness rule they set up. */
 class SchemaMigrationIT {
@@ -50,8 +49,8 @@ class SchemaMigrationIT {
         SchemaMigration.migrate(database);
 
         try (Connection c = database.getConnection();
-             ResultSet groups = c.createStatement().executeQuery(
-                     "SELECT customer_group_code FROM customer_group ORDER BY customer_group_id")) {
+                ResultSet groups = c.createStatement()
+                        .executeQuery("SELECT customer_group_code FROM customer_group ORDER BY customer_group_id")) {
             Stream.of("NOT LOGGED IN", "General", "Wholesale", "Retailer").forEach(expected -> {
                 try {
                     assertThat(groups.next()).isTrue();

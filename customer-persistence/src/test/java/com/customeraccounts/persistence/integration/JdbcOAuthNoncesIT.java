@@ -1,15 +1,9 @@
 package com.customeraccounts.persistence.integration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customeraccounts.persistence.database.SchemaMigration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +21,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A nonce is good once per consumer, on a real PostgreSQL 17 and on H2, however many instances ask. */
 class JdbcOAuthNoncesIT {
@@ -65,7 +64,8 @@ class JdbcOAuthNoncesIT {
 
         assertThat(nonces.use(consumer, "7d8f3e4a", NOW)).isTrue();
         assertThat(nonces.use(consumer, "7d8f3e4a", NOW.plusSeconds(30))).isFalse();
-        assertThat(new JdbcOAuthNonces(database, CLOCK).use(consumer, "7d8f3e4a", NOW)).isFalse();
+        assertThat(new JdbcOAuthNonces(database, CLOCK).use(consumer, "7d8f3e4a", NOW))
+                .isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,15 +103,16 @@ class JdbcOAuthNoncesIT {
         insert(database, "two-hours-old", NOW.minusSeconds(7200));
         insert(database, "half-an-hour-old", NOW.minusSeconds(1800));
 
-        assertThat(new JdbcOAuthNonces(database, CLOCK).use(consumer, "fresh", NOW)).isTrue();
+        assertThat(new JdbcOAuthNonces(database, CLOCK).use(consumer, "fresh", NOW))
+                .isTrue();
 
         assertThat(noncesOf(database)).containsExactlyInAnyOrder("half-an-hour-old", "fresh");
     }
 
     private void insert(DataSource database, String nonce, Instant usedAt) throws SQLException {
         try (Connection c = database.getConnection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO oauth_nonce (consumer_key, nonce, used_at) VALUES (?, ?, ?)")) {
+                PreparedStatement insert =
+                        c.prepareStatement("INSERT INTO oauth_nonce (consumer_key, nonce, used_at) VALUES (?, ?, ?)")) {
             insert.setString(1, consumer);
             insert.setString(2, nonce);
             insert.setObject(3, LocalDateTime.ofInstant(usedAt, ZoneOffset.UTC));
@@ -121,7 +122,7 @@ class JdbcOAuthNoncesIT {
 
     private List<String> noncesOf(DataSource database) throws SQLException {
         try (Connection c = database.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT nonce FROM oauth_nonce WHERE consumer_key = ?")) {
+                PreparedStatement select = c.prepareStatement("SELECT nonce FROM oauth_nonce WHERE consumer_key = ?")) {
             select.setString(1, consumer);
             List<String> nonces = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {

@@ -1,11 +1,8 @@
 package com.customeraccounts.persistence.retention;
 
-import com.customeraccounts.persistence.database.FreshDatabases;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
+import com.customeraccounts.persistence.database.FreshDatabases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Expired access tokens, expired token request failures and old password reset requests go away, on a real PostgreSQL 17 and on H2. */
 class ExpiredRowsIT {
@@ -49,8 +48,8 @@ class ExpiredRowsIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void deletesPasswordResetRequestsOlderThanADayAndKeepsTheOnesTheLimitsCount(String name,
-            Supplier<DataSource> database) throws SQLException {
+    void deletesPasswordResetRequestsOlderThanADayAndKeepsTheOnesTheLimitsCount(
+            String name, Supplier<DataSource> database) throws SQLException {
         DataSource ds = database.get();
         resetRequest(ds, "jane@example.com", NOW.minus(Duration.ofHours(25)));
         resetRequest(ds, "jane@example.com", NOW.minus(Duration.ofHours(23)));
@@ -94,8 +93,8 @@ class ExpiredRowsIT {
 
     private static void failures(DataSource ds, String userKey, Instant lockExpiresAt) throws SQLException {
         try (Connection c = ds.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO oauth_token_request_log (user_type, "
-                     + "user_key, failures_count, lock_expires_at) VALUES (2, ?, 6, ?)")) {
+                PreparedStatement insert = c.prepareStatement("INSERT INTO oauth_token_request_log (user_type, "
+                        + "user_key, failures_count, lock_expires_at) VALUES (2, ?, 6, ?)")) {
             insert.setString(1, userKey);
             insert.setObject(2, LocalDateTime.ofInstant(lockExpiresAt, ZoneOffset.UTC));
             insert.executeUpdate();
@@ -104,8 +103,8 @@ class ExpiredRowsIT {
 
     private static void token(DataSource ds, String hash, Instant expiresAt) throws SQLException {
         try (Connection c = ds.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO oauth_token (token_hash, user_type, "
-                     + "created_at, expires_at) VALUES (?, 3, ?, ?)")) {
+                PreparedStatement insert = c.prepareStatement("INSERT INTO oauth_token (token_hash, user_type, "
+                        + "created_at, expires_at) VALUES (?, 3, ?, ?)")) {
             insert.setString(1, hash);
             insert.setObject(2, LocalDateTime.ofInstant(expiresAt.minus(Duration.ofHours(1)), ZoneOffset.UTC));
             insert.setObject(3, LocalDateTime.ofInstant(expiresAt, ZoneOffset.UTC));
@@ -115,8 +114,8 @@ class ExpiredRowsIT {
 
     private static void resetRequest(DataSource ds, String emailKey, Instant at) throws SQLException {
         try (Connection c = ds.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO password_reset_request_event (email_key, "
-                     + "requested_at) VALUES (?, ?)")) {
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO password_reset_request_event (email_key, " + "requested_at) VALUES (?, ?)")) {
             insert.setString(1, emailKey);
             insert.setObject(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
             insert.executeUpdate();
@@ -124,7 +123,8 @@ class ExpiredRowsIT {
     }
 
     private static List<String> column(DataSource ds, String select) throws SQLException {
-        try (Connection c = ds.getConnection(); ResultSet rows = c.createStatement().executeQuery(select)) {
+        try (Connection c = ds.getConnection();
+                ResultSet rows = c.createStatement().executeQuery(select)) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {
                 values.add(rows.getString(1));

@@ -9,10 +9,10 @@ import com.customeraccounts.access.Integrations;
 import com.customeraccounts.access.OAuthRequest;
 import com.customeraccounts.access.OAuthVerifier;
 import com.customeraccounts.config.AccountSharing;
-import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.AuthorizationException;
 import com.customeraccounts.store.StoreView;
@@ -21,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
-
 import java.util.Optional;
 
 /**
@@ -87,7 +86,8 @@ public class Callers {
             String query = request.getQueryString();
             String url = request.getRequestURL() + (query == null ? "" : "?" + query);
             return oauth.verify(new OAuthRequest(request.getMethod(), url, authorization))
-                    .map(Integration::caller).orElse(Caller.guest());
+                    .map(Integration::caller)
+                    .orElse(Caller.guest());
         }
         if (!startsWith(authorization, BEARER)) {
             return Caller.guest();
@@ -96,7 +96,8 @@ public class Callers {
         if (token.isEmpty() || token.length() > 256) {
             return Caller.guest();
         }
-        return adminTokens.callerOf(token)
+        return adminTokens
+                .callerOf(token)
                 .or(() -> customerTokens.customerOf(token).map(Caller::customer))
                 .or(() -> integrationAsBearer(token))
                 .orElse(Caller.guest());

@@ -2,7 +2,6 @@ package com.customeraccounts.web.access;
 
 import com.customeraccounts.access.AclResource;
 import jakarta.ws.rs.NameBinding;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

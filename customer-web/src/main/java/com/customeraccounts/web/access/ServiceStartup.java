@@ -7,10 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On start, makes sure the bootstrap admin ({@code admin.username}, {@code admin.password}) exists, then
@@ -38,7 +37,8 @@ public class ServiceStartup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        adminBootstrap.ensure(username, password.filter(p -> !p.isEmpty()))
+        adminBootstrap
+                .ensure(username, password.filter(p -> !p.isEmpty()))
                 .ifPresent(generated -> LOG.warning(() -> "Generated the password of admin user '" + username
                         + "'; it is shown only this once (set admin.password to choose one): " + generated));
         started.fire(new ServiceStarted());

@@ -1,13 +1,15 @@
 package com.customeraccounts.web.customer;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.account.AccountConfirmation;
 import com.customeraccounts.account.AccountRegistration;
 import com.customeraccounts.account.EmailAvailability;
 import com.customeraccounts.account.PasswordReset;
 import com.customeraccounts.customer.Customer;
-import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.Parameter;
@@ -29,15 +31,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * {@code customerAccountManagementV1}: an account's life cycle, from sign-up through confirmation to a
@@ -71,33 +70,54 @@ public class AccountLifecycleResource {
     HttpServletRequest request;
 
     /** {@code customerAccountManagementV1CreateAccountPost}: create customer account. */
-    @Operation(operationId = "customerAccountManagementV1CreateAccountPost", summary = "customers",
+    @Operation(
+            operationId = "customerAccountManagementV1CreateAccountPost",
+            summary = "customers",
             description = "Create customer account. Perform necessary business operations like sending email.\n\n"
                     + "Not as in Magento: the email is written to a transactional outbox in the account's own transaction and "
                     + "sent after commit, retried with backoff until the mail server takes it; the response never waits for "
                     + "SMTP and a rolled-back account sends nothing (delivery status: `GET /V1/customers/{customerId}/emails`). "
                     + "Email uniqueness is case-insensitive. A `redirectUrl` reaches the confirmation email only when its "
                     + "origin is the store's base URL origin or an allowed origin.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1CreateAccountPostBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerAccountManagementV1CreateAccountPostBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400")
     @POST
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CREATE_ACCOUNT)
     public JsonValue createAccount(JsonBody body) {
-        Customer customer = registration.register(NewAccountRequest.from(body.object(), site.limits()), callers.of(request),
-                site.store());
+        Customer customer = registration.register(
+                NewAccountRequest.from(body.object(), site.limits()), callers.of(request), site.store());
         return CustomerJson.of(customer);
     }
 
     /** {@code customerAccountManagementV1IsEmailAvailablePost}. */
-    @Operation(operationId = "customerAccountManagementV1IsEmailAvailablePost", summary = "customers/isEmailAvailable",
+    @Operation(
+            operationId = "customerAccountManagementV1IsEmailAvailablePost",
+            summary = "customers/isEmailAvailable",
             description = "Check if given email is associated with a customer account in given website.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1IsEmailAvailablePostBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerAccountManagementV1IsEmailAvailablePostBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @POST
@@ -112,9 +132,13 @@ public class AccountLifecycleResource {
     }
 
     /** {@code customerAccountManagementV1GetConfirmationStatusGet}. */
-    @Operation(operationId = "customerAccountManagementV1GetConfirmationStatusGet", summary = "customers/{customerId}/confirm",
+    @Operation(
+            operationId = "customerAccountManagementV1GetConfirmationStatusGet",
+            summary = "customers/{customerId}/confirm",
             description = "Gets the account confirmation status.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -126,12 +150,24 @@ public class AccountLifecycleResource {
     }
 
     /** {@code customerAccountManagementV1ActivatePut}: an admin activates the customer with this email. */
-    @Operation(operationId = "customerAccountManagementV1ActivatePut", summary = "customers/{email}/activate",
+    @Operation(
+            operationId = "customerAccountManagementV1ActivatePut",
+            summary = "customers/{email}/activate",
             description = "Activate a customer account using a key that was sent in a confirmation email.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivatePutBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerAccountManagementV1ActivatePutBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
     @PUT
@@ -143,12 +179,22 @@ public class AccountLifecycleResource {
     }
 
     /** {@code customerAccountManagementV1ResendConfirmationPost}. */
-    @Operation(operationId = "customerAccountManagementV1ResendConfirmationPost", summary = "customers/confirm",
-            description = "Resend confirmation email.\n\n"
-                    + "Confirmation keys are stored hashed, so each resend issues a new key and the earlier link stops working.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResendConfirmationPostBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @Operation(
+            operationId = "customerAccountManagementV1ResendConfirmationPost",
+            summary = "customers/confirm",
+            description =
+                    "Resend confirmation email.\n\n"
+                            + "Confirmation keys are stored hashed, so each resend issues a new key and the earlier link stops working.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerAccountManagementV1ResendConfirmationPostBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -158,22 +204,33 @@ public class AccountLifecycleResource {
     @RateLimited(RateLimited.CONFIRMATION_RESEND)
     @Requires(AclResource.MANAGE)
     public JsonValue resendConfirmation(JsonBody body) {
-        confirmation.resend(Parameter.string(body.object(), "email"),
+        confirmation.resend(
+                Parameter.string(body.object(), "email"),
                 WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId")),
-                Parameter.string(body.object(), "redirectUrl"), site.website());
+                Parameter.string(body.object(), "redirectUrl"),
+                site.website());
         return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1InitiatePasswordResetPut}: anonymous. */
-    @Operation(operationId = "customerAccountManagementV1InitiatePasswordResetPut", summary = "customers/password",
+    @Operation(
+            operationId = "customerAccountManagementV1InitiatePasswordResetPut",
+            summary = "customers/password",
             description = "Send an email to the customer with a password reset link.\n\n"
                     + "Requests are limited per email address: at least 10 minutes apart and at most 5 an hour; beyond that "
                     + "the answer is Magento's \"We received too many requests for password resets\" error. The token in the "
                     + "link is stored hashed, works once, and expires after `customer/password/reset_link_expiration_period` "
                     + "hours. The email goes through the transactional outbox.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1InitiatePasswordResetPutBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerAccountManagementV1InitiatePasswordResetPutBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -182,41 +239,59 @@ public class AccountLifecycleResource {
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.PASSWORD_RESET)
     public JsonValue initiatePasswordReset(JsonBody body) {
-        passwordReset.initiate(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "template"),
-                WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId")), site.website());
+        passwordReset.initiate(
+                Parameter.string(body.object(), "email"),
+                Parameter.string(body.object(), "template"),
+                WebsiteId.ofNullable(Parameter.integer(body.object(), "websiteId")),
+                site.website());
         return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1ValidateResetPasswordLinkTokenGet}: anonymous. */
-    @Operation(operationId = "customerAccountManagementV1ValidateResetPasswordLinkTokenGet", summary = "customers/{customerId}/password/resetLinkToken/{resetPasswordLinkToken}",
+    @Operation(
+            operationId = "customerAccountManagementV1ValidateResetPasswordLinkTokenGet",
+            summary = "customers/{customerId}/password/resetLinkToken/{resetPasswordLinkToken}",
             description = "Check if password reset token is valid.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
     @GET
     @Path("{customerId}/password/resetLinkToken/{resetPasswordLinkToken}")
-    public JsonValue validateResetPasswordLinkToken(@PathParam("customerId") String customerId,
-                                                 @PathParam("resetPasswordLinkToken") String token) {
-        passwordReset.validateToken(
-                CustomerId.validated(PathParameter.id("customerId", customerId)), token);
+    public JsonValue validateResetPasswordLinkToken(
+            @PathParam("customerId") String customerId, @PathParam("resetPasswordLinkToken") String token) {
+        passwordReset.validateToken(CustomerId.validated(PathParameter.id("customerId", customerId)), token);
         return JsonValue.TRUE;
     }
 
     /** {@code customerAccountManagementV1ResetPasswordPost}: anonymous. */
-    @Operation(operationId = "customerAccountManagementV1ResetPasswordPost", summary = "customers/resetPassword",
+    @Operation(
+            operationId = "customerAccountManagementV1ResetPasswordPost",
+            summary = "customers/resetPassword",
             description = "Reset customer password.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ResetPasswordPostBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerAccountManagementV1ResetPasswordPostBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
     @POST
     @Path("resetPassword")
     public JsonValue resetPassword(JsonBody body) {
-        passwordReset.reset(Parameter.string(body.object(), "email"), Parameter.string(body.object(), "resetToken"),
-                Parameter.string(body.object(), "newPassword"), site.website());
+        passwordReset.reset(
+                Parameter.string(body.object(), "email"),
+                Parameter.string(body.object(), "resetToken"),
+                Parameter.string(body.object(), "newPassword"),
+                site.website());
         return JsonValue.TRUE;
     }
 }

@@ -26,9 +26,13 @@ public class AddressesResource {
     @Inject
     CustomerDeletion deletion;
 
-    @Operation(operationId = "customerAddressRepositoryV1DeleteByIdDelete", summary = "addresses/{addressId}",
+    @Operation(
+            operationId = "customerAddressRepositoryV1DeleteByIdDelete",
+            summary = "addresses/{addressId}",
             description = "Delete customer address by ID.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")

@@ -14,7 +14,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -47,8 +46,8 @@ public class ConfirmationLinkServlet extends HttpServlet {
             answer(response, 400, REFUSED);
             return;
         }
-        RedirectTargets targets = RedirectTargets.of(config, stores.website(customer.get().websiteId())
-                .orElseGet(stores::defaultWebsite));
+        RedirectTargets targets = RedirectTargets.of(
+                config, stores.website(customer.get().websiteId()).orElseGet(stores::defaultWebsite));
         response.sendRedirect(targets.target(Optional.ofNullable(request.getParameter("back_url"))));
     }
 
@@ -58,8 +57,8 @@ public class ConfirmationLinkServlet extends HttpServlet {
      */
     private Optional<Customer> activated(String id, String key) {
         try {
-            return Optional.of(confirmation.activateById(
-                    CustomerId.requested(Long.parseLong(id == null ? "0" : id.trim())), key));
+            return Optional.of(
+                    confirmation.activateById(CustomerId.requested(Long.parseLong(id == null ? "0" : id.trim())), key));
         } catch (NumberFormatException | ApiException refused) {
             return Optional.empty();
         }

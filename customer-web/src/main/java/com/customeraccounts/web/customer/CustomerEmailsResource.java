@@ -1,14 +1,16 @@
 package com.customeraccounts.web.customer;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.email.EmailDelivery;
 import com.customeraccounts.email.EmailHistory;
 import com.customeraccounts.web.access.Requires;
+import com.customeraccounts.web.json.MagentoTimestamp;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import com.customeraccounts.web.json.MagentoTimestamp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -16,13 +18,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * Beyond Magento: {@code GET /V1/customers/{customerId}/emails} lists the account emails queued for a
@@ -36,9 +35,13 @@ public class CustomerEmailsResource {
     @Inject
     EmailHistory history;
 
-    @Operation(operationId = "customerEmailDeliveryV1GetListGet", summary = "customers/{customerId}/emails",
+    @Operation(
+            operationId = "customerEmailDeliveryV1GetListGet",
+            summary = "customers/{customerId}/emails",
             description = "Beyond Magento: the account emails queued for a customer and how their delivery stands.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-email-delivery-list")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -68,5 +71,4 @@ public class CustomerEmailsResource {
         }
         return json;
     }
-
 }

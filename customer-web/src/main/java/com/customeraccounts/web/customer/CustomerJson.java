@@ -1,5 +1,7 @@
 package com.customeraccounts.web.customer;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
@@ -9,12 +11,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * A customer in Magento's {@code customer-data-customer-interface} shape: keys in the interface's getter
@@ -24,8 +23,7 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
  */
 final class CustomerJson {
 
-    private CustomerJson() {
-    }
+    private CustomerJson() {}
 
     static JsonObject of(Customer customer) {
         CustomerSnapshot c = customer.snapshot();
@@ -63,7 +61,8 @@ final class CustomerJson {
     private static List<Address> shippingFirst(Customer customer) {
         Optional<AddressId> shipping = customer.defaultShipping();
         List<Address> ordered = new ArrayList<>();
-        customer.addresses().stream().filter(a -> shipping.isPresent() && a.id().equals(shipping.get()))
+        customer.addresses().stream()
+                .filter(a -> shipping.isPresent() && a.id().equals(shipping.get()))
                 .forEach(ordered::add);
         customer.addresses().stream().filter(a -> !ordered.contains(a)).forEach(ordered::add);
         return ordered;
@@ -126,5 +125,4 @@ final class CustomerJson {
             json.add(key, value);
         }
     }
-
 }

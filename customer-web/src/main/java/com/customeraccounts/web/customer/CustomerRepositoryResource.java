@@ -1,5 +1,7 @@
 package com.customeraccounts.web.customer;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.account.CustomerDeletion;
 import com.customeraccounts.account.CustomerUpdate;
@@ -15,8 +17,8 @@ import com.customeraccounts.web.rest.RequestSite;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,15 +29,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * {@code customerCustomerRepositoryV1} and the administrator's reads of {@code customerAccountManagementV1}:
@@ -63,10 +62,17 @@ public class CustomerRepositoryResource {
     RequestSite site;
 
     /** {@code customerCustomerRepositoryV1GetByIdGet}. */
-    @Operation(operationId = "customerCustomerRepositoryV1GetByCustomerIdGet", summary = "customers/{customerId}",
+    @Operation(
+            operationId = "customerCustomerRepositoryV1GetByCustomerIdGet",
+            summary = "customers/{customerId}",
             description = "Get customer by Customer ID.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
     @GET
@@ -77,10 +83,17 @@ public class CustomerRepositoryResource {
     }
 
     /** {@code customerCustomerRepositoryV1GetListGet}: search with Magento's {@code searchCriteria}. */
-    @Operation(operationId = "customerCustomerRepositoryV1GetListGet", summary = "customers/search",
+    @Operation(
+            operationId = "customerCustomerRepositoryV1GetListGet",
+            summary = "customers/search",
             description = "Retrieve customers which match a specified criteria.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-search-results-interface")))
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-customer-search-results-interface")))
     @APIResponse(responseCode = "400")
     @GET
     @Path("search")
@@ -90,31 +103,50 @@ public class CustomerRepositoryResource {
         CustomerPage page = lookup.search(criteria);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(customer -> items.add(CustomerJson.of(customer)));
-        return JSON.createObjectBuilder().add("items", items)
+        return JSON.createObjectBuilder()
+                .add("items", items)
                 .add("search_criteria", SearchCriteriaParameters.echo(criteria))
-                .add("total_count", page.totalCount()).build();
+                .add("total_count", page.totalCount())
+                .build();
     }
 
     /** {@code customerCustomerRepositoryV1SavePut}: Magento's partial update. */
-    @Operation(operationId = "customerCustomerRepositoryV1SaveByCustomerIdPut", summary = "customers/{customerId}",
+    @Operation(
+            operationId = "customerCustomerRepositoryV1SaveByCustomerIdPut",
+            summary = "customers/{customerId}",
             description = "Update a customer (Magento's partial update).")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SaveByCustomerIdPutBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerCustomerRepositoryV1SaveByCustomerIdPutBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
     @PUT
     @Path("{customerId}")
     @Requires(AclResource.MANAGE)
     public JsonValue save(@PathParam("customerId") String customerId, JsonBody body) {
-        return CustomerJson.of(update.overlay(PathParameter.customerId(customerId), CustomerRequest.from(body.object(), site.limits())));
+        return CustomerJson.of(update.overlay(
+                PathParameter.customerId(customerId), CustomerRequest.from(body.object(), site.limits())));
     }
 
     /** {@code customerCustomerRepositoryV1DeleteByIdDelete}. */
-    @Operation(operationId = "customerCustomerRepositoryV1DeleteByIdDelete", summary = "customers/{customerId}",
+    @Operation(
+            operationId = "customerCustomerRepositoryV1DeleteByIdDelete",
+            summary = "customers/{customerId}",
             description = "Delete customer by Customer ID.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -127,10 +159,15 @@ public class CustomerRepositoryResource {
     }
 
     /** {@code customerAccountManagementV1GetDefaultBillingAddressGet}. */
-    @Operation(operationId = "customerAccountManagementV1GetDefaultBillingAddressByCustomerIdGet", summary = "customers/{customerId}/billingAddress",
+    @Operation(
+            operationId = "customerAccountManagementV1GetDefaultBillingAddressByCustomerIdGet",
+            summary = "customers/{customerId}/billingAddress",
             description = "Retrieve default billing address for the given customerId.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
     @GET
@@ -142,10 +179,15 @@ public class CustomerRepositoryResource {
     }
 
     /** {@code customerAccountManagementV1GetDefaultShippingAddressGet}. */
-    @Operation(operationId = "customerAccountManagementV1GetDefaultShippingAddressByCustomerIdGet", summary = "customers/{customerId}/shippingAddress",
+    @Operation(
+            operationId = "customerAccountManagementV1GetDefaultShippingAddressByCustomerIdGet",
+            summary = "customers/{customerId}/shippingAddress",
             description = "Retrieve default shipping address for the given customerId.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
     @GET
@@ -157,10 +199,15 @@ public class CustomerRepositoryResource {
     }
 
     /** {@code customerAddressRepositoryV1GetByIdGet}. */
-    @Operation(operationId = "customerAddressRepositoryV1GetByIdGet", summary = "customers/addresses/{addressId}",
+    @Operation(
+            operationId = "customerAddressRepositoryV1GetByIdGet",
+            summary = "customers/addresses/{addressId}",
             description = "Retrieve customer address.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
     @GET
@@ -173,9 +220,13 @@ public class CustomerRepositoryResource {
     }
 
     /** {@code customerAccountManagementV1IsReadonlyGet}: no customer is read-only here. */
-    @Operation(operationId = "customerAccountManagementV1IsReadonlyGet", summary = "customers/{customerId}/permissions/readonly",
+    @Operation(
+            operationId = "customerAccountManagementV1IsReadonlyGet",
+            summary = "customers/{customerId}/permissions/readonly",
             description = "Check if customer can be deleted (no customer is read-only here).")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -188,12 +239,24 @@ public class CustomerRepositoryResource {
     }
 
     /** {@code customerAccountManagementV1ValidatePut}. */
-    @Operation(operationId = "customerAccountManagementV1ValidatePut", summary = "customers/validate",
+    @Operation(
+            operationId = "customerAccountManagementV1ValidatePut",
+            summary = "customers/validate",
             description = "Validate customer data.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ValidatePutBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-validation-results-interface")))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerAccountManagementV1ValidatePutBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-validation-results-interface")))
     @APIResponse(responseCode = "400")
     @PUT
     @Path("validate")
@@ -202,6 +265,9 @@ public class CustomerRepositoryResource {
         CustomerValidation.Result result = validation.validate(CustomerRequest.from(body.object(), site.limits()));
         JsonArrayBuilder messages = JSON.createArrayBuilder();
         result.messages().forEach(messages::add);
-        return JSON.createObjectBuilder().add("valid", result.valid()).add("messages", messages).build();
+        return JSON.createObjectBuilder()
+                .add("valid", result.valid())
+                .add("messages", messages)
+                .build();
     }
 }

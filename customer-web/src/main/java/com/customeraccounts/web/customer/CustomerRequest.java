@@ -7,8 +7,7 @@ import jakarta.json.JsonObject;
 /** The {@code customer} parameter of a save or validate request. */
 final class CustomerRequest {
 
-    private CustomerRequest() {
-    }
+    private CustomerRequest() {}
 
     static CustomerDraft from(JsonObject body, InputLimits limits) {
         return NewAccountRequest.customer(body, limits);

@@ -5,8 +5,8 @@ import com.customeraccounts.account.AccountConfirmation;
 import com.customeraccounts.account.CustomerUpdate;
 import com.customeraccounts.account.PasswordChange;
 import com.customeraccounts.customer.Customer;
-import com.customeraccounts.web.access.CallingCustomer;
 import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.access.CallingCustomer;
 import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.rest.JsonBody;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,10 +60,17 @@ public class MyAccountResource {
     HttpServletRequest request;
 
     /** {@code customerCustomerRepositoryV1GetSelfGet}. */
-    @Operation(operationId = "customerCustomerRepositoryV1GetByIdGet", summary = "customers/me",
+    @Operation(
+            operationId = "customerCustomerRepositoryV1GetByIdGet",
+            summary = "customers/me",
             description = "Get the customer of the token.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-customer-interface")))
     @GET
     @Path("me")
     public JsonValue getSelf() {
@@ -72,12 +78,24 @@ public class MyAccountResource {
     }
 
     /** {@code customerCustomerRepositoryV1SaveSelfPut}. */
-    @Operation(operationId = "customerCustomerRepositoryV1SavePut", summary = "customers/me",
+    @Operation(
+            operationId = "customerCustomerRepositoryV1SavePut",
+            summary = "customers/me",
             description = "Update the customer of the token.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerCustomerRepositoryV1SavePutBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerCustomerRepositoryV1SavePutBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400")
     @PUT
     @Path("me")
@@ -86,10 +104,15 @@ public class MyAccountResource {
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultBillingAddressGet}. */
-    @Operation(operationId = "customerAccountManagementV1GetDefaultBillingAddressGet", summary = "customers/me/billingAddress",
+    @Operation(
+            operationId = "customerAccountManagementV1GetDefaultBillingAddressGet",
+            summary = "customers/me/billingAddress",
             description = "Retrieve default billing address for the customer of the token.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
     @GET
     @Path("me/billingAddress")
     public JsonValue myBillingAddress() {
@@ -98,10 +121,15 @@ public class MyAccountResource {
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultShippingAddressGet}. */
-    @Operation(operationId = "customerAccountManagementV1GetDefaultShippingAddressGet", summary = "customers/me/shippingAddress",
+    @Operation(
+            operationId = "customerAccountManagementV1GetDefaultShippingAddressGet",
+            summary = "customers/me/shippingAddress",
             description = "Retrieve default shipping address for the customer of the token.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-address-interface")))
     @GET
     @Path("me/shippingAddress")
     public JsonValue myShippingAddress() {
@@ -110,12 +138,24 @@ public class MyAccountResource {
     }
 
     /** {@code customerAccountManagementV1ActivateByIdPut}: the customer activates itself. */
-    @Operation(operationId = "customerAccountManagementV1ActivateByIdPut", summary = "customers/me/activate",
+    @Operation(
+            operationId = "customerAccountManagementV1ActivateByIdPut",
+            summary = "customers/me/activate",
             description = "Activate the customer of the token using a key that was sent in a confirmation email.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ActivateByIdPutBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-customer-interface")))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerAccountManagementV1ActivateByIdPutBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-customer-interface")))
     @APIResponse(responseCode = "400")
     @PUT
     @Path("me/activate")
@@ -125,18 +165,30 @@ public class MyAccountResource {
     }
 
     /** {@code customerAccountManagementV1ChangePasswordByIdPut}: the customer's other tokens stop working. */
-    @Operation(operationId = "customerAccountManagementV1ChangePasswordByIdPut", summary = "customers/me/password",
+    @Operation(
+            operationId = "customerAccountManagementV1ChangePasswordByIdPut",
+            summary = "customers/me/password",
             description = "Change customer password; the customer's other tokens stop working.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerAccountManagementV1ChangePasswordByIdPutBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerAccountManagementV1ChangePasswordByIdPutBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @PUT
     @Path("me/password")
     public JsonValue changePassword(JsonBody body) {
-        passwordChange.change(me().id(), Parameter.string(body.object(), "currentPassword"),
-                Parameter.string(body.object(), "newPassword"), callers.tokenHash(request));
+        passwordChange.change(
+                me().id(),
+                Parameter.string(body.object(), "currentPassword"),
+                Parameter.string(body.object(), "newPassword"),
+                callers.tokenHash(request));
         return JsonValue.TRUE;
     }
 

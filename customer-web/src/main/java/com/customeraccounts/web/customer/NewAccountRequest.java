@@ -17,8 +17,7 @@ import jakarta.json.JsonObject;
  */
 final class NewAccountRequest {
 
-    private NewAccountRequest() {
-    }
+    private NewAccountRequest() {}
 
     static NewAccount from(JsonObject body, InputLimits limits) {
         CustomerDraft draft = customer(body, limits);
@@ -33,24 +32,54 @@ final class NewAccountRequest {
     }
 
     private static CustomerDraft customer(BoundObject c) {
-        return new CustomerDraft(c.number("id"), c.integer("group_id"), c.string("confirmation"),
-                c.string("created_at"), c.string("dob"), c.string("email"), c.string("firstname"),
-                c.string("lastname"), c.string("middlename"), c.string("prefix"), c.string("suffix"),
-                c.integer("gender"), StoreId.ofNullable(c.integer("store_id")), c.string("taxvat"), WebsiteId.ofNullable(c.integer("website_id")),
-                c.objects("addresses").map(list -> list.stream().map(NewAccountRequest::address).toList())
+        return new CustomerDraft(
+                c.number("id"),
+                c.integer("group_id"),
+                c.string("confirmation"),
+                c.string("created_at"),
+                c.string("dob"),
+                c.string("email"),
+                c.string("firstname"),
+                c.string("lastname"),
+                c.string("middlename"),
+                c.string("prefix"),
+                c.string("suffix"),
+                c.integer("gender"),
+                StoreId.ofNullable(c.integer("store_id")),
+                c.string("taxvat"),
+                WebsiteId.ofNullable(c.integer("website_id")),
+                c.objects("addresses")
+                        .map(list ->
+                                list.stream().map(NewAccountRequest::address).toList())
                         .orElse(null),
                 c.integer("disable_auto_group_change"),
-                c.object("extension_attributes").map(e -> e.bool("is_subscribed")).orElse(null));
+                c.object("extension_attributes")
+                        .map(e -> e.bool("is_subscribed"))
+                        .orElse(null));
     }
 
     private static AddressDraft address(BoundObject a) {
         RegionDraft region = a.object("region")
                 .map(r -> new RegionDraft(r.string("region_code"), r.string("region"), r.integer("region_id")))
                 .orElse(null);
-        return new AddressDraft(a.number("id"), region, a.integer("region_id"), a.string("country_id"),
-                a.strings("street"), a.string("company"), a.string("telephone"), a.string("fax"),
-                a.string("postcode"), a.string("city"), a.string("firstname"), a.string("lastname"),
-                a.string("middlename"), a.string("prefix"), a.string("suffix"), a.string("vat_id"),
-                a.bool("default_shipping"), a.bool("default_billing"));
+        return new AddressDraft(
+                a.number("id"),
+                region,
+                a.integer("region_id"),
+                a.string("country_id"),
+                a.strings("street"),
+                a.string("company"),
+                a.string("telephone"),
+                a.string("fax"),
+                a.string("postcode"),
+                a.string("city"),
+                a.string("firstname"),
+                a.string("lastname"),
+                a.string("middlename"),
+                a.string("prefix"),
+                a.string("suffix"),
+                a.string("vat_id"),
+                a.bool("default_shipping"),
+                a.bool("default_billing"));
     }
 }

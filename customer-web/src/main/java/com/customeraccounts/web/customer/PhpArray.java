@@ -1,16 +1,15 @@
 package com.customeraccounts.web.customer;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * A PHP array as PHP builds it from a query string's bracket syntax: the last value of a repeated key wins,
@@ -24,6 +23,7 @@ final class PhpArray {
     private final Map<String, PhpArray> entries = new LinkedHashMap<>();
     /** A value's text; null for an array. */
     private final String text;
+
     private int nextIndex;
 
     PhpArray() {
@@ -75,9 +75,12 @@ final class PhpArray {
         if (text != null) {
             return JSON.createValue(text);
         }
-        if (!entries.isEmpty() && entries.keySet().stream().allMatch(k -> WHOLE_NUMBER.matcher(k).matches())) {
+        if (!entries.isEmpty()
+                && entries.keySet().stream()
+                        .allMatch(k -> WHOLE_NUMBER.matcher(k).matches())) {
             JsonArrayBuilder list = JSON.createArrayBuilder();
-            entries.keySet().stream().sorted(Comparator.comparingInt(Integer::parseInt))
+            entries.keySet().stream()
+                    .sorted(Comparator.comparingInt(Integer::parseInt))
                     .forEach(k -> list.add(json(k)));
             return list.build();
         }

@@ -1,5 +1,7 @@
 package com.customeraccounts.web.customer;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.customer.Filter;
 import com.customeraccounts.customer.FilterGroup;
 import com.customeraccounts.customer.SearchCriteria;
@@ -13,13 +15,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MultivaluedMap;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * Magento's {@code searchCriteria} in a query string, and its echo in a search result.
@@ -40,17 +39,24 @@ public final class SearchCriteriaParameters {
     private static final int MAX_NESTING_LEVEL = 64;
 
     private static final Map<String, Field> CRITERIA = Field.schema(
-            Field.objectList("filter_groups", "\\Magento\\Framework\\Api\\Search\\FilterGroup",
-                    Field.objectList("filters", "\\Magento\\Framework\\Api\\Filter",
-                            Field.of("field", Field.Kind.STRING), Field.of("value", Field.Kind.STRING),
+            Field.objectList(
+                    "filter_groups",
+                    "\\Magento\\Framework\\Api\\Search\\FilterGroup",
+                    Field.objectList(
+                            "filters",
+                            "\\Magento\\Framework\\Api\\Filter",
+                            Field.of("field", Field.Kind.STRING),
+                            Field.of("value", Field.Kind.STRING),
                             Field.of("condition_type", Field.Kind.STRING))),
-            Field.objectList("sort_orders", "\\Magento\\Framework\\Api\\SortOrder",
-                    Field.of("field", Field.Kind.STRING), Field.of("direction", Field.Kind.STRING)),
+            Field.objectList(
+                    "sort_orders",
+                    "\\Magento\\Framework\\Api\\SortOrder",
+                    Field.of("field", Field.Kind.STRING),
+                    Field.of("direction", Field.Kind.STRING)),
             Field.of("page_size", Field.Kind.INT),
             Field.of("current_page", Field.Kind.INT));
 
-    private SearchCriteriaParameters() {
-    }
+    private SearchCriteriaParameters() {}
 
     /**
      * The search criteria in the query parameters, with the page size the input limits give them.
@@ -82,8 +88,8 @@ public final class SearchCriteriaParameters {
         List<SortOrder> orders = objects(asked, "sort_orders").stream()
                 .map(o -> new SortOrder(o.string("field"), o.string("direction")))
                 .toList();
-        return new SearchCriteria(groups, orders, limits.pageSize(asked.integer("page_size")),
-                asked.integer("current_page"));
+        return new SearchCriteria(
+                groups, orders, limits.pageSize(asked.integer("page_size")), asked.integer("current_page"));
     }
 
     private static List<BoundObject> objects(BoundObject object, String name) {

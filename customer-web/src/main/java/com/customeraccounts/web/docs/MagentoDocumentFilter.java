@@ -1,13 +1,12 @@
 package com.customeraccounts.web.docs;
 
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-
-import java.util.Map;
 
 /**
  * Shapes the generated document like Magento's. The resources read their bodies themselves (to give
@@ -25,10 +24,14 @@ public class MagentoDocumentFilter implements OASFilter {
     private static final String ERROR_SCHEMA = "error-response";
     private static final String UNAUTHORIZED = "401";
     private static final Map<String, String> ERRORS = Map.of(
-            "400", "Bad request: invalid input",
-            UNAUTHORIZED, "Unauthorized: no valid token, or not allowed to use the resource",
-            "404", "Not found",
-            "429", "Too many requests from this client: wait the Retry-After seconds");
+            "400",
+            "Bad request: invalid input",
+            UNAUTHORIZED,
+            "Unauthorized: no valid token, or not allowed to use the resource",
+            "404",
+            "Not found",
+            "429",
+            "Too many requests from this client: wait the Retry-After seconds");
 
     @Override
     public RequestBody filterRequestBody(RequestBody body) {
@@ -40,12 +43,14 @@ public class MagentoDocumentFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
-        RouteSecurity.of(operation.getOperationId()).ifPresent(schemes -> schemes.forEach(scheme ->
-                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(scheme))));
+        RouteSecurity.of(operation.getOperationId())
+                .ifPresent(schemes -> schemes.forEach(scheme -> operation.addSecurityRequirement(
+                        OASFactory.createSecurityRequirement().addScheme(scheme))));
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return operation;
         }
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+        if (operation.getSecurity() != null
+                && !operation.getSecurity().isEmpty()
                 && !operation.getResponses().hasAPIResponse(UNAUTHORIZED)) {
             operation.getResponses().addAPIResponse(UNAUTHORIZED, OASFactory.createAPIResponse());
         }
@@ -58,13 +63,18 @@ public class MagentoDocumentFilter implements OASFilter {
     }
 
     private static boolean undescribed(APIResponse response) {
-        return response.getContent() == null || response.getContent().getMediaTypes() == null
+        return response.getContent() == null
+                || response.getContent().getMediaTypes() == null
                 || response.getContent().getMediaTypes().isEmpty();
     }
 
     private static void describeError(APIResponse response, String description) {
-        response.description(description).content(OASFactory.createContent().addMediaType(JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_SCHEMA))));
+        response.description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                JSON,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(ERROR_SCHEMA))));
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.customeraccounts.web.docs;
 
 import com.customeraccounts.web.error.WebapiException;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,7 +22,8 @@ public class OpenApiDocument {
     static final String UNAVAILABLE = "The API schema isn't available right now. Try again later.";
 
     private final AtomicReference<String> json = new AtomicReference<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** The document; {@code scheme}, {@code host} and {@code port} are where this server answered the caller. */
     public String json(String scheme, String host, int port) {
@@ -39,8 +39,11 @@ public class OpenApiDocument {
     private String fetch(String scheme, String host, int port) {
         try {
             URI uri = new URI(scheme, null, host, port, "/openapi", "format=JSON", null);
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                    .header("Accept", "application/json").GET().build();
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Accept", "application/json")
+                    .GET()
+                    .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new WebapiException(503, UNAVAILABLE);

@@ -14,13 +14,12 @@ import com.customeraccounts.web.migration.MigrationRunsResource;
 import com.customeraccounts.web.store.StoresResource;
 import com.customeraccounts.web.token.AdminTokenResource;
 import com.customeraccounts.web.token.CustomerTokenResource;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The security schemes of each documented route, read from the {@link Requires} that the route's access is
@@ -30,10 +29,19 @@ import java.util.Optional;
 final class RouteSecurity {
 
     /** Every resource class; {@code DocumentedResourcesTest} keeps it whole. */
-    static final List<Class<?>> RESOURCES = List.of(AccountLifecycleResource.class, MyAccountResource.class,
-            CustomerRepositoryResource.class, AddressesResource.class, CustomerEmailsResource.class,
-            CustomerGroupsResource.class, CustomerTokenResource.class, AdminTokenResource.class,
-            StoresResource.class, CountriesResource.class, CsvImportResource.class, MigrationRunsResource.class,
+    static final List<Class<?>> RESOURCES = List.of(
+            AccountLifecycleResource.class,
+            MyAccountResource.class,
+            CustomerRepositoryResource.class,
+            AddressesResource.class,
+            CustomerEmailsResource.class,
+            CustomerGroupsResource.class,
+            CustomerTokenResource.class,
+            AdminTokenResource.class,
+            StoresResource.class,
+            CountriesResource.class,
+            CsvImportResource.class,
+            MigrationRunsResource.class,
             SchemaResource.class);
 
     static final List<String> CUSTOMER = List.of("customerToken");
@@ -41,8 +49,7 @@ final class RouteSecurity {
 
     private static final Map<String, List<String>> BY_OPERATION = byOperation();
 
-    private RouteSecurity() {
-    }
+    private RouteSecurity() {}
 
     static Optional<List<String>> of(String operationId) {
         return Optional.ofNullable(BY_OPERATION.get(operationId));
@@ -62,7 +69,8 @@ final class RouteSecurity {
     }
 
     private static List<String> schemes(Method method) {
-        Requires required = method.isAnnotationPresent(Requires.class) ? method.getAnnotation(Requires.class)
+        Requires required = method.isAnnotationPresent(Requires.class)
+                ? method.getAnnotation(Requires.class)
                 : method.getDeclaringClass().getAnnotation(Requires.class);
         if (required == null) {
             return List.of();

@@ -1,5 +1,7 @@
 package com.customeraccounts.web.docs;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,14 +15,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Magento's schema URL, {@code /rest/<store>/schema?services=...}: where Magento serves its Swagger document,
@@ -48,7 +47,10 @@ public class SchemaResource {
         if (services == null || services.isBlank() || ALL.equals(services.trim())) {
             return json;
         }
-        List<String> names = Arrays.stream(services.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> names = Arrays.stream(services.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
         return onlyServices(json, names);
     }
 
@@ -61,7 +63,8 @@ public class SchemaResource {
         for (Map.Entry<String, JsonValue> path : full.getJsonObject("paths").entrySet()) {
             JsonObjectBuilder kept = JSON.createObjectBuilder();
             boolean any = false;
-            for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonValue> operation :
+                    path.getValue().asJsonObject().entrySet()) {
                 if (operation.getValue().getValueType() == JsonValue.ValueType.OBJECT
                         && ofServices(operation.getValue().asJsonObject().getString("operationId", ""), services)) {
                     kept.add(operation.getKey(), operation.getValue());
@@ -77,7 +80,9 @@ public class SchemaResource {
 
     /** Magento's operation id is the service name, then the method name, then the HTTP method. */
     private static boolean ofServices(String operationId, List<String> services) {
-        return services.stream().anyMatch(service -> operationId.startsWith(service)
-                && operationId.length() > service.length() && Character.isUpperCase(operationId.charAt(service.length())));
+        return services.stream()
+                .anyMatch(service -> operationId.startsWith(service)
+                        && operationId.length() > service.length()
+                        && Character.isUpperCase(operationId.charAt(service.length())));
     }
 }

@@ -1,25 +1,26 @@
 package com.customeraccounts.web.error;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.error.Parameters;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Map;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** Magento's REST error body: {@code {"message": ..., "errors": [...], "parameters": ...}}. */
 public final class ErrorBody {
 
-    private ErrorBody() {
-    }
+    private ErrorBody() {}
 
     public static Response response(int status, Phrase phrase, List<Phrase> errors) {
-        return Response.status(status).type(MagentoMediaType.JSON_UTF8_TYPE).entity(json(phrase, errors)).build();
+        return Response.status(status)
+                .type(MagentoMediaType.JSON_UTF8_TYPE)
+                .entity(json(phrase, errors))
+                .build();
     }
 
     public static String json(Phrase phrase, List<Phrase> errors) {
@@ -42,7 +43,10 @@ public final class ErrorBody {
     }
 
     public static String json(String renderedMessage) {
-        return JSON.createObjectBuilder().add("message", renderedMessage).build().toString();
+        return JSON.createObjectBuilder()
+                .add("message", renderedMessage)
+                .build()
+                .toString();
     }
 
     private static void addParameters(JsonObjectBuilder target, Parameters parameters) {

@@ -3,7 +3,6 @@ package com.customeraccounts.web.error;
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestId;
 import jakarta.ws.rs.core.Response;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,8 +16,7 @@ public final class InternalErrors {
 
     private static final Logger LOG = Logger.getLogger(InternalErrors.class.getName());
 
-    private InternalErrors() {
-    }
+    private InternalErrors() {}
 
     public static Response report(Throwable failure) {
         return ErrorBody.response(500, logged(failure));
@@ -26,9 +24,13 @@ public final class InternalErrors {
 
     /** Logs the failure (if one is known) under the request's report id; Magento's message naming that id. */
     static String logged(Throwable failure) {
-        String reportId = "webapi-" + RequestContext.requestId().orElseGet(RequestId::generate).value();
-        LOG.log(Level.SEVERE, "Report ID: " + reportId + "; Message: "
-                + (failure == null ? "none" : failure.getClass().getName()), failure);
+        String reportId = "webapi-"
+                + RequestContext.requestId().orElseGet(RequestId::generate).value();
+        LOG.log(
+                Level.SEVERE,
+                "Report ID: " + reportId + "; Message: "
+                        + (failure == null ? "none" : failure.getClass().getName()),
+                failure);
         return message(reportId);
     }
 

@@ -1,14 +1,13 @@
 package com.customeraccounts.web.error;
 
-import jakarta.json.JsonValue;
-
 import static com.customeraccounts.web.wire.Jsons.JSON;
+
+import jakarta.json.JsonValue;
 
 /** Keeps a parameter's type on the wire, as PHP does: ints as numbers, strings as strings. */
 final class JsonValues {
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     static JsonValue of(Object value) {
         if (value == null) {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Set;
 
 /**
@@ -35,7 +34,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     ? ErrorBody.response(404, NO_ROUTE)
                     : ErrorBody.response(405, "The " + method + " HTTP method is not supported.");
         }
-        int status = exception.getResponse() == null ? 400 : exception.getResponse().getStatus();
+        int status =
+                exception.getResponse() == null ? 400 : exception.getResponse().getStatus();
         if (status >= 500) {
             return InternalErrors.report(exception);
         }

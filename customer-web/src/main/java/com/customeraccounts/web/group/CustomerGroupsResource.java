@@ -1,19 +1,21 @@
 package com.customeraccounts.web.group;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.GroupManagement;
 import com.customeraccounts.customer.SearchCriteria;
-import com.customeraccounts.store.StoreId;
-import com.customeraccounts.web.customer.SearchCriteriaParameters;
 import com.customeraccounts.error.NoSuchEntityException;
+import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.web.access.Requires;
+import com.customeraccounts.web.customer.SearchCriteriaParameters;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
-import com.customeraccounts.web.wire.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestSite;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -31,15 +33,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** {@code customerGroupRepositoryV1} and {@code customerGroupManagementV1} ({@code Magento_Customer::group}). */
 @Requires(AclResource.GROUP)
@@ -58,10 +57,13 @@ public class CustomerGroupsResource {
     @Inject
     Stores stores;
 
-
-    @Operation(operationId = "customerGroupRepositoryV1GetByIdGet", summary = "customerGroups/{id}",
+    @Operation(
+            operationId = "customerGroupRepositoryV1GetByIdGet",
+            summary = "customerGroups/{id}",
             description = "Get customer group by group ID.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -71,10 +73,17 @@ public class CustomerGroupsResource {
         return json(groups.get(PathParameter.id("id", id)));
     }
 
-    @Operation(operationId = "customerGroupRepositoryV1GetListGet", summary = "customerGroups/search",
+    @Operation(
+            operationId = "customerGroupRepositoryV1GetListGet",
+            summary = "customerGroups/search",
             description = "Retrieve customer groups.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-search-results-interface")))
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(ref = "customer-data-group-search-results-interface")))
     @APIResponse(responseCode = "400")
     @GET
     @Path("search")
@@ -83,14 +92,20 @@ public class CustomerGroupsResource {
         GroupManagement.GroupPage page = groups.search(criteria);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(group -> items.add(json(group)));
-        return JSON.createObjectBuilder().add("items", items)
+        return JSON.createObjectBuilder()
+                .add("items", items)
                 .add("search_criteria", SearchCriteriaParameters.echo(criteria))
-                .add("total_count", page.totalCount()).build();
+                .add("total_count", page.totalCount())
+                .build();
     }
 
-    @Operation(operationId = "customerGroupManagementV1GetDefaultGroupGet", summary = "customerGroups/default",
+    @Operation(
+            operationId = "customerGroupManagementV1GetDefaultGroupGet",
+            summary = "customerGroups/default",
             description = "Get default customer group.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @GET
     @Path("default")
@@ -99,9 +114,13 @@ public class CustomerGroupsResource {
     }
 
     /** Shares its path template with {@link #setDefaultGroup}: there the segment is a group id. */
-    @Operation(operationId = "customerGroupManagementV1GetDefaultGroupByStoreIdGet", summary = "customerGroups/default/{storeId}",
+    @Operation(
+            operationId = "customerGroupManagementV1GetDefaultGroupByStoreIdGet",
+            summary = "customerGroups/default/{storeId}",
             description = "Get default customer group of a store view (the path segment is the store id).")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -115,9 +134,13 @@ public class CustomerGroupsResource {
     }
 
     /** {@code customerCustomerGroupConfigV1SetDefaultCustomerGroupPut}: answers the group id. */
-    @Operation(operationId = "customerCustomerGroupConfigV1SetDefaultCustomerGroupPut", summary = "customerGroups/default/{id}",
+    @Operation(
+            operationId = "customerCustomerGroupConfigV1SetDefaultCustomerGroupPut",
+            summary = "customerGroups/default/{id}",
             description = "Set system default customer group.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -127,9 +150,13 @@ public class CustomerGroupsResource {
         return JSON.createValue(groups.setDefault(PathParameter.id("id", id)));
     }
 
-    @Operation(operationId = "customerGroupManagementV1IsReadonlyGet", summary = "customerGroups/{id}/permissions",
+    @Operation(
+            operationId = "customerGroupManagementV1IsReadonlyGet",
+            summary = "customerGroups/{id}/permissions",
             description = "Check if customer group can be deleted.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -139,11 +166,20 @@ public class CustomerGroupsResource {
         return groups.isReadonly(PathParameter.id("id", id)) ? JsonValue.TRUE : JsonValue.FALSE;
     }
 
-    @Operation(operationId = "customerGroupRepositoryV1SavePost", summary = "customerGroups",
+    @Operation(
+            operationId = "customerGroupRepositoryV1SavePost",
+            summary = "customerGroups",
             description = "Save customer group.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePostBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "customerGroupRepositoryV1SavePostBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400")
     @POST
@@ -152,11 +188,18 @@ public class CustomerGroupsResource {
         return json(groups.create(group.code(), group.taxClassId()));
     }
 
-    @Operation(operationId = "customerGroupRepositoryV1SavePut", summary = "customerGroups/{id}",
+    @Operation(
+            operationId = "customerGroupRepositoryV1SavePut",
+            summary = "customerGroups/{id}",
             description = "Save customer group.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePutBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(ref = "customerGroupRepositoryV1SavePutBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "customer-data-group-interface")))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")
@@ -168,9 +211,13 @@ public class CustomerGroupsResource {
         return json(groups.update(groupId, group.code(), group.taxClassId()));
     }
 
-    @Operation(operationId = "customerGroupRepositoryV1DeleteByIdDelete", summary = "customerGroups/{id}",
+    @Operation(
+            operationId = "customerGroupRepositoryV1DeleteByIdDelete",
+            summary = "customerGroups/{id}",
             description = "Delete customer group by ID.")
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "404")

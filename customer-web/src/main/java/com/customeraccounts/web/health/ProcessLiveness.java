@@ -1,12 +1,11 @@
 package com.customeraccounts.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
-
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 
 /**
  * Alive while the process can answer, whatever the database or mail server do: a restart would not mend
@@ -21,7 +20,8 @@ public class ProcessLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return HealthCheckResponse.named("process").up()
+        return HealthCheckResponse.named("process")
+                .up()
                 .withData("heap_used_mib", heap.getUsed() / MIB)
                 .withData("heap_max_mib", heap.getMax() / MIB)
                 .build();

@@ -1,7 +1,6 @@
 package com.customeraccounts.web.json;
 
 import com.customeraccounts.web.json.Field.Kind;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,6 @@ package com.customeraccounts.web.json;
 import com.customeraccounts.error.InputException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.List;
 
 /**
@@ -13,8 +12,7 @@ import java.util.List;
  */
 final class CustomAttributes {
 
-    private CustomAttributes() {
-    }
+    private CustomAttributes() {}
 
     static List<Object> check(String key, JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -25,7 +23,8 @@ final class CustomAttributes {
                 throw InputException.of("An empty custom attribute is specified. Enter the attribute and try again.");
             }
             JsonValue code = attribute.get("attribute_code");
-            if (code == null || code.getValueType() != JsonValue.ValueType.STRING
+            if (code == null
+                    || code.getValueType() != JsonValue.ValueType.STRING
                     || attribute.getString("attribute_code").isEmpty()) {
                 throw InputException.of("A custom attribute is specified with a missing attribute code. Verify the "
                         + "code and try again.");

@@ -9,7 +9,15 @@ import java.util.Map;
  */
 public record Field(String name, Kind kind, Map<String, Field> properties, String itemType) {
 
-    public enum Kind { INT, STRING, BOOL, STRING_LIST, OBJECT, OBJECT_LIST, CUSTOM_ATTRIBUTES }
+    public enum Kind {
+        INT,
+        STRING,
+        BOOL,
+        STRING_LIST,
+        OBJECT,
+        OBJECT_LIST,
+        CUSTOM_ATTRIBUTES
+    }
 
     public static Field of(String name, Kind kind) {
         return new Field(name, kind, Map.of(), null);

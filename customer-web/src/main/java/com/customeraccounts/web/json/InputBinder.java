@@ -8,7 +8,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +32,7 @@ public final class InputBinder {
     static final String NOT_VALID_VALUE = "\"%field_name\" does not contains valid value.";
     private static final Pattern NUMERIC = Pattern.compile("\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*");
 
-    private InputBinder() {
-    }
+    private InputBinder() {}
 
     /**
      * Binds a value where Magento expects an object; anything else reads as an empty object, as in Magento.
@@ -86,7 +84,8 @@ public final class InputBinder {
     }
 
     static Long toInt(String key, JsonValue value) {
-        String text = value instanceof JsonString s ? s.getString()
+        String text = value instanceof JsonString s
+                ? s.getString()
                 : value.getValueType() == JsonValue.ValueType.NUMBER ? value.toString() : null;
         if (text == null || !NUMERIC.matcher(text).matches()) {
             throw typeError(key, value, "int");
@@ -111,7 +110,8 @@ public final class InputBinder {
         return switch (value.getValueType()) {
             case TRUE -> true;
             case NUMBER -> value instanceof JsonNumber n && n.doubleValue() == 1.0;
-            case STRING -> List.of("1", "true", "on", "yes").contains(text(value).trim().toLowerCase(Locale.ROOT));
+            case STRING ->
+                List.of("1", "true", "on", "yes").contains(text(value).trim().toLowerCase(Locale.ROOT));
             default -> false;
         };
     }

@@ -20,7 +20,8 @@ public record InputLimits(boolean enabled, int complexArrayLimit, int maximumPag
 
     /** The limits of a request's website, read like any other Magento config path. */
     public static InputLimits of(StoreConfig config, Website website) {
-        return new InputLimits(config.flag(ConfigPath.INPUT_LIMIT_ENABLED, website),
+        return new InputLimits(
+                config.flag(ConfigPath.INPUT_LIMIT_ENABLED, website),
                 config.intValue(ConfigPath.COMPLEX_ARRAY_LIMIT, website),
                 config.intValue(ConfigPath.MAXIMUM_PAGE_SIZE, website),
                 config.intValue(ConfigPath.DEFAULT_PAGE_SIZE, website));
@@ -29,8 +30,8 @@ public record InputLimits(boolean enabled, int complexArrayLimit, int maximumPag
     /** @throws InputException naming the item type, as Magento does, when the list is longer than allowed */
     void checkItems(String itemType, int count) {
         if (enabled && count > complexArrayLimit) {
-            throw InputException.of(Phrase.of(TOO_MANY_ITEMS,
-                    Parameters.named("type", itemType, "max", complexArrayLimit)));
+            throw InputException.of(
+                    Phrase.of(TOO_MANY_ITEMS, Parameters.named("type", itemType, "max", complexArrayLimit)));
         }
     }
 

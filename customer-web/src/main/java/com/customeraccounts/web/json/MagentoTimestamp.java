@@ -7,11 +7,10 @@ import java.time.format.DateTimeFormatter;
 /** Magento's timestamp on the wire: {@code YYYY-MM-DD HH:MM:SS} in UTC. */
 public final class MagentoTimestamp {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    private MagentoTimestamp() {
-    }
+    private MagentoTimestamp() {}
 
     public static String format(Instant instant) {
         return FORMAT.format(instant);

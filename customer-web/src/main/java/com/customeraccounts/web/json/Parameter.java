@@ -3,7 +3,6 @@ package com.customeraccounts.web.json;
 import com.customeraccounts.error.InputException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.Map;
 
 /**
@@ -12,8 +11,7 @@ import java.util.Map;
  */
 public final class Parameter {
 
-    private Parameter() {
-    }
+    private Parameter() {}
 
     public static JsonValue value(JsonObject body, String camelName) {
         JsonValue value = body.get(camelName);
@@ -26,7 +24,9 @@ public final class Parameter {
     /** A string parameter; any scalar is accepted as its text. */
     public static String string(JsonObject body, String camelName) {
         JsonValue value = value(body, camelName);
-        return value == null ? null : InputBinder.toText(snake(camelName), value, Field.of(camelName, Field.Kind.STRING));
+        return value == null
+                ? null
+                : InputBinder.toText(snake(camelName), value, Field.of(camelName, Field.Kind.STRING));
     }
 
     /** An int parameter; numeric strings are accepted. */
@@ -43,8 +43,7 @@ public final class Parameter {
      *
      * @throws InputException naming the parameter when it is absent or null
      */
-    public static BoundObject object(JsonObject body, String camelName, Map<String, Field> schema,
-                                     InputLimits limits) {
+    public static BoundObject object(JsonObject body, String camelName, Map<String, Field> schema, InputLimits limits) {
         JsonValue value = value(body, camelName);
         if (value == null) {
             throw InputException.requiredField(camelName);

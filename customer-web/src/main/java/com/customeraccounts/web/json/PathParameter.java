@@ -1,15 +1,13 @@
 package com.customeraccounts.web.json;
 
-import com.customeraccounts.customer.CustomerId;
-
 import static com.customeraccounts.web.wire.Jsons.JSON;
 
+import com.customeraccounts.customer.CustomerId;
 
 /** A path parameter converted as Magento converts service input: {@code :customerId} must be numeric. */
 public final class PathParameter {
 
-    private PathParameter() {
-    }
+    private PathParameter() {}
 
     /** A {@code :customerId}: a number, and the customer's id when there is one. */
     public static CustomerId customerId(String value) {

@@ -12,8 +12,7 @@ final class SaturatedLong {
     private static final int LONG_DIGITS = 19;
     private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-    private SaturatedLong() {
-    }
+    private SaturatedLong() {}
 
     /** @param text what {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} matched, without surrounding spaces */
     static long of(String text) {
@@ -54,7 +53,8 @@ final class SaturatedLong {
         if (place > LONG_DIGITS) {
             return negative ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
-        StringBuilder integer = new StringBuilder(significant.substring(0, (int) Math.min(place, significant.length())));
+        StringBuilder integer =
+                new StringBuilder(significant.substring(0, (int) Math.min(place, significant.length())));
         while (integer.length() < place) {
             integer.append('0');
         }

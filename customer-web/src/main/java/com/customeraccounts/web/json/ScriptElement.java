@@ -13,8 +13,7 @@ final class ScriptElement {
     private static final String OPEN = "<script";
     private static final String CLOSE = "</script";
 
-    private ScriptElement() {
-    }
+    private ScriptElement() {}
 
     static boolean in(String text) {
         int open = indexOfIgnoringAsciiCase(text, OPEN, 0);

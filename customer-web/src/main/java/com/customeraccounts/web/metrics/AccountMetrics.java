@@ -13,12 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-
-import java.util.Locale;
 
 /**
  * Counts what happened to accounts, from the domain's events, once their transaction has committed (an
@@ -30,18 +29,19 @@ public class AccountMetrics {
 
     static final Metadata ACCOUNTS_CREATED = described("accounts_created", "Customer accounts created");
     static final Metadata CONFIRMATIONS = described("account_confirmations", "Accounts confirmed with the emailed key");
-    static final Metadata SIGN_INS = described("customer_sign_ins", "Customer token requests with a username and "
-            + "password, by outcome");
-    static final Metadata RESETS_REQUESTED = described("password_resets_requested", "Password reset or reminder "
-            + "emails asked for, for an existing account");
-    static final Metadata RESETS_COMPLETED = described("password_resets_completed", "Passwords set with the token "
-            + "of a reset email");
-    static final Metadata LEGACY_CHECKS = described("legacy_password_checks", "Passwords checked against a hash "
-            + "Magento wrote, by result");
-    static final Metadata LEGACY_UPGRADES = described("legacy_password_upgrades", "Magento password hashes "
-            + "replaced by bcrypt after a matching password");
-    static final Metadata MIGRATION_ROWS = described("migration_rows", "Customer rows of Magento pull runs "
-            + "(not dry runs), by outcome, counted as each batch commits");
+    static final Metadata SIGN_INS =
+            described("customer_sign_ins", "Customer token requests with a username and " + "password, by outcome");
+    static final Metadata RESETS_REQUESTED = described(
+            "password_resets_requested", "Password reset or reminder " + "emails asked for, for an existing account");
+    static final Metadata RESETS_COMPLETED =
+            described("password_resets_completed", "Passwords set with the token " + "of a reset email");
+    static final Metadata LEGACY_CHECKS =
+            described("legacy_password_checks", "Passwords checked against a hash " + "Magento wrote, by result");
+    static final Metadata LEGACY_UPGRADES = described(
+            "legacy_password_upgrades", "Magento password hashes " + "replaced by bcrypt after a matching password");
+    static final Metadata MIGRATION_ROWS = described(
+            "migration_rows",
+            "Customer rows of Magento pull runs " + "(not dry runs), by outcome, counted as each batch commits");
     private static final String[] MIGRATION_OUTCOMES = {"read", "written", "unchanged", "rejected", "deleted"};
 
     @Inject

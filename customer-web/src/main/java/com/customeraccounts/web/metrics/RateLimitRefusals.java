@@ -10,8 +10,10 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class RateLimitRefusals {
 
-    static final Metadata REFUSALS = Metadata.builder().withName("rate_limit_refusals")
-            .withDescription("Requests refused over a rate limit (429), by limit").build();
+    static final Metadata REFUSALS = Metadata.builder()
+            .withName("rate_limit_refusals")
+            .withDescription("Requests refused over a rate limit (429), by limit")
+            .build();
 
     @Inject
     MetricRegistry registry;

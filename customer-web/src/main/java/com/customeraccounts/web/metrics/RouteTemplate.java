@@ -1,7 +1,6 @@
 package com.customeraccounts.web.metrics;
 
 import jakarta.ws.rs.Path;
-
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +15,7 @@ final class RouteTemplate {
     static final String UNMATCHED = "unmatched";
     private static final Map<Method, String> KNOWN = new ConcurrentHashMap<>();
 
-    private RouteTemplate() {
-    }
+    private RouteTemplate() {}
 
     static String of(Class<?> resource, Method method) {
         if (resource == null || method == null) {

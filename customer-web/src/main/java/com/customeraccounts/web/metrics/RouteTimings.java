@@ -8,14 +8,13 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
-
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Records each REST request's time, from {@link RouteTimingStart} to its response (an error mapped to a
@@ -27,8 +26,12 @@ import java.util.Set;
 public class RouteTimings implements ContainerResponseFilter {
 
     /** In nanoseconds, so that Payara writes its quantiles and maximum, like its sum, in seconds. */
-    static final Metadata REQUESTS = Metadata.builder().withName("api_requests").withUnit(MetricUnits.NANOSECONDS)
-            .withDescription("REST requests, by route template, method and status class").build();
+    static final Metadata REQUESTS = Metadata.builder()
+            .withName("api_requests")
+            .withUnit(MetricUnits.NANOSECONDS)
+            .withDescription("REST requests, by route template, method and status class")
+            .build();
+
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
 
     @Inject
@@ -43,7 +46,10 @@ public class RouteTimings implements ContainerResponseFilter {
             return;
         }
         String route = RouteTemplate.of(resource.getResourceClass(), resource.getResourceMethod());
-        registry.timer(REQUESTS, new Tag("route", route), new Tag("method", method(request.getMethod())),
+        registry.timer(
+                        REQUESTS,
+                        new Tag("route", route),
+                        new Tag("method", method(request.getMethod())),
                         new Tag("status", StatusClass.of(response.getStatus())))
                 .update(Duration.ofNanos(System.nanoTime() - started));
     }

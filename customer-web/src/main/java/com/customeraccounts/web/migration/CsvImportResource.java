@@ -1,5 +1,7 @@
 package com.customeraccounts.web.migration;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
@@ -11,8 +13,8 @@ import com.customeraccounts.migration.ImportReport;
 import com.customeraccounts.migration.ValidationStrategy;
 import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.rest.JsonBodyReader;
-import com.customeraccounts.web.wire.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestTooLarge;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.stream.JsonGenerator;
@@ -24,18 +26,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * {@code importCsvApiStartImportV1}: {@code POST /V1/import/csv} ({@code Magento_ImportCsvApi::import_api}).
@@ -59,7 +58,9 @@ public class CsvImportResource {
     @Context
     HttpServletRequest request;
 
-    @Operation(operationId = "importCsvApiStartImportV1ExecutePost", summary = "import/csv",
+    @Operation(
+            operationId = "importCsvApiStartImportV1ExecutePost",
+            summary = "import/csv",
             description = "Start import operation. `csv_data` is the base64 of a CSV in Magento's import format "
                     + "for the entity `customer` (Customers Main File), `customer_address` (Customer Addresses) or "
                     + "`customer_composite` (both in one file).\n\nNot as in Magento: on errors the answer lists "
@@ -68,12 +69,24 @@ public class CsvImportResource {
                     + "when any row is bad, `validation-skip-errors` writes the good rows unless there are more "
                     + "errors than `allowed_error_count`; imported customers get no email. Bodies over "
                     + "`import.max_body_bytes` (64 MiB) are refused with 413.")
-    @RequestBody(required = true, content = {@Content(mediaType = "application/json",
-            schema = @Schema(ref = "importCsvApiStartImportV1ExecutePostBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.", content = @Content(mediaType = "application/json",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "importCsvApiStartImportV1ExecutePostBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)))
     @APIResponse(responseCode = "400")
-    @APIResponse(responseCode = "413", description = "The body is larger than import.max_body_bytes",
+    @APIResponse(
+            responseCode = "413",
+            description = "The body is larger than import.max_body_bytes",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "error-response")))
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -81,7 +94,8 @@ public class CsvImportResource {
     @Requires(AclResource.IMPORT_CSV)
     public StreamingOutput startImport(InputStream body) throws IOException {
         JsonBodyReader.requireJson(request.getContentType());
-        long limit = Long.parseLong(config.value(ConfigPath.IMPORT_MAX_BODY_BYTES).trim());
+        long limit =
+                Long.parseLong(config.value(ConfigPath.IMPORT_MAX_BODY_BYTES).trim());
         if (request.getContentLengthLong() > limit) {
             throw RequestTooLarge.exception(limit);
         }
@@ -89,8 +103,12 @@ public class CsvImportResource {
         ImportReport report;
         try {
             ImportRequest source = ImportRequestReader.read(new LimitedInputStream(body, limit), spool);
-            report = csvImport.run(entity(source), behavior(source, entity(source)), strategy(source),
-                    allowedErrorCount(source), spool);
+            report = csvImport.run(
+                    entity(source),
+                    behavior(source, entity(source)),
+                    strategy(source),
+                    allowedErrorCount(source),
+                    spool);
         } finally {
             Files.deleteIfExists(spool);
         }
@@ -112,8 +130,9 @@ public class CsvImportResource {
         if (source.behavior() == null || source.behavior().isEmpty()) {
             return entity == ImportEntity.CUSTOMER_COMPOSITE ? ImportBehavior.APPEND : ImportBehavior.ADD_UPDATE;
         }
-        return ImportBehavior.ofCode(source.behavior()).orElseThrow(() -> InputException.of(
-                "The \"" + source.behavior() + "\" behavior isn't offered for the \"" + entity.code() + "\" entity."));
+        return ImportBehavior.ofCode(source.behavior())
+                .orElseThrow(() -> InputException.of("The \"" + source.behavior()
+                        + "\" behavior isn't offered for the \"" + entity.code() + "\" entity."));
     }
 
     private static ValidationStrategy strategy(ImportRequest source) {

@@ -1,7 +1,6 @@
 package com.customeraccounts.web.migration;
 
 import com.customeraccounts.web.error.WebapiException;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,7 +116,7 @@ final class ImportRequestReader {
     private void decode(Path spool) throws IOException {
         next();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
-             InputStream decoded = Base64.getMimeDecoder().wrap(new StringContent())) {
+                InputStream decoded = Base64.getMimeDecoder().wrap(new StringContent())) {
             decoded.transferTo(out);
         } catch (IOException | IllegalArgumentException notBase64) {
             throw decodingError();
@@ -277,8 +276,11 @@ final class ImportRequestReader {
             c = peek();
         }
         String value = text.toString();
-        if (value.isEmpty() || !(value.equals("true") || value.equals("false") || value.equals("null")
-                || value.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?"))) {
+        if (value.isEmpty()
+                || !(value.equals("true")
+                        || value.equals("false")
+                        || value.equals("null")
+                        || value.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?"))) {
             throw decodingError();
         }
         return value;

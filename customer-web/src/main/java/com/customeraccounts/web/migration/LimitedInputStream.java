@@ -1,7 +1,6 @@
 package com.customeraccounts.web.migration;
 
 import com.customeraccounts.web.rest.RequestTooLarge;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,9 @@
 package com.customeraccounts.web.migration;
 
+import static com.customeraccounts.web.json.Field.Kind.BOOL;
+import static com.customeraccounts.web.json.Field.Kind.STRING;
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.migration.pull.MigrationMode;
@@ -7,14 +11,14 @@ import com.customeraccounts.migration.pull.MigrationRun;
 import com.customeraccounts.migration.pull.MigrationRuns;
 import com.customeraccounts.migration.pull.Rejection;
 import com.customeraccounts.web.access.Requires;
-import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.BoundObject;
+import com.customeraccounts.web.json.Field;
 import com.customeraccounts.web.json.InputBinder;
 import com.customeraccounts.web.json.MagentoTimestamp;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
-import com.customeraccounts.web.wire.MagentoMediaType;
 import com.customeraccounts.web.rest.RequestSite;
+import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -27,6 +31,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,15 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static com.customeraccounts.web.json.Field.Kind.BOOL;
-import static com.customeraccounts.web.json.Field.Kind.STRING;
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /** Not a Magento route: pulls of a Magento shop's customers from its database ({@code Magento_Customer::manage}). */
 @Requires(AclResource.MANAGE)
@@ -67,20 +66,36 @@ public class MigrationRunsResource {
     @Inject
     Clock clock;
 
-    @Operation(operationId = "migrationRunsStartPost", summary = "migration/runs",
+    @Operation(
+            operationId = "migrationRunsStartPost",
+            summary = "migration/runs",
             description = "Start a pull of the Magento database's customers: {\"mode\": \"full\" or \"delta\", "
                     + "\"dry_run\": true or false}. One run at a time.")
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(
-            type = SchemaType.OBJECT, requiredProperties = {"mode"}, properties = {
-            @SchemaProperty(name = "mode", type = SchemaType.STRING, enumeration = {"full", "delta"}),
-            @SchemaProperty(name = "dry_run", type = SchemaType.BOOLEAN,
-                    description = "write nothing, only report what the run would do")})))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            requiredProperties = {"mode"},
+                                            properties = {
+                                                @SchemaProperty(
+                                                        name = "mode",
+                                                        type = SchemaType.STRING,
+                                                        enumeration = {"full", "delta"}),
+                                                @SchemaProperty(
+                                                        name = "dry_run",
+                                                        type = SchemaType.BOOLEAN,
+                                                        description =
+                                                                "write nothing, only report what the run would do")
+                                            })))
     @APIResponse(responseCode = "200", description = "The run, as it starts.")
     @APIResponse(responseCode = "400")
     @POST
     public JsonValue start(JsonBody body) {
-        BoundObject input = InputBinder.bind(body.object(), START,
-                site.limits());
+        BoundObject input = InputBinder.bind(body.object(), START, site.limits());
         String mode = input.string("mode");
         if (mode == null) {
             throw InputException.requiredField("mode");
@@ -89,7 +104,9 @@ public class MigrationRunsResource {
         return json(run, List.of(), clock.instant()).build();
     }
 
-    @Operation(operationId = "migrationRunsListGet", summary = "migration/runs",
+    @Operation(
+            operationId = "migrationRunsListGet",
+            summary = "migration/runs",
             description = "The last 100 runs, newest first.")
     @APIResponse(responseCode = "200", description = "The runs.")
     @GET
@@ -98,10 +115,15 @@ public class MigrationRunsResource {
         JsonArrayBuilder items = JSON.createArrayBuilder();
         Instant now = clock.instant();
         recent.forEach(run -> items.add(json(run, null, now)));
-        return JSON.createObjectBuilder().add("items", items).add("total_count", recent.size()).build();
+        return JSON.createObjectBuilder()
+                .add("items", items)
+                .add("total_count", recent.size())
+                .build();
     }
 
-    @Operation(operationId = "migrationRunsGetGet", summary = "migration/runs/{id}",
+    @Operation(
+            operationId = "migrationRunsGetGet",
+            summary = "migration/runs/{id}",
             description = "A run: phase, counts, rate, ETA and its rejected rows (the first 1000) with reasons.")
     @APIResponse(responseCode = "200", description = "The run.")
     @APIResponse(responseCode = "400")
@@ -138,7 +160,9 @@ public class MigrationRunsResource {
         }
         if (rejections != null) {
             JsonArrayBuilder rows = JSON.createArrayBuilder();
-            rejections.forEach(r -> rows.add(JSON.createObjectBuilder().add("table", r.table()).add("id", r.id())
+            rejections.forEach(r -> rows.add(JSON.createObjectBuilder()
+                    .add("table", r.table())
+                    .add("id", r.id())
                     .add("reason", r.reason())));
             json.add("rejected_rows", rows);
         }

@@ -9,12 +9,11 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Works each run on a managed thread of its own (a run can take minutes, longer than a pooled executor's
@@ -59,8 +58,10 @@ public class MigrationWorker {
                 launch(id);
             });
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not check on the migration runs (" + e.getClass().getName()
-                    + "); looking again in " + SWEEP_SECONDS + " s");
+            LOG.log(
+                    Level.WARNING,
+                    "Could not check on the migration runs (" + e.getClass().getName() + "); looking again in "
+                            + SWEEP_SECONDS + " s");
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(String peer, List<String> forwardedFor, List<IpRange> trustedProxies) {
         Optional<InetAddress> peerAddress = IpRange.literal(peer);

@@ -2,7 +2,6 @@ package com.customeraccounts.web.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,15 +22,13 @@ public class InProcessRateLimiter implements RateLimiter {
     static final int MAX_KEYS = 100_000;
     private static final Duration SWEEP_AT_MOST_EVERY = Duration.ofSeconds(1);
 
-    private record Window(Instant start, Instant end, int count) {
-    }
+    private record Window(Instant start, Instant end, int count) {}
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
     private Clock clock;
 
-    protected InProcessRateLimiter() {
-    }
+    protected InProcessRateLimiter() {}
 
     @Inject
     public InProcessRateLimiter(Clock clock) {
@@ -44,9 +41,11 @@ public class InProcessRateLimiter implements RateLimiter {
         if (windows.size() >= MAX_KEYS && !windows.containsKey(key) && !sweep(now)) {
             return Optional.empty();
         }
-        Window window = windows.compute(key, (k, current) -> current == null || !now.isBefore(current.end())
-                ? new Window(now, now.plus(limit.window()), 1)
-                : new Window(current.start(), current.end(), current.count() + 1));
+        Window window = windows.compute(
+                key,
+                (k, current) -> current == null || !now.isBefore(current.end())
+                        ? new Window(now, now.plus(limit.window()), 1)
+                        : new Window(current.start(), current.end(), current.count() + 1));
         if (window.count() <= limit.requests()) {
             return Optional.empty();
         }

@@ -12,7 +12,8 @@ record IpRange(byte[] network, int prefixLength) {
         String text = cidr.trim();
         int slash = text.indexOf('/');
         byte[] address = IpRange.literal(slash < 0 ? text : text.substring(0, slash))
-                .orElseThrow(() -> new IllegalArgumentException("Not an IP range: " + cidr)).getAddress();
+                .orElseThrow(() -> new IllegalArgumentException("Not an IP range: " + cidr))
+                .getAddress();
         int bits = address.length * 8;
         int prefix = bits;
         if (slash >= 0) {
@@ -77,7 +78,9 @@ record IpRange(byte[] network, int prefixLength) {
             return false;
         }
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
+            if (part.isEmpty()
+                    || part.length() > 3
+                    || !part.chars().allMatch(Character::isDigit)
                     || Integer.parseInt(part) > 255) {
                 return false;
             }

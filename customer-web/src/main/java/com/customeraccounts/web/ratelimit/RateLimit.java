@@ -7,8 +7,8 @@ public record RateLimit(int requests, Duration window) {
 
     public RateLimit {
         if (requests < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("A rate limit needs at least one request and a window: "
-                    + requests + " per " + window);
+            throw new IllegalArgumentException(
+                    "A rate limit needs at least one request and a window: " + requests + " per " + window);
         }
     }
 }

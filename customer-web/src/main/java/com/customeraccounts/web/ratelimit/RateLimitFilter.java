@@ -12,7 +12,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Collections;
 import java.util.List;
 
@@ -65,6 +64,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
     }
 
     private boolean isAdministrative() {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) != null && callers.of(request).isAdministrative();
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                && callers.of(request).isAdministrative();
     }
 }

@@ -1,7 +1,6 @@
 package com.customeraccounts.web.ratelimit;
 
 import jakarta.ws.rs.NameBinding;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

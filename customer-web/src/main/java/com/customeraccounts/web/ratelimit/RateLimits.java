@@ -3,7 +3,6 @@ package com.customeraccounts.web.ratelimit;
 import com.customeraccounts.config.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -30,11 +29,9 @@ public class RateLimits {
     /** The last list read and its ranges: parsed once, not on every request, yet following the setting. */
     private volatile TrustedProxies trusted = new TrustedProxies("", List.of());
 
-    private record TrustedProxies(String setting, List<IpRange> ranges) {
-    }
+    private record TrustedProxies(String setting, List<IpRange> ranges) {}
 
-    protected RateLimits() {
-    }
+    protected RateLimits() {}
 
     @Inject
     public RateLimits(StoreConfig config) {
@@ -43,7 +40,8 @@ public class RateLimits {
 
     public boolean enabled() {
         String value = config.value("ratelimit.enabled").trim();
-        return value.isEmpty() || !(value.equalsIgnoreCase("false") || value.equals("0") || value.equalsIgnoreCase("no"));
+        return value.isEmpty()
+                || !(value.equalsIgnoreCase("false") || value.equals("0") || value.equalsIgnoreCase("no"));
     }
 
     public RateLimit of(String name) {
@@ -51,19 +49,23 @@ public class RateLimits {
         if (fallback == null) {
             throw new IllegalArgumentException("No rate limit is named " + name);
         }
-        return new RateLimit(number("ratelimit." + name + ".limit", fallback.requests()),
-                Duration.ofSeconds(number("ratelimit." + name + ".window", fallback.window().toSeconds())));
+        return new RateLimit(
+                number("ratelimit." + name + ".limit", fallback.requests()),
+                Duration.ofSeconds(number(
+                        "ratelimit." + name + ".window", fallback.window().toSeconds())));
     }
 
     public List<IpRange> trustedProxies() {
         String setting = config.value("ratelimit.trusted_proxies");
         TrustedProxies current = trusted;
         if (!current.setting().equals(setting)) {
-            current = new TrustedProxies(setting, Arrays.stream(setting.split(","))
-                    .map(String::trim)
-                    .filter(s -> !s.isEmpty())
-                    .map(IpRange::parse)
-                    .toList());
+            current = new TrustedProxies(
+                    setting,
+                    Arrays.stream(setting.split(","))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .map(IpRange::parse)
+                            .toList());
             trusted = current;
         }
         return current.ranges();

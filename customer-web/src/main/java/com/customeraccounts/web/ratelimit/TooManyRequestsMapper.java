@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 
 @Provider
@@ -16,8 +15,10 @@ public class TooManyRequestsMapper implements ExceptionMapper<TooManyRequests> {
     @Override
     public Response toResponse(TooManyRequests exception) {
         long seconds = exception.retryAfterSeconds();
-        Response body = ErrorBody.response(429, Phrase.of(exception.getMessage(),
-                Parameters.named("seconds", seconds)), List.of());
-        return Response.fromResponse(body).header(HttpHeaders.RETRY_AFTER, seconds).build();
+        Response body = ErrorBody.response(
+                429, Phrase.of(exception.getMessage(), Parameters.named("seconds", seconds)), List.of());
+        return Response.fromResponse(body)
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
     }
 }

@@ -1,5 +1,7 @@
 package com.customeraccounts.web.rest;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.web.error.WebapiException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -9,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,6 @@ import java.io.InputStreamReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * Reads a request body as Magento's REST layer does: the Content-Type must be present and JSON, in UTF-8;
@@ -38,8 +37,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
 
     /** Reads the bytes only (refusing more than 1 MiB); {@link JsonBody} decodes them when the route asks. */
     @Override
-    public JsonBody readFrom(Class<JsonBody> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                             MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+    public JsonBody readFrom(
+            Class<JsonBody> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream entity)
+            throws IOException {
         byte[] body = entity.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw RequestTooLarge.exception();
@@ -52,8 +57,8 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
         if (new String(body, StandardCharsets.UTF_8).isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = JSON.createReader(
-                new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+        try (JsonReader reader =
+                JSON.createReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             return reader.readValue();
         } catch (RuntimeException malformed) {
             // the parser's own failures, including its nesting limit, are all "not JSON we can read"
@@ -86,8 +91,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
         }
         String essence = type.getType() + "/" + type.getSubtype();
         if (!essence.equalsIgnoreCase("application/json")) {
-            throw WebapiException.badRequest("Server cannot understand Content-Type HTTP header media type "
-                    + essence);
+            throw WebapiException.badRequest("Server cannot understand Content-Type HTTP header media type " + essence);
         }
     }
 }

@@ -9,8 +9,7 @@ public final class RequestStore {
 
     private static final String ATTRIBUTE = RequestStore.class.getName();
 
-    private RequestStore() {
-    }
+    private RequestStore() {}
 
     static void set(ContainerRequestContext request, StoreView store) {
         request.setProperty(ATTRIBUTE, store);

@@ -8,8 +8,7 @@ public final class RequestTooLarge {
     static final String MESSAGE = "The request body is larger than the 1048576 bytes this service accepts.";
     static final String ROUTE_MESSAGE = "The request body is larger than the %1 bytes this route accepts.";
 
-    private RequestTooLarge() {
-    }
+    private RequestTooLarge() {}
 
     static WebapiException exception() {
         return new WebapiException(413, MESSAGE);

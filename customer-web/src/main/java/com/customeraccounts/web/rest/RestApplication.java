@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** Magento's REST base path: {@code /rest/V1/...} and {@code /rest/<store code>/V1/...}. */
 @ApplicationPath("rest")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
-
 import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,14 +38,17 @@ public class StorePathFilter implements ContainerRequestFilter {
             RequestStore.set(request, stores.defaultStoreView());
             return;
         }
-        if (segments.length < 2 || !ROUTE_ROOT.matcher(segments[1].split("/", 2)[0]).matches()) {
+        if (segments.length < 2
+                || !ROUTE_ROOT.matcher(segments[1].split("/", 2)[0]).matches()) {
             throw WebapiException.badRequest(CANNOT_PROCESS);
         }
         StoreView store = storeOf(segments[0]).orElseThrow(() -> WebapiException.badRequest(CANNOT_PROCESS));
         RequestStore.set(request, store);
         URI base = request.getUriInfo().getBaseUri();
-        URI rewritten = UriBuilder.fromUri(base).path(segments[1])
-                .replaceQuery(request.getUriInfo().getRequestUri().getRawQuery()).build();
+        URI rewritten = UriBuilder.fromUri(base)
+                .path(segments[1])
+                .replaceQuery(request.getUriInfo().getRequestUri().getRawQuery())
+                .build();
         request.setRequestUri(base, rewritten);
     }
 

@@ -1,5 +1,7 @@
 package com.customeraccounts.web.token;
 
+import static com.customeraccounts.web.wire.Jsons.JSON;
+
 import com.customeraccounts.access.AdminTokens;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.ratelimit.RateLimited;
@@ -20,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import static com.customeraccounts.web.wire.Jsons.JSON;
-
 /** {@code integrationAdminTokenServiceV1}: an admin token for a username and password. */
 @Path("V1/integration/admin/token")
 @RequestScoped
@@ -31,11 +31,20 @@ public class AdminTokenResource {
     AdminTokens adminTokens;
 
     /** @return the token as a bare JSON string, as Magento answers */
-    @Operation(operationId = "integrationAdminTokenServiceV1CreateAdminAccessTokenPost", summary = "integration/admin/token",
+    @Operation(
+            operationId = "integrationAdminTokenServiceV1CreateAdminAccessTokenPost",
+            summary = "integration/admin/token",
             description = "Create access token for admin given the admin credentials.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/json", schema = @Schema(ref = "integrationAdminTokenServiceV1CreateAdminAccessTokenPostBody"))})
-    @APIResponse(responseCode = "200", description = "200 Success.",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(ref = "integrationAdminTokenServiceV1CreateAdminAccessTokenPostBody"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "200 Success.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400")
     @APIResponse(responseCode = "401")
@@ -45,8 +54,8 @@ public class AdminTokenResource {
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.ADMIN_TOKEN)
     public JsonValue createAdminAccessToken(JsonBody body) {
-        String token = adminTokens.issue(Parameter.string(body.object(), "username"),
-                Parameter.string(body.object(), "password"));
+        String token = adminTokens.issue(
+                Parameter.string(body.object(), "username"), Parameter.string(body.object(), "password"));
         return JSON.createValue(token);
     }
 }

@@ -1,13 +1,12 @@
 package com.customeraccounts.web.trace;
 
-import jakarta.json.JsonObjectBuilder;
+import static com.customeraccounts.web.wire.Jsons.JSON;
 
+import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
-
-import static com.customeraccounts.web.wire.Jsons.JSON;
 
 /**
  * {@code log.format=json}: one JSON object a line, for a log shipper to read without parsing text:

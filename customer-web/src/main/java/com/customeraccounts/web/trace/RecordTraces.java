@@ -2,7 +2,6 @@ package com.customeraccounts.web.trace;
 
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestContext.Trace;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;

@@ -11,7 +11,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -20,8 +19,15 @@ import java.io.IOException;
  * runs on every dispatch, the error page's too: the container dispatches there after the request's own
  * chain has returned (and may have reset the response), so the id kept on the request is set again.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD,
-        DispatcherType.INCLUDE, DispatcherType.ERROR, DispatcherType.ASYNC})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {
+            DispatcherType.REQUEST,
+            DispatcherType.FORWARD,
+            DispatcherType.INCLUDE,
+            DispatcherType.ERROR,
+            DispatcherType.ASYNC
+        })
 public class RequestIdFilter extends HttpFilter {
 
     public static final String HEADER = "X-Request-Id";
@@ -30,7 +36,8 @@ public class RequestIdFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        RequestId id = request.getAttribute(ATTRIBUTE) instanceof RequestId kept ? kept
+        RequestId id = request.getAttribute(ATTRIBUTE) instanceof RequestId kept
+                ? kept
                 : RequestId.ofOrGenerated(request.getHeader(HEADER));
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id.value());

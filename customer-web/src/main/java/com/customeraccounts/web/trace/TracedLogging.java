@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,7 @@ public class TracedLogging implements ServletContextListener {
 
     private final List<Installed> installed = new ArrayList<>();
 
-    private record Installed(Handler handler, Filter filter, Formatter formatter) {
-    }
+    private record Installed(Handler handler, Filter filter, Formatter formatter) {}
 
     @Override
     public void contextInitialized(ServletContextEvent event) {

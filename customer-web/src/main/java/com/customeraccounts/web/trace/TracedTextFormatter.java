@@ -1,7 +1,6 @@
 package com.customeraccounts.web.trace;
 
 import com.customeraccounts.trace.RequestContext.Trace;
-
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -23,7 +22,8 @@ final class TracedTextFormatter extends Formatter {
 
     @Override
     public String format(LogRecord record) {
-        return traces.of(record).map(trace -> server.format(prefixed(record, trace)))
+        return traces.of(record)
+                .map(trace -> server.format(prefixed(record, trace)))
                 .orElseGet(() -> server.format(record));
     }
 

@@ -11,6 +11,5 @@ public final class Jsons {
 
     public static final JsonProvider JSON = JsonProvider.provider();
 
-    private Jsons() {
-    }
+    private Jsons() {}
 }

@@ -8,6 +8,5 @@ public final class MagentoMediaType {
     public static final String JSON_UTF8 = "application/json; charset=utf-8";
     public static final MediaType JSON_UTF8_TYPE = MediaType.valueOf(JSON_UTF8);
 
-    private MagentoMediaType() {
-    }
+    private MagentoMediaType() {}
 }

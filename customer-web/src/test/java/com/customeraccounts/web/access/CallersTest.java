@@ -1,20 +1,22 @@
 package com.customeraccounts.web.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.AdminTokens;
 import com.customeraccounts.access.Administrator;
 import com.customeraccounts.access.Administrators;
-import com.customeraccounts.access.Caller;
 import com.customeraccounts.access.CustomerTokens;
 import com.customeraccounts.access.Integration;
 import com.customeraccounts.access.Integrations;
 import com.customeraccounts.access.MagentoTokens;
 import com.customeraccounts.access.OAuthVerifier;
-import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.PersonName;
@@ -25,8 +27,6 @@ import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.WebsiteId;
 import jakarta.servlet.http.HttpServletRequest;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,21 +36,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Who a request comes from, for the settings a running service is not started with in the system tests. */
 class CallersTest {
 
-    private static final Integration ERP = new Integration("ERP", "consumer-key-0123456789", "consumer-secret-0123",
-            "access-token-0123456789ab", "token-secret-0123456789", Set.of(AclResource.ALL));
-    private static final StoreView SECOND_WEBSITE_STORE = new StoreView(StoreId.of(2), "second", "Second",
-            WebsiteId.of(2), 2, true);
-    private static final StoreView DEFAULT_STORE = new StoreView(StoreId.of(1), "default", "Default Store View",
-            WebsiteId.of(1), 1, true);
-    private static final StoreView ADMIN_STORE = new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0,
-            true);
+    private static final Integration ERP = new Integration(
+            "ERP",
+            "consumer-key-0123456789",
+            "consumer-secret-0123",
+            "access-token-0123456789ab",
+            "token-secret-0123456789",
+            Set.of(AclResource.ALL));
+    private static final StoreView SECOND_WEBSITE_STORE =
+            new StoreView(StoreId.of(2), "second", "Second", WebsiteId.of(2), 2, true);
+    private static final StoreView DEFAULT_STORE =
+            new StoreView(StoreId.of(1), "default", "Default Store View", WebsiteId.of(1), 1, true);
+    private static final StoreView ADMIN_STORE =
+            new StoreView(StoreId.ADMIN, "admin", "Admin", WebsiteId.ADMIN, 0, true);
 
     private final Map<String, String> config = new HashMap<>();
     private final Map<String, CustomerId> customerTokens = new HashMap<>();
@@ -59,10 +62,12 @@ class CallersTest {
     @Test
     void acceptsAnIntegrationsAccessTokenAsBearerOnlyWhenSwitchedOn() {
         Callers callers = callers();
-        assertThat(callers.of(request("Bearer " + ERP.accessToken())).isAllowed(AclResource.MANAGE)).isFalse();
+        assertThat(callers.of(request("Bearer " + ERP.accessToken())).isAllowed(AclResource.MANAGE))
+                .isFalse();
 
         config.put("oauth/consumer/enable_integration_as_bearer", "1");
-        assertThat(callers.of(request("Bearer " + ERP.accessToken())).isAllowed(AclResource.MANAGE)).isTrue();
+        assertThat(callers.of(request("Bearer " + ERP.accessToken())).isAllowed(AclResource.MANAGE))
+                .isTrue();
     }
 
     @Test
@@ -105,7 +110,8 @@ class CallersTest {
         Callers callers = callers();
 
         assertThat(callers.of(request("Bearer nobody")).customerId()).isEmpty();
-        assertThat(callers.of(request("Basic YWRtaW46YWRtaW4=")).isAllowed(AclResource.CUSTOMER)).isFalse();
+        assertThat(callers.of(request("Basic YWRtaW46YWRtaW4=")).isAllowed(AclResource.CUSTOMER))
+                .isFalse();
         assertThat(callers.of(request(null)).isAllowed(AclResource.CUSTOMER)).isFalse();
     }
 
@@ -118,16 +124,32 @@ class CallersTest {
         callers.integrations = new Integrations(List.of(ERP));
         callers.oauth = new OAuthVerifier(callers.integrations, (consumer, nonce, time) -> true, clock);
         callers.adminTokens = new AdminTokens(new NoAdministrators(), tokens, null, null, clock);
-        callers.customerTokens = new CustomerTokens(tokens, clock, null, null,
-                new MagentoTokens(key -> Optional.empty(), tokens, clock), null);
+        callers.customerTokens = new CustomerTokens(
+                tokens, clock, null, null, new MagentoTokens(key -> Optional.empty(), tokens, clock), null);
         callers.lookup = new CustomerLookup(null, null, null, null) {
             @Override
             public Customer customer(CustomerId customerId) {
                 customerReads++;
-                return Customer.register(new Customer.Registration(customerId, WebsiteId.of(1), StoreId.of(1),
-                        "Default Store View", new GroupId(1), ShareScope.of(1), new EmailAddress("jane@example.com"),
-                        new PersonName(null, "Jane", null, "Doe", null), null, null, null, null, null, 0,
-                        List.of(), null), SecretToken.random(), clock.instant());
+                return Customer.register(
+                        new Customer.Registration(
+                                customerId,
+                                WebsiteId.of(1),
+                                StoreId.of(1),
+                                "Default Store View",
+                                new GroupId(1),
+                                ShareScope.of(1),
+                                new EmailAddress("jane@example.com"),
+                                new PersonName(null, "Jane", null, "Doe", null),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                0,
+                                List.of(),
+                                null),
+                        SecretToken.random(),
+                        clock.instant());
             }
         };
         return callers;
@@ -171,8 +193,10 @@ class CallersTest {
 
         @Override
         public Optional<CustomerId> findCustomer(String tokenHash, Instant now) {
-            return customerTokens.entrySet().stream().filter(e -> SecretToken.sha256(e.getKey()).equals(tokenHash))
-                    .map(Map.Entry::getValue).findFirst();
+            return customerTokens.entrySet().stream()
+                    .filter(e -> SecretToken.sha256(e.getKey()).equals(tokenHash))
+                    .map(Map.Entry::getValue)
+                    .findFirst();
         }
 
         @Override
@@ -193,8 +217,10 @@ class CallersTest {
 
     private static HttpServletRequest request(String authorization) {
         Map<String, Object> attributes = new HashMap<>();
-        return (HttpServletRequest) Proxy.newProxyInstance(CallersTest.class.getClassLoader(),
-                new Class<?>[]{HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                CallersTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getHeader" -> "Authorization".equalsIgnoreCase((String) args[0]) ? authorization : null;
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);

@@ -1,5 +1,9 @@
 package com.customeraccounts.web.customer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import com.customeraccounts.customer.Filter;
 import com.customeraccounts.customer.FilterGroup;
 import com.customeraccounts.customer.SearchCriteria;
@@ -12,15 +16,10 @@ import com.customeraccounts.web.json.InputLimits;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 class SearchCriteriaParametersTest {
 
@@ -43,32 +42,64 @@ class SearchCriteriaParametersTest {
     @Test
     void readsMagentosMultipleFiltersWithSort() {
         SearchCriteria criteria = from(query(
-                filter(0, 0, "field"), "email", filter(0, 0, "value"), "one@example.com",
-                filter(0, 0, "condition_type"), "eq",
-                filter(0, 1, "field"), "email", filter(0, 1, "value"), "two@example.com",
-                filter(1, 0, "field"), "lastname", filter(1, 0, "value"), "Doe",
-                "searchCriteria[sortOrders][0][field]", "email", "searchCriteria[sortOrders][0][direction]", "ASC",
-                "searchCriteria[pageSize]", "10", "searchCriteria[currentPage]", "1"));
+                filter(0, 0, "field"),
+                "email",
+                filter(0, 0, "value"),
+                "one@example.com",
+                filter(0, 0, "condition_type"),
+                "eq",
+                filter(0, 1, "field"),
+                "email",
+                filter(0, 1, "value"),
+                "two@example.com",
+                filter(1, 0, "field"),
+                "lastname",
+                filter(1, 0, "value"),
+                "Doe",
+                "searchCriteria[sortOrders][0][field]",
+                "email",
+                "searchCriteria[sortOrders][0][direction]",
+                "ASC",
+                "searchCriteria[pageSize]",
+                "10",
+                "searchCriteria[currentPage]",
+                "1"));
 
-        assertThat(criteria).isEqualTo(new SearchCriteria(List.of(
-                FilterGroup.anyOf(Filter.eq("email", "one@example.com"), Filter.eq("email", "two@example.com")),
-                FilterGroup.anyOf(Filter.eq("lastname", "Doe"))),
-                List.of(new SortOrder("email", "ASC")), 10, 1));
+        assertThat(criteria)
+                .isEqualTo(new SearchCriteria(
+                        List.of(
+                                FilterGroup.anyOf(
+                                        Filter.eq("email", "one@example.com"), Filter.eq("email", "two@example.com")),
+                                FilterGroup.anyOf(Filter.eq("lastname", "Doe"))),
+                        List.of(new SortOrder("email", "ASC")),
+                        10,
+                        1));
     }
 
     @Test
     void acceptsCamelCaseAndSnakeCaseNamesAlike() {
         SearchCriteria criteria = from(query(
-                "searchCriteria[filterGroups][0][filters][0][field]", "created_at",
-                "searchCriteria[filterGroups][0][filters][0][value]", "2024-01-01",
-                "searchCriteria[filterGroups][0][filters][0][conditionType]", "from",
-                "searchCriteria[sort_orders][0][field]", "lastname",
-                "searchCriteria[sort_orders][0][direction]", "desc",
-                "searchCriteria[page_size]", "20", "searchCriteria[current_page]", "3"));
+                "searchCriteria[filterGroups][0][filters][0][field]",
+                "created_at",
+                "searchCriteria[filterGroups][0][filters][0][value]",
+                "2024-01-01",
+                "searchCriteria[filterGroups][0][filters][0][conditionType]",
+                "from",
+                "searchCriteria[sort_orders][0][field]",
+                "lastname",
+                "searchCriteria[sort_orders][0][direction]",
+                "desc",
+                "searchCriteria[page_size]",
+                "20",
+                "searchCriteria[current_page]",
+                "3"));
 
-        assertThat(criteria).isEqualTo(new SearchCriteria(
-                List.of(FilterGroup.anyOf(new Filter("created_at", "2024-01-01", "from"))),
-                List.of(new SortOrder("lastname", "DESC")), 20, 3));
+        assertThat(criteria)
+                .isEqualTo(new SearchCriteria(
+                        List.of(FilterGroup.anyOf(new Filter("created_at", "2024-01-01", "from"))),
+                        List.of(new SortOrder("lastname", "DESC")),
+                        20,
+                        3));
     }
 
     @Test
@@ -80,8 +111,8 @@ class SearchCriteriaParametersTest {
 
     @Test
     void comparesWithEqWhenNoConditionTypeIsSent() {
-        SearchCriteria criteria = from(query(
-                filter(0, 0, "field"), "email", filter(0, 0, "value"), "jane@example.com"));
+        SearchCriteria criteria =
+                from(query(filter(0, 0, "field"), "email", filter(0, 0, "value"), "jane@example.com"));
 
         assertThat(criteria.filterGroups().get(0).filters()).containsExactly(Filter.eq("email", "jane@example.com"));
     }
@@ -89,9 +120,12 @@ class SearchCriteriaParametersTest {
     @Test
     void requiresSearchCriteria() {
         assertThatThrownBy(() -> from(query()))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.phrase()).isEqualTo(Phrase.of(
-                        "\"%fieldName\" is required. Enter and try again.",
-                        Parameters.named("fieldName", "searchCriteria"))));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.phrase())
+                                .isEqualTo(Phrase.of(
+                                        "\"%fieldName\" is required. Enter and try again.",
+                                        Parameters.named("fieldName", "searchCriteria"))));
         assertThatThrownBy(() -> from(query("fields", "items[id]", "searchCriteriaX", "1")))
                 .isInstanceOf(InputException.class);
     }
@@ -106,8 +140,9 @@ class SearchCriteriaParametersTest {
         assertThatThrownBy(() -> from(query("searchCriteria[page_size]", "abc")))
                 .isInstanceOfSatisfying(WebapiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.getMessage()).isEqualTo("Error occurred during \"page_size\" processing. The \"abc\" "
-                            + "value's type is invalid. The \"int\" type was expected. Verify and try again.");
+                    assertThat(e.getMessage())
+                            .isEqualTo("Error occurred during \"page_size\" processing. The \"abc\" "
+                                    + "value's type is invalid. The \"int\" type was expected. Verify and try again.");
                 });
         assertThatThrownBy(() -> from(query("searchCriteria[currentPage]", "first")))
                 .isInstanceOf(WebapiException.class)
@@ -118,15 +153,21 @@ class SearchCriteriaParametersTest {
     @Test
     void refusesAnUnknownProperty() {
         assertThatThrownBy(() -> from(query("searchCriteria[limit]", "10")))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.phrase()).isEqualTo(Phrase.of(
-                        "\"%fieldName\" is not supported. Correct the field name and try again.",
-                        Parameters.named("fieldName", "Limit"))));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.phrase())
+                                .isEqualTo(Phrase.of(
+                                        "\"%fieldName\" is not supported. Correct the field name and try again.",
+                                        Parameters.named("fieldName", "Limit"))));
     }
 
     @Test
     void refusesASortDirectionOtherThanAscOrDesc() {
         assertThatThrownBy(() -> from(query(
-                "searchCriteria[sortOrders][0][field]", "email", "searchCriteria[sortOrders][0][direction]", "up")))
+                        "searchCriteria[sortOrders][0][field]",
+                        "email",
+                        "searchCriteria[sortOrders][0][direction]",
+                        "up")))
                 .isInstanceOf(InputException.class)
                 .hasMessage("The sort order has to be specified as %1 for ascending order or %2 for descending order.");
     }
@@ -162,19 +203,23 @@ class SearchCriteriaParametersTest {
 
     @Test
     void ignoresOtherParameters() {
-        SearchCriteria criteria = from(query("fields", "items[id,email],total_count",
-                "searchCriteria[currentPage]", "2"));
+        SearchCriteria criteria =
+                from(query("fields", "items[id,email],total_count", "searchCriteria[currentPage]", "2"));
 
         assertThat(criteria).isEqualTo(new SearchCriteria(List.of(), List.of(), null, 2));
     }
 
     @Test
     void echoesTheCriteriaInMagentosSearchCriteriaShape() {
-        SearchCriteria criteria = new SearchCriteria(List.of(
-                FilterGroup.anyOf(Filter.eq("email", "one@example.com"), new Filter("email", "%@example.com", "like"))),
-                List.of(new SortOrder("email", "ASC")), 10, 1);
+        SearchCriteria criteria = new SearchCriteria(
+                List.of(FilterGroup.anyOf(
+                        Filter.eq("email", "one@example.com"), new Filter("email", "%@example.com", "like"))),
+                List.of(new SortOrder("email", "ASC")),
+                10,
+                1);
 
-        assertThat(SearchCriteriaParameters.echo(criteria)).isEqualTo(Json.createReader(new StringReader("""
+        assertThat(SearchCriteriaParameters.echo(criteria))
+                .isEqualTo(Json.createReader(new StringReader("""
                 {"filter_groups":[{"filters":[
                     {"field":"email","value":"one@example.com","condition_type":"eq"},
                     {"field":"email","value":"%@example.com","condition_type":"like"}]}],
@@ -193,11 +238,16 @@ class SearchCriteriaParametersTest {
     @Test
     void leavesOutWhatAFilterOrOrderDoesNotHave() {
         SearchCriteria criteria = from(query(
-                filter(0, 0, "field"), "dob", filter(0, 0, "condition_type"), "null",
-                "searchCriteria[sortOrders][0][field]", "dob"));
+                filter(0, 0, "field"),
+                "dob",
+                filter(0, 0, "condition_type"),
+                "null",
+                "searchCriteria[sortOrders][0][field]",
+                "dob"));
 
-        assertThat(SearchCriteriaParameters.echo(criteria).toString()).isEqualTo("{\"filter_groups\":[{\"filters\":"
-                + "[{\"field\":\"dob\",\"condition_type\":\"null\"}]}],\"sort_orders\":[{\"field\":\"dob\"}]}");
+        assertThat(SearchCriteriaParameters.echo(criteria).toString())
+                .isEqualTo("{\"filter_groups\":[{\"filters\":"
+                        + "[{\"field\":\"dob\",\"condition_type\":\"null\"}]}],\"sort_orders\":[{\"field\":\"dob\"}]}");
     }
 
     @Test
@@ -205,7 +255,8 @@ class SearchCriteriaParametersTest {
         MultivaluedMap<String, String> query = query("searchCriteria[pageSize]", "7");
         query.add("searchCriteria" + "[a]".repeat(65), "1");
         assertThat(from(query).pageSize()).isEqualTo(7);
-        assertThat(SearchCriteriaParameters.path("a" + "[b]".repeat(64))).hasValueSatisfying(p -> assertThat(p).hasSize(65));
+        assertThat(SearchCriteriaParameters.path("a" + "[b]".repeat(64)))
+                .hasValueSatisfying(p -> assertThat(p).hasSize(65));
     }
 
     @Test
@@ -224,18 +275,25 @@ class SearchCriteriaParametersTest {
 
     @Test
     void givesASearchWithoutAPageSizeTheDefaultPageSize() {
-        assertThat(SearchCriteriaParameters.from(query("searchCriteria", ""), MAGENTO).pageSize()).isEqualTo(20);
-        assertThat(SearchCriteriaParameters.from(query("searchCriteria[pageSize]", "0"), MAGENTO).pageSize())
+        assertThat(SearchCriteriaParameters.from(query("searchCriteria", ""), MAGENTO)
+                        .pageSize())
                 .isEqualTo(20);
-        assertThat(SearchCriteriaParameters.from(query("searchCriteria[pageSize]", "300"), MAGENTO).pageSize())
+        assertThat(SearchCriteriaParameters.from(query("searchCriteria[pageSize]", "0"), MAGENTO)
+                        .pageSize())
+                .isEqualTo(20);
+        assertThat(SearchCriteriaParameters.from(query("searchCriteria[pageSize]", "300"), MAGENTO)
+                        .pageSize())
                 .isEqualTo(300);
     }
 
     @Test
     void refusesAPageLargerThanTheMaximumPageSizeWithMagentosMessage() {
         assertThatThrownBy(() -> SearchCriteriaParameters.from(query("searchCriteria[pageSize]", "301"), MAGENTO))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.phrase()).isEqualTo(Phrase.of(
-                        "Maximum SearchCriteria pageSize is %max", Parameters.named("max", 300))));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.phrase())
+                                .isEqualTo(Phrase.of(
+                                        "Maximum SearchCriteria pageSize is %max", Parameters.named("max", 300))));
     }
 
     @Test
@@ -246,9 +304,13 @@ class SearchCriteriaParametersTest {
         }
 
         assertThatThrownBy(() -> SearchCriteriaParameters.from(query, MAGENTO))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.phrase()).isEqualTo(Phrase.of(
-                        "Maximum items of type \"%type\" is %max",
-                        Parameters.named("type", "\\Magento\\Framework\\Api\\Search\\FilterGroup", "max", 20))));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.phrase())
+                                .isEqualTo(Phrase.of(
+                                        "Maximum items of type \"%type\" is %max",
+                                        Parameters.named(
+                                                "type", "\\Magento\\Framework\\Api\\Search\\FilterGroup", "max", 20))));
     }
 
     /** The criteria as asked, with the input limits switched off. */

@@ -1,18 +1,5 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import static com.customeraccounts.web.it.CreateAccountIT.newYorkAddress;
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
 import static com.customeraccounts.web.it.MagentoAssertions.assertError;
@@ -20,6 +7,18 @@ import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The emails an account gets, delivered through the outbox to a real SMTP server (GreenMail). */
 class AccountEmailsIT extends SystemTest {
@@ -46,7 +45,8 @@ class AccountEmailsIT extends SystemTest {
         assertThat(welcome.text()).startsWith("Jane Doe,").contains("Email: " + email);
         assertThat(welcome.html()).contains("Welcome to Main Website Store.");
         assertThat(welcome.link(BASE_URL + "customer/account/createPassword/"))
-                .matches("http://localhost:8080/customer/account/createPassword/\\?id=" + id + "&token=[A-Za-z0-9]{32}");
+                .matches(
+                        "http://localhost:8080/customer/account/createPassword/\\?id=" + id + "&token=[A-Za-z0-9]{32}");
         assertThat(welcome.text() + welcome.html()).doesNotContain("Secret-Passw0rd");
     }
 
@@ -67,8 +67,11 @@ class AccountEmailsIT extends SystemTest {
     void asksForConfirmationWhereTheWebsiteRequiresItAndLeadsBackToAnAllowedOrigin() {
         String email = uniqueEmail();
         String redirect = TestServer.ALLOWED_ORIGIN + "/welcome?from=confirm";
-        JsonObject body = Json.createObjectBuilder().add("customer", minimalCustomer(email).add("website_id", 2))
-                .add("password", "Password1").add("redirectUrl", redirect).build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("customer", minimalCustomer(email).add("website_id", 2))
+                .add("password", "Password1")
+                .add("redirectUrl", redirect)
+                .build();
         long id = createdId(api.createAccount(body));
 
         ReceivedEmail confirmation = onlyEmailTo(email);
@@ -82,8 +85,11 @@ class AccountEmailsIT extends SystemTest {
     @Test
     void neverLeadsBackToAnOriginThatIsNotAllowed() {
         String email = uniqueEmail();
-        JsonObject body = Json.createObjectBuilder().add("customer", minimalCustomer(email).add("website_id", 2))
-                .add("password", "Password1").add("redirectUrl", "https://evil.example/steal").build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("customer", minimalCustomer(email).add("website_id", 2))
+                .add("password", "Password1")
+                .add("redirectUrl", "https://evil.example/steal")
+                .build();
         assertCreated(api.createAccount(body));
 
         String link = onlyEmailTo(email).link(BASE_URL + "customer/account/confirm/");
@@ -95,14 +101,25 @@ class AccountEmailsIT extends SystemTest {
     void sendsNothingForACreateThatFails() {
         String duplicate = uniqueEmail();
         long first = createdId(api.createAccount(request(minimalCustomer(duplicate), "Password1")));
-        assertError(api.createAccount(request(minimalCustomer(duplicate), "Password1")), 400,
+        assertError(
+                api.createAccount(request(minimalCustomer(duplicate), "Password1")),
+                400,
                 "A customer with the same email address already exists in an associated website.");
         String badAddress = uniqueEmail();
-        assertThat(api.createAccount(request(minimalCustomer(badAddress).add("addresses",
-                Json.createArrayBuilder().add(newYorkAddress().remove("city"))))).status()).isEqualTo(400);
+        assertThat(api.createAccount(request(minimalCustomer(badAddress)
+                                .add(
+                                        "addresses",
+                                        Json.createArrayBuilder()
+                                                .add(newYorkAddress().remove("city")))))
+                        .status())
+                .isEqualTo(400);
         String rolledBack = uniqueEmail();
-        assertThat(api.createAccount(Json.createObjectBuilder().add("customer", minimalCustomer(rolledBack))
-                .add("redirectUrl", RegisteredEventsProbe.FAIL_INSIDE_TRANSACTION).build()).status()).isEqualTo(500);
+        assertThat(api.createAccount(Json.createObjectBuilder()
+                                .add("customer", minimalCustomer(rolledBack))
+                                .add("redirectUrl", RegisteredEventsProbe.FAIL_INSIDE_TRANSACTION)
+                                .build())
+                        .status())
+                .isEqualTo(500);
 
         awaitALaterEmail();
 
@@ -118,7 +135,10 @@ class AccountEmailsIT extends SystemTest {
         long id = createdId(api.createAccount(request(minimalCustomer(email), "Password1")));
         onlyEmailTo(email);
 
-        ApiResponse list = api.send("GET", "rest/V1/customers/" + id + "/emails", null,
+        ApiResponse list = api.send(
+                "GET",
+                "rest/V1/customers/" + id + "/emails",
+                null,
                 List.of("Authorization", "Bearer " + api.adminToken()));
 
         assertThat(list.status()).isEqualTo(200);
@@ -128,11 +148,24 @@ class AccountEmailsIT extends SystemTest {
         assertThat(delivery.getInt("attempts")).isEqualTo(1);
         assertThat(delivery.containsKey("sent_at")).isTrue();
         assertThat(list.body()).doesNotContain("token", "createPassword", "Welcome");
-        assertError(api.send("GET", "rest/V1/customers/" + id + "/emails", null, List.of()), 401,
-                "The consumer isn't authorized to access %resources.", "resources", "Magento_Customer::manage");
-        assertError(api.send("GET", "rest/V1/customers/999999999/emails", null,
-                        List.of("Authorization", "Bearer " + api.adminToken())), 404,
-                "No such entity with %fieldName = %fieldValue", "fieldName", "customerId", "fieldValue", 999999999);
+        assertError(
+                api.send("GET", "rest/V1/customers/" + id + "/emails", null, List.of()),
+                401,
+                "The consumer isn't authorized to access %resources.",
+                "resources",
+                "Magento_Customer::manage");
+        assertError(
+                api.send(
+                        "GET",
+                        "rest/V1/customers/999999999/emails",
+                        null,
+                        List.of("Authorization", "Bearer " + api.adminToken())),
+                404,
+                "No such entity with %fieldName = %fieldValue",
+                "fieldName",
+                "customerId",
+                "fieldValue",
+                999999999);
     }
 
     @Test
@@ -169,7 +202,9 @@ class AccountEmailsIT extends SystemTest {
         JsonObject failed = awaitDelivery(id, "failed");
 
         assertThat(failed.getString("type")).isEqualTo("registered");
-        assertThat(failed.getInt("attempts")).as("attempts before it was given up").isEqualTo(1);
+        assertThat(failed.getInt("attempts"))
+                .as("attempts before it was given up")
+                .isEqualTo(1);
         assertThat(failed.getString("last_error")).contains("550 5.1.1 No such user here");
         assertThat(failed.containsKey("sent_at")).isFalse();
         assertThat(MailServer.messagesTo(email)).isEmpty();
@@ -182,7 +217,11 @@ class AccountEmailsIT extends SystemTest {
         long id = createdId(api.createAccount(request(minimalCustomer(email), "Password1")));
         awaitDelivery(id, "failing");
 
-        api.call("PUT", "rest/V1/it-probe/clock/" + Duration.ofHours(72).plusMinutes(1).toSeconds(), null, null);
+        api.call(
+                "PUT",
+                "rest/V1/it-probe/clock/" + Duration.ofHours(72).plusMinutes(1).toSeconds(),
+                null,
+                null);
         api = new CustomerApi(base);
 
         JsonObject failed = awaitDelivery(id, "failed");
@@ -214,13 +253,20 @@ class AccountEmailsIT extends SystemTest {
     private void awaitALaterEmail() {
         String later = uniqueEmail();
         long id = createdId(api.createAccount(request(minimalCustomer(later), "Password1")));
-        assertThat(MailServer.awaitMessagesTo(later, 1, DELIVERY)).as("the later email").hasSize(1);
+        assertThat(MailServer.awaitMessagesTo(later, 1, DELIVERY))
+                .as("the later email")
+                .hasSize(1);
         awaitDelivery(id, "sent");
     }
 
     private JsonArray deliveries(long customerId) {
-        return api.send("GET", "rest/V1/customers/" + customerId + "/emails", null,
-                List.of("Authorization", "Bearer " + api.adminToken())).json().asJsonArray();
+        return api.send(
+                        "GET",
+                        "rest/V1/customers/" + customerId + "/emails",
+                        null,
+                        List.of("Authorization", "Bearer " + api.adminToken()))
+                .json()
+                .asJsonArray();
     }
 
     private ReceivedEmail onlyEmailTo(String email) {

@@ -1,18 +1,6 @@
 package com.customeraccounts.web.it;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,8 +10,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The API reference at {@code /}, as a reader sees it: Debian's headless Chromium, driven through Debian's
@@ -42,16 +40,28 @@ class ApiDocumentationBrowserIT extends SystemTest {
     @BeforeEach
     void startBrowser() throws IOException {
         assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("Debian's chromium and chromium-driver are needed (.ci/run installs them: apt-get install chromium chromium-driver)")
+                .as(
+                        "Debian's chromium and chromium-driver are needed (.ci/run installs them: apt-get install chromium chromium-driver)")
                 .isTrue();
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1440,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1440,1000",
+                "--user-data-dir=" + profile);
         ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(driver, options);
     }
 
@@ -62,7 +72,9 @@ class ApiDocumentationBrowserIT extends SystemTest {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             }
         }
     }
@@ -79,7 +91,9 @@ class ApiDocumentationBrowserIT extends SystemTest {
         assertThat(text).contains("Create customer account. Perform necessary business operations like sending email");
         assertThat(text.toLowerCase()).contains("request body schema: application/json");
         List<String> fields = operation.findElements(By.cssSelector(".property-name")).stream()
-                .map(WebElement::getText).map(String::trim).toList();
+                .map(WebElement::getText)
+                .map(String::trim)
+                .toList();
         assertThat(fields).as("request body fields").contains("customer", "password", "redirectUrl");
         assertThat(text).contains("/rest/V1/customers");
 
@@ -89,10 +103,12 @@ class ApiDocumentationBrowserIT extends SystemTest {
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
 
         @SuppressWarnings("unchecked")
-        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name)");
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser)
+                .executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
         String origin = URI.create(base.toString()).resolve("/").toString();
-        assertThat(loaded).as("what the page loaded").isNotEmpty()
+        assertThat(loaded)
+                .as("what the page loaded")
+                .isNotEmpty()
                 .anyMatch(url -> url.endsWith("/redoc/redoc.standalone.js"))
                 .anyMatch(url -> url.contains("/rest/all/schema"))
                 .allMatch(url -> url.startsWith(origin) || url.startsWith("blob:") || url.startsWith("data:"));

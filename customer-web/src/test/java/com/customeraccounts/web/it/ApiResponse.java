@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-
 import java.io.StringReader;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
@@ -21,8 +20,11 @@ public record ApiResponse(int status, String contentType, String body, HttpHeade
     }
 
     static ApiResponse of(HttpResponse<String> response) {
-        return new ApiResponse(response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+        return new ApiResponse(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body(),
+                response.headers());
     }
 
     public Optional<String> header(String name) {

@@ -1,18 +1,5 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
 import static com.customeraccounts.web.it.SampleCustomers.PASSWORD;
 import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
@@ -20,6 +7,18 @@ import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.sampleCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every route × every kind of caller → what Magento's ACL answers (contract §1): a caller that holds the
@@ -43,13 +42,22 @@ class AuthorizationMatrixIT extends SystemTest {
     private static final String ALL = "Magento_Backend::all";
     private static final String IMPORT = "Magento_ImportCsvApi::import_api";
     /** One customer, imported (then updated) by every caller the import's ACL lets through. */
-    private static final String IMPORT_BODY = Json.createObjectBuilder().add("source", Json.createObjectBuilder()
-            .add("entity", "customer").add("behavior", "add_update").add("validation_strategy",
-                    "validation-stop-on-errors").add("allowed_error_count", "0").add("csv_data",
-                    java.util.Base64.getEncoder().encodeToString(("email,_website,firstname,lastname\n"
-                            + "matrix-import@example.com,base,Matrix,Import\n")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-            .build().toString();
+    private static final String IMPORT_BODY = Json.createObjectBuilder()
+            .add(
+                    "source",
+                    Json.createObjectBuilder()
+                            .add("entity", "customer")
+                            .add("behavior", "add_update")
+                            .add("validation_strategy", "validation-stop-on-errors")
+                            .add("allowed_error_count", "0")
+                            .add(
+                                    "csv_data",
+                                    java.util.Base64.getEncoder()
+                                            .encodeToString(("email,_website,firstname,lastname\n"
+                                                            + "matrix-import@example.com,base,Matrix,Import\n")
+                                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            .build()
+            .toString();
 
     /** The callers, with the ACL resources each holds ({@code self} for a customer's token). */
     private enum As {
@@ -70,7 +78,8 @@ class AuthorizationMatrixIT extends SystemTest {
 
         /** Magento's check: {@code Magento_Backend::all} holds every ACL resource, but is no customer ({@code self}). */
         boolean holds(String acl) {
-            return ANONYMOUS.equals(acl) || resources.contains(acl)
+            return ANONYMOUS.equals(acl)
+                    || resources.contains(acl)
                     || resources.contains(ALL) && acl.startsWith("Magento_");
         }
     }
@@ -79,9 +88,13 @@ class AuthorizationMatrixIT extends SystemTest {
      * One route: its template as {@code /openapi} names it, its ACL resource as in contract §1, the status a
      * caller holding that resource gets, and the concrete path and body, made afresh for every call.
      */
-    private record Route(String method, String template, String acl, int allowedStatus, Supplier<String> path,
-                         Function<As, String> body) {
-    }
+    private record Route(
+            String method,
+            String template,
+            String acl,
+            int allowedStatus,
+            Supplier<String> path,
+            Function<As, String> body) {}
 
     private String ownEmail;
     private String otherEmail;
@@ -91,21 +104,28 @@ class AuthorizationMatrixIT extends SystemTest {
     @Test
     void answersEveryRouteAndCallerAsMagentosAcl() {
         List<Route> routes = routes();
-        int defaultGroup = api.call("GET", "rest/V1/customerGroups/default", api.adminToken(), null).object()
+        int defaultGroup = api.call("GET", "rest/V1/customerGroups/default", api.adminToken(), null)
+                .object()
                 .getInt("id");
         SoftAssertions softly = new SoftAssertions();
         try {
             for (Route route : routes) {
                 for (As caller : As.values()) {
                     String path = route.path().get();
-                    ApiResponse response = call(caller, route.method(), path, route.body().apply(caller));
+                    ApiResponse response =
+                            call(caller, route.method(), path, route.body().apply(caller));
                     String what = route.method() + " " + path + " as " + caller;
                     if (caller.holds(route.acl())) {
-                        softly.assertThat(response.status()).as("%s: %s", what, response)
+                        softly.assertThat(response.status())
+                                .as("%s: %s", what, response)
                                 .isEqualTo(route.allowedStatus());
                     } else {
-                        softly.assertThat(response.status()).as("%s: %s", what, response).isEqualTo(401);
-                        softly.assertThat(body(response)).as("%s: %s", what, response).isEqualTo(denied(route.acl()));
+                        softly.assertThat(response.status())
+                                .as("%s: %s", what, response)
+                                .isEqualTo(401);
+                        softly.assertThat(body(response))
+                                .as("%s: %s", what, response)
+                                .isEqualTo(denied(route.acl()));
                     }
                 }
             }
@@ -114,7 +134,9 @@ class AuthorizationMatrixIT extends SystemTest {
             api.call("PUT", "rest/V1/customerGroups/default/" + defaultGroup, api.adminToken(), null);
         }
         softly.assertAll();
-        assertThat(api.call("GET", "rest/V1/customerGroups/default", api.adminToken(), null).object().getInt("id"))
+        assertThat(api.call("GET", "rest/V1/customerGroups/default", api.adminToken(), null)
+                        .object()
+                        .getInt("id"))
                 .isEqualTo(defaultGroup);
     }
 
@@ -123,11 +145,15 @@ class AuthorizationMatrixIT extends SystemTest {
         ApiResponse document = api.send("GET", "openapi", null, List.of("Accept", "application/json"));
         assertThat(document.status()).as("GET /openapi: %s", document).isEqualTo(200);
         Set<String> documented = new TreeSet<>();
-        document.object().getJsonObject("paths").forEach((path, item) -> item.asJsonObject().keySet().stream()
-                .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m))
-                .forEach(m -> documented.add(m.toUpperCase() + " " + normalized(path))));
+        document.object()
+                .getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().keySet().stream()
+                        .filter(m ->
+                                Set.of("get", "put", "post", "delete", "patch").contains(m))
+                        .forEach(m -> documented.add(m.toUpperCase() + " " + normalized(path))));
 
-        Set<String> listed = routes().stream().map(r -> r.method() + " " + normalized(r.template()))
+        Set<String> listed = routes().stream()
+                .map(r -> r.method() + " " + normalized(r.template()))
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(documented).as("routes in /openapi").hasSizeGreaterThan(40);
@@ -142,12 +168,16 @@ class AuthorizationMatrixIT extends SystemTest {
     void refusesACallerWithoutAccessWhateverItSends() {
         long id = freshCustomer();
         String path = "rest/V1/customers/" + id;
-        List<List<String>> sent = List.of(List.of("{\"customer\": not json", "application/json"),
-                List.of("{\"customer\":{}}", "text/plain"), List.of("{\"customer\":{}}", ""),
+        List<List<String>> sent = List.of(
+                List.of("{\"customer\": not json", "application/json"),
+                List.of("{\"customer\":{}}", "text/plain"),
+                List.of("{\"customer\":{}}", ""),
                 List.of("{\"customer\":{}}", "application/json; charset=iso-8859-1"));
-        List<String> adminAnswers = List.of("Decoding error.",
+        List<String> adminAnswers = List.of(
+                "Decoding error.",
                 "Server cannot understand Content-Type HTTP header media type text/plain",
-                "Content-Type header is empty.", "UTF-8 is the only supported charset.");
+                "Content-Type header is empty.",
+                "UTF-8 is the only supported charset.");
         for (int i = 0; i < sent.size(); i++) {
             String body = sent.get(i).get(0);
             String type = sent.get(i).get(1);
@@ -157,8 +187,8 @@ class AuthorizationMatrixIT extends SystemTest {
                 if (token != null) {
                     headers.addAll(List.of("Authorization", "Bearer " + token));
                 }
-                MagentoAssertions.assertError(api.send("PUT", path, body, headers), 401, NOT_AUTHORIZED,
-                        "resources", MANAGE);
+                MagentoAssertions.assertError(
+                        api.send("PUT", path, body, headers), 401, NOT_AUTHORIZED, "resources", MANAGE);
             }
             List<String> headers = new ArrayList<>(contentType);
             headers.addAll(List.of("Authorization", "Bearer " + api.adminToken()));
@@ -186,8 +216,10 @@ class AuthorizationMatrixIT extends SystemTest {
         ownToken = api.customerToken(ownEmail, PASSWORD);
         otherToken = api.customerToken(otherEmail, PASSWORD);
         int testGroup = api.call("POST", "rest/V1/customerGroups", api.adminToken(), group("Matrix " + unique()))
-                .object().getInt("id");
-        int defaultGroup = api.call("GET", "rest/V1/customerGroups/default", api.adminToken(), null).object()
+                .object()
+                .getInt("id");
+        int defaultGroup = api.call("GET", "rest/V1/customerGroups/default", api.adminToken(), null)
+                .object()
                 .getInt("id");
 
         String customers = "rest/V1/customers/";
@@ -196,111 +228,300 @@ class AuthorizationMatrixIT extends SystemTest {
         String groupSearch = "?searchCriteria[filter_groups][0][filters][0][field]=code"
                 + "&searchCriteria[filter_groups][0][filters][0][value]=General";
         Function<As, String> none = caller -> null;
-        Function<As, String> newCustomer = caller -> request(minimalCustomer(uniqueEmail())).toString();
+        Function<As, String> newCustomer =
+                caller -> request(minimalCustomer(uniqueEmail())).toString();
         Function<As, String> lastname = fixed("{\"customer\":{\"lastname\":\"Doe\"}}");
         Function<As, String> wrongKey = fixed("{\"confirmationKey\":\"not-the-key\"}");
 
         List<Route> routes = new ArrayList<>(List.of(
                 // contract §1, in its order
                 route("POST", "/rest/V1/customers", ANONYMOUS, 200, () -> "rest/V1/customers", newCustomer),
-                route("POST", "/rest/V1/customers", MANAGE, 200, () -> "rest/V1/customers",
-                        caller -> request(minimalCustomer(uniqueEmail()).add("group_id", 1)).toString()),
+                route(
+                        "POST",
+                        "/rest/V1/customers",
+                        MANAGE,
+                        200,
+                        () -> "rest/V1/customers",
+                        caller -> request(minimalCustomer(uniqueEmail()).add("group_id", 1))
+                                .toString()),
                 route("GET", "/rest/V1/customers/{customerId}", CUSTOMER, 200, () -> customers + ownId, none),
                 route("PUT", "/rest/V1/customers/{customerId}", MANAGE, 200, () -> customers + ownId, lastname),
-                route("PUT", "/rest/V1/customers/me", SELF, 200, () -> customers + "me",
+                route(
+                        "PUT",
+                        "/rest/V1/customers/me",
+                        SELF,
+                        200,
+                        () -> customers + "me",
                         caller -> request(minimalCustomer(caller == As.OTHER_CUSTOMER ? otherEmail : ownEmail))
                                 .toString()),
                 route("GET", "/rest/V1/customers/me", SELF, 200, () -> customers + "me", none),
                 route("PUT", "/rest/V1/customers/me/activate", SELF, 400, () -> customers + "me/activate", wrongKey),
                 route("GET", "/rest/V1/customers/search", CUSTOMER, 200, () -> customers + "search" + search, none),
-                route("PUT", "/rest/V1/customers/{email}/activate", MANAGE, 400,
-                        () -> customers + ownEmail + "/activate", wrongKey),
-                route("PUT", "/rest/V1/customers/me/password", SELF, 400, () -> customers + "me/password",
+                route(
+                        "PUT",
+                        "/rest/V1/customers/{email}/activate",
+                        MANAGE,
+                        400,
+                        () -> customers + ownEmail + "/activate",
+                        wrongKey),
+                route(
+                        "PUT",
+                        "/rest/V1/customers/me/password",
+                        SELF,
+                        400,
+                        () -> customers + "me/password",
                         fixed("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"short\"}")),
-                route("GET", "/rest/V1/customers/{customerId}/password/resetLinkToken/{resetPasswordLinkToken}",
-                        ANONYMOUS, 400, () -> customers + ownId + "/password/resetLinkToken/not-the-token", none),
-                route("PUT", "/rest/V1/customers/password", ANONYMOUS, 404, () -> customers + "password",
-                        fixed("{\"email\":\"nobody-" + ownEmail + "\",\"template\":\"email_reset\",\"websiteId\":1}")),
-                route("POST", "/rest/V1/customers/resetPassword", ANONYMOUS, 404, () -> customers + "resetPassword",
-                        fixed("{\"email\":\"nobody-" + ownEmail + "\",\"resetToken\":\"x\",\"newPassword\":\"Passw0rd-1\"}")),
-                route("GET", "/rest/V1/customers/{customerId}/confirm", MANAGE, 200, () -> customers + ownId + "/confirm",
+                route(
+                        "GET",
+                        "/rest/V1/customers/{customerId}/password/resetLinkToken/{resetPasswordLinkToken}",
+                        ANONYMOUS,
+                        400,
+                        () -> customers + ownId + "/password/resetLinkToken/not-the-token",
                         none),
-                route("POST", "/rest/V1/customers/confirm", MANAGE, 400, () -> customers + "confirm",
+                route(
+                        "PUT",
+                        "/rest/V1/customers/password",
+                        ANONYMOUS,
+                        404,
+                        () -> customers + "password",
+                        fixed("{\"email\":\"nobody-" + ownEmail + "\",\"template\":\"email_reset\",\"websiteId\":1}")),
+                route(
+                        "POST",
+                        "/rest/V1/customers/resetPassword",
+                        ANONYMOUS,
+                        404,
+                        () -> customers + "resetPassword",
+                        fixed("{\"email\":\"nobody-" + ownEmail
+                                + "\",\"resetToken\":\"x\",\"newPassword\":\"Passw0rd-1\"}")),
+                route(
+                        "GET",
+                        "/rest/V1/customers/{customerId}/confirm",
+                        MANAGE,
+                        200,
+                        () -> customers + ownId + "/confirm",
+                        none),
+                route(
+                        "POST",
+                        "/rest/V1/customers/confirm",
+                        MANAGE,
+                        400,
+                        () -> customers + "confirm",
                         fixed("{\"email\":\"" + ownEmail + "\",\"websiteId\":1}")),
                 route("PUT", "/rest/V1/customers/validate", MANAGE, 200, () -> customers + "validate", lastname),
-                route("GET", "/rest/V1/customers/{customerId}/permissions/readonly", CUSTOMER, 200,
-                        () -> customers + ownId + "/permissions/readonly", none),
-                route("DELETE", "/rest/V1/customers/{customerId}", DELETE, 200, () -> customers + freshCustomer(), none),
-                route("POST", "/rest/V1/customers/isEmailAvailable", ANONYMOUS, 200,
-                        () -> customers + "isEmailAvailable", fixed("{\"customerEmail\":\"" + ownEmail + "\"}")),
-                route("GET", "/rest/V1/customers/addresses/{addressId}", MANAGE, 200,
-                        () -> customers + "addresses/" + ownAddress, none),
-                route("GET", "/rest/V1/customers/me/billingAddress", SELF, 200, () -> customers + "me/billingAddress",
+                route(
+                        "GET",
+                        "/rest/V1/customers/{customerId}/permissions/readonly",
+                        CUSTOMER,
+                        200,
+                        () -> customers + ownId + "/permissions/readonly",
                         none),
-                route("GET", "/rest/V1/customers/{customerId}/billingAddress", MANAGE, 200,
-                        () -> customers + ownId + "/billingAddress", none),
-                route("GET", "/rest/V1/customers/me/shippingAddress", SELF, 200, () -> customers + "me/shippingAddress",
+                route(
+                        "DELETE",
+                        "/rest/V1/customers/{customerId}",
+                        DELETE,
+                        200,
+                        () -> customers + freshCustomer(),
                         none),
-                route("GET", "/rest/V1/customers/{customerId}/shippingAddress", MANAGE, 200,
-                        () -> customers + ownId + "/shippingAddress", none),
-                route("DELETE", "/rest/V1/addresses/{addressId}", MANAGE, 200, () -> "rest/V1/addresses/" + freshAddress(),
+                route(
+                        "POST",
+                        "/rest/V1/customers/isEmailAvailable",
+                        ANONYMOUS,
+                        200,
+                        () -> customers + "isEmailAvailable",
+                        fixed("{\"customerEmail\":\"" + ownEmail + "\"}")),
+                route(
+                        "GET",
+                        "/rest/V1/customers/addresses/{addressId}",
+                        MANAGE,
+                        200,
+                        () -> customers + "addresses/" + ownAddress,
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/customers/me/billingAddress",
+                        SELF,
+                        200,
+                        () -> customers + "me/billingAddress",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/customers/{customerId}/billingAddress",
+                        MANAGE,
+                        200,
+                        () -> customers + ownId + "/billingAddress",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/customers/me/shippingAddress",
+                        SELF,
+                        200,
+                        () -> customers + "me/shippingAddress",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/customers/{customerId}/shippingAddress",
+                        MANAGE,
+                        200,
+                        () -> customers + ownId + "/shippingAddress",
+                        none),
+                route(
+                        "DELETE",
+                        "/rest/V1/addresses/{addressId}",
+                        MANAGE,
+                        200,
+                        () -> "rest/V1/addresses/" + freshAddress(),
                         none),
                 // the ACL is decided before the route looks at its input, as in Magento's InputParamsResolver
                 route("GET", "/rest/V1/customers/{customerId}", CUSTOMER, 404, () -> customers + "999999999", none),
-                route("PUT", "/rest/V1/customers/{customerId}", MANAGE, 400, () -> customers + ownId,
+                route(
+                        "PUT",
+                        "/rest/V1/customers/{customerId}",
+                        MANAGE,
+                        400,
+                        () -> customers + ownId,
                         fixed("{\"customer\": not json")),
-                route("PUT", "/rest/V1/customerGroups/{id}", GROUP, 400, () -> "rest/V1/customerGroups/" + testGroup,
+                route(
+                        "PUT",
+                        "/rest/V1/customerGroups/{id}",
+                        GROUP,
+                        400,
+                        () -> "rest/V1/customerGroups/" + testGroup,
                         fixed("[{")),
                 // a customer's token works only in a store of its own website (Customer/Authorization)
-                route("GET", "/rest/V1/customers/me", "self in another website", 0,
-                        () -> "rest/fixture_second_store/V1/customers/me", none),
+                route(
+                        "GET",
+                        "/rest/V1/customers/me",
+                        "self in another website",
+                        0,
+                        () -> "rest/fixture_second_store/V1/customers/me",
+                        none),
                 // not Magento's: which emails the outbox sent a customer
-                route("GET", "/rest/V1/customers/{customerId}/emails", MANAGE, 200, () -> customers + ownId + "/emails",
+                route(
+                        "GET",
+                        "/rest/V1/customers/{customerId}/emails",
+                        MANAGE,
+                        200,
+                        () -> customers + ownId + "/emails",
                         none),
                 // customer groups (contract §1 rows 25–33)
                 route("GET", "/rest/V1/customerGroups/{id}", GROUP, 200, () -> "rest/V1/customerGroups/1", none),
-                route("GET", "/rest/V1/customerGroups/search", GROUP, 200,
-                        () -> "rest/V1/customerGroups/search" + groupSearch, none),
-                route("GET", "/rest/V1/customerGroups/default", GROUP, 200, () -> "rest/V1/customerGroups/default", none),
-                route("GET", "/rest/V1/customerGroups/default/{storeId}", GROUP, 200,
-                        () -> "rest/V1/customerGroups/default/1", none),
-                route("PUT", "/rest/V1/customerGroups/default/{id}", GROUP, 200,
-                        () -> "rest/V1/customerGroups/default/" + defaultGroup, none),
-                route("GET", "/rest/V1/customerGroups/{id}/permissions", GROUP, 200,
-                        () -> "rest/V1/customerGroups/1/permissions", none),
-                route("POST", "/rest/V1/customerGroups", GROUP, 200, () -> "rest/V1/customerGroups",
+                route(
+                        "GET",
+                        "/rest/V1/customerGroups/search",
+                        GROUP,
+                        200,
+                        () -> "rest/V1/customerGroups/search" + groupSearch,
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/customerGroups/default",
+                        GROUP,
+                        200,
+                        () -> "rest/V1/customerGroups/default",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/customerGroups/default/{storeId}",
+                        GROUP,
+                        200,
+                        () -> "rest/V1/customerGroups/default/1",
+                        none),
+                route(
+                        "PUT",
+                        "/rest/V1/customerGroups/default/{id}",
+                        GROUP,
+                        200,
+                        () -> "rest/V1/customerGroups/default/" + defaultGroup,
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/customerGroups/{id}/permissions",
+                        GROUP,
+                        200,
+                        () -> "rest/V1/customerGroups/1/permissions",
+                        none),
+                route(
+                        "POST",
+                        "/rest/V1/customerGroups",
+                        GROUP,
+                        200,
+                        () -> "rest/V1/customerGroups",
                         caller -> group("Matrix " + unique())),
-                route("PUT", "/rest/V1/customerGroups/{id}", GROUP, 200, () -> "rest/V1/customerGroups/" + testGroup,
+                route(
+                        "PUT",
+                        "/rest/V1/customerGroups/{id}",
+                        GROUP,
+                        200,
+                        () -> "rest/V1/customerGroups/" + testGroup,
                         caller -> group("Matrix " + unique())),
-                route("DELETE", "/rest/V1/customerGroups/{id}", GROUP, 200,
-                        () -> "rest/V1/customerGroups/" + freshGroup(), none),
+                route(
+                        "DELETE",
+                        "/rest/V1/customerGroups/{id}",
+                        GROUP,
+                        200,
+                        () -> "rest/V1/customerGroups/" + freshGroup(),
+                        none),
                 // stores and the directory
                 route("POST", "/rest/V1/import/csv", IMPORT, 200, () -> "rest/V1/import/csv", fixed(IMPORT_BODY)),
                 route("GET", "/rest/V1/store/websites", STORE, 200, () -> "rest/V1/store/websites", none),
                 route("GET", "/rest/V1/store/storeGroups", STORE, 200, () -> "rest/V1/store/storeGroups", none),
                 route("GET", "/rest/V1/store/storeViews", STORE, 200, () -> "rest/V1/store/storeViews", none),
                 route("GET", "/rest/V1/directory/countries", ANONYMOUS, 200, () -> "rest/V1/directory/countries", none),
-                route("GET", "/rest/V1/directory/countries/{countryId}", ANONYMOUS, 200,
-                        () -> "rest/V1/directory/countries/US", none),
+                route(
+                        "GET",
+                        "/rest/V1/directory/countries/{countryId}",
+                        ANONYMOUS,
+                        200,
+                        () -> "rest/V1/directory/countries/US",
+                        none),
                 // tokens (revoking comes last: it ends both customers' tokens)
-                route("POST", "/rest/V1/integration/customer/token", ANONYMOUS, 200,
+                route(
+                        "POST",
+                        "/rest/V1/integration/customer/token",
+                        ANONYMOUS,
+                        200,
                         () -> "rest/V1/integration/customer/token",
                         fixed("{\"username\":\"" + ownEmail + "\",\"password\":\"" + PASSWORD + "\"}")),
-                route("POST", "/rest/V1/integration/admin/token", ANONYMOUS, 200, () -> "rest/V1/integration/admin/token",
+                route(
+                        "POST",
+                        "/rest/V1/integration/admin/token",
+                        ANONYMOUS,
+                        200,
+                        () -> "rest/V1/integration/admin/token",
                         fixed("{\"username\":\"" + TestServer.ADMIN_USERNAME + "\",\"password\":\""
                                 + TestServer.ADMIN_PASSWORD + "\"}")),
                 // the documents and the confirmation link are public
                 route("GET", "/openapi", ANONYMOUS, 200, () -> "openapi", none),
                 route("GET", "/rest/schema", ANONYMOUS, 200, () -> "rest/schema", none),
-                route("GET", "/customer/account/confirm/", ANONYMOUS, 400,
-                        () -> "customer/account/confirm/?id=" + ownId + "&key=not-the-key", none),
-                route("POST", "/rest/V1/integration/customer/revoke-customer-token", SELF, 200,
-                        () -> "rest/V1/integration/customer/revoke-customer-token", none),
+                route(
+                        "GET",
+                        "/customer/account/confirm/",
+                        ANONYMOUS,
+                        400,
+                        () -> "customer/account/confirm/?id=" + ownId + "&key=not-the-key",
+                        none),
+                route(
+                        "POST",
+                        "/rest/V1/integration/customer/revoke-customer-token",
+                        SELF,
+                        200,
+                        () -> "rest/V1/integration/customer/revoke-customer-token",
+                        none),
                 // the Magento pull (not configured here: a start is refused, and no run exists)
-                route("POST", "/rest/V1/migration/runs", MANAGE, 400, () -> "rest/V1/migration/runs",
+                route(
+                        "POST",
+                        "/rest/V1/migration/runs",
+                        MANAGE,
+                        400,
+                        () -> "rest/V1/migration/runs",
                         fixed("{\"mode\":\"full\"}")),
                 route("GET", "/rest/V1/migration/runs", MANAGE, 200, () -> "rest/V1/migration/runs", none),
-                route("GET", "/rest/V1/migration/runs/{id}", MANAGE, 404, () -> "rest/V1/migration/runs/999999999",
+                route(
+                        "GET",
+                        "/rest/V1/migration/runs/{id}",
+                        MANAGE,
+                        404,
+                        () -> "rest/V1/migration/runs/999999999",
                         none)));
         return routes;
     }
@@ -318,8 +539,13 @@ class AuthorizationMatrixIT extends SystemTest {
         };
     }
 
-    private static Route route(String method, String template, String acl, int allowedStatus, Supplier<String> path,
-                               Function<As, String> body) {
+    private static Route route(
+            String method,
+            String template,
+            String acl,
+            int allowedStatus,
+            Supplier<String> path,
+            Function<As, String> body) {
         return new Route(method, template, acl, allowedStatus, path, body);
     }
 
@@ -330,8 +556,10 @@ class AuthorizationMatrixIT extends SystemTest {
     /** Magento's 401 body; a customer's token in another website's store is refused as {@code self}. */
     private static JsonObject denied(String acl) {
         String resources = acl.startsWith(SELF) ? SELF : acl;
-        return Json.createObjectBuilder().add("message", NOT_AUTHORIZED)
-                .add("parameters", Json.createObjectBuilder().add("resources", resources)).build();
+        return Json.createObjectBuilder()
+                .add("message", NOT_AUTHORIZED)
+                .add("parameters", Json.createObjectBuilder().add("resources", resources))
+                .build();
     }
 
     private static Object body(ApiResponse response) {
@@ -348,8 +576,10 @@ class AuthorizationMatrixIT extends SystemTest {
     }
 
     private static String group(String code) {
-        return Json.createObjectBuilder().add("group", Json.createObjectBuilder().add("code", code)
-                .add("tax_class_id", 3)).build().toString();
+        return Json.createObjectBuilder()
+                .add("group", Json.createObjectBuilder().add("code", code).add("tax_class_id", 3))
+                .build()
+                .toString();
     }
 
     private static String unique() {
@@ -357,18 +587,22 @@ class AuthorizationMatrixIT extends SystemTest {
     }
 
     private long freshCustomer() {
-        return assertCreated(api.createAccount(request(minimalCustomer(uniqueEmail())))).getJsonNumber("id")
+        return assertCreated(api.createAccount(request(minimalCustomer(uniqueEmail()))))
+                .getJsonNumber("id")
                 .longValue();
     }
 
     private int freshAddress() {
-        return assertCreated(api.createAccount(request(minimalCustomer(uniqueEmail()).add("addresses",
-                Json.createArrayBuilder().add(CreateAccountIT.newYorkAddress()))))).getJsonArray("addresses")
-                .getJsonObject(0).getInt("id");
+        return assertCreated(api.createAccount(request(minimalCustomer(uniqueEmail())
+                        .add("addresses", Json.createArrayBuilder().add(CreateAccountIT.newYorkAddress())))))
+                .getJsonArray("addresses")
+                .getJsonObject(0)
+                .getInt("id");
     }
 
     private int freshGroup() {
-        return api.call("POST", "rest/V1/customerGroups", api.adminToken(), group("Matrix " + unique())).object()
+        return api.call("POST", "rest/V1/customerGroups", api.adminToken(), group("Matrix " + unique()))
+                .object()
                 .getInt("id");
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,13 @@
 package com.customeraccounts.web.it;
 
+import static com.customeraccounts.web.it.MagentoAssertions.assertError;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.junit.jupiter.api.Test;
-
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,10 +20,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-
-import static com.customeraccounts.web.it.MagentoAssertions.assertError;
-import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Magento's CSV import API ({@code POST /V1/import/csv}) through the deployed WAR, with files shaped like
@@ -38,6 +37,7 @@ class CsvImportIT extends SystemTest {
     /** A published Magento 2.4 hash (Argon2id, {@code 3_32_2_67108864}) of {@code Password@}. */
     private static final String ARGON2_HASH = "ab5ebf8d273b085b6a60336198e0a5a2090fdc3e0606a678315c7274ab06e046:"
             + "5PiKJRn28bBKoFMopMaaKuV47aJ6GzVg:3_32_2_67108864";
+
     private static final String CUSTOMER_HEADER = "email,_website,_store,confirmation,created_at,created_in,"
             + "disable_auto_group_change,dob,firstname,gender,group_id,lastname,middlename,password_hash,prefix,"
             + "reward_update_notification,reward_warning_notification,rp_token,rp_token_created_at,store_id,suffix,"
@@ -68,7 +68,8 @@ class CsvImportIT extends SystemTest {
 
         assertThat(api.customerToken(argon, "Password@")).hasSize(32);
         assertThat(api.customerToken(sha, "Password1")).hasSize(32);
-        assertThat(api.customerToken("fixture_second_store/", typed, "Secret12")).hasSize(32);
+        assertThat(api.customerToken("fixture_second_store/", typed, "Secret12"))
+                .hasSize(32);
         JsonObject jon = customer(argon);
         assertThat(jon.getString("email")).isEqualTo(argon);
         assertThat(jon.getString("firstname")).isEqualTo("Jon");
@@ -88,7 +89,9 @@ class CsvImportIT extends SystemTest {
         assertThat(max.getInt("group_id")).as("group 0 means the default, 1").isEqualTo(1);
         assertThat(max.getInt("gender")).isEqualTo(3);
         for (JsonObject c : List.of(jon, jane, max)) {
-            assertThat(outbox(c.getJsonNumber("id").longValue())).as("no email for %s", c.getString("email")).isEmpty();
+            assertThat(outbox(c.getJsonNumber("id").longValue()))
+                    .as("no email for %s", c.getString("email"))
+                    .isEmpty();
         }
     }
 
@@ -96,21 +99,35 @@ class CsvImportIT extends SystemTest {
     void updatesTheCustomerAnEmailMatchesInAnyCaseAndDeletesWithTheDeleteAndCustomBehaviours() {
         String email = uniqueEmail();
         String other = uniqueEmail();
-        startImport("customer", "add_update", STOP, "email,_website,firstname,lastname\n" + email + ",base,A,B\n"
-                + other + ",base,C,D\n");
+        startImport(
+                "customer",
+                "add_update",
+                STOP,
+                "email,_website,firstname,lastname\n" + email + ",base,A,B\n" + other + ",base,C,D\n");
         long id = customer(email).getJsonNumber("id").longValue();
 
-        assertThat(startImport("customer", "add_update", STOP, "email,_website,firstname,middlename\n"
-                + email.toUpperCase() + ",base,Anna,M\n")).containsExactly("Entities Processed: 1");
+        assertThat(startImport(
+                        "customer",
+                        "add_update",
+                        STOP,
+                        "email,_website,firstname,middlename\n" + email.toUpperCase() + ",base,Anna,M\n"))
+                .containsExactly("Entities Processed: 1");
 
         JsonObject updated = customer(email);
         assertThat(updated.getJsonNumber("id").longValue()).isEqualTo(id);
         assertThat(updated.getString("firstname")).isEqualTo("Anna");
-        assertThat(updated.getString("lastname")).as("a column the file lacks stays").isEqualTo("B");
+        assertThat(updated.getString("lastname"))
+                .as("a column the file lacks stays")
+                .isEqualTo("B");
         assertThat(updated.getString("middlename")).isEqualTo("M");
 
-        assertThat(startImport("customer", "custom", STOP, "email,_website,_action,firstname,lastname\n"
-                + email + ",base,Delete,,\n" + other + ",base,update,Carl,D\n")).containsExactly("Entities Processed: 2");
+        assertThat(startImport(
+                        "customer",
+                        "custom",
+                        STOP,
+                        "email,_website,_action,firstname,lastname\n" + email + ",base,Delete,,\n" + other
+                                + ",base,update,Carl,D\n"))
+                .containsExactly("Entities Processed: 2");
         assertThat(search(email)).isEmpty();
         assertThat(customer(other).getString("firstname")).isEqualTo("Carl");
 
@@ -127,7 +144,8 @@ class CsvImportIT extends SystemTest {
         String csv = ADDRESS_HEADER + "\n"
                 + "base," + email + "," + addressId + ",\"New York\",,us,,Jon,Doe,,10044,,ny,43,\"Main Street 1\n"
                 + "Suite 200\",,123456789,,,,,,1,1\n"
-                + "base," + email + ",,Berlin,ACME,DE,,Jon,Doe,,10115,,Berlin,,\"Unter den Linden 5\",,030123,,,,,,0,\n";
+                + "base," + email
+                + ",,Berlin,ACME,DE,,Jon,Doe,,10115,,Berlin,,\"Unter den Linden 5\",,030123,,,,,,0,\n";
 
         assertThat(startImport("customer_address", "add_update", STOP, csv)).containsExactly("Entities Processed: 2");
 
@@ -149,16 +167,39 @@ class CsvImportIT extends SystemTest {
         assertThat(berlin.containsKey("default_billing")).isFalse();
 
         String created = uniqueEmail();
-        assertThat(api.call("POST", "rest/V1/customers", null, Json.createObjectBuilder().add("customer",
-                Json.createObjectBuilder().add("email", created).add("firstname", "New").add("lastname", "One")
-                        .add("addresses", Json.createArrayBuilder().add(CreateAccountIT.newYorkAddress())))
-                .build().toString()).status()).as("an account made after the import gets a fresh address id")
+        assertThat(api.call(
+                                "POST",
+                                "rest/V1/customers",
+                                null,
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "customer",
+                                                Json.createObjectBuilder()
+                                                        .add("email", created)
+                                                        .add("firstname", "New")
+                                                        .add("lastname", "One")
+                                                        .add(
+                                                                "addresses",
+                                                                Json.createArrayBuilder()
+                                                                        .add(CreateAccountIT.newYorkAddress())))
+                                        .build()
+                                        .toString())
+                        .status())
+                .as("an account made after the import gets a fresh address id")
                 .isEqualTo(200);
-        long freshAddress = customer(created).getJsonArray("addresses").getJsonObject(0).getJsonNumber("id").longValue();
+        long freshAddress = customer(created)
+                .getJsonArray("addresses")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         assertThat(freshAddress).isGreaterThan(addressId);
 
-        assertThat(startImport("customer_address", "delete", STOP, "_website,_email,_entity_id\nbase," + email + ","
-                + addressId + "\n")).containsExactly("Entities Processed: 1");
+        assertThat(startImport(
+                        "customer_address",
+                        "delete",
+                        STOP,
+                        "_website,_email,_entity_id\nbase," + email + "," + addressId + "\n"))
+                .containsExactly("Entities Processed: 1");
         JsonObject afterDelete = customer(email);
         assertThat(afterDelete.getJsonArray("addresses")).hasSize(1);
         assertThat(afterDelete.containsKey("default_billing")).isFalse();
@@ -188,17 +229,28 @@ class CsvImportIT extends SystemTest {
         assertThat(addresses.getJsonObject(0).getBoolean("default_shipping")).isTrue();
         assertThat(addresses.getJsonObject(1).getString("city")).isEqualTo("Austin");
 
-        assertThat(startImport("customer_composite", "replace", STOP, COMPOSITE_HEADER + "\n" + email
-                + ",base,,,,,,,Jon,,,Doe,,,,,,,,,,,Boston,,US,,Jon,Doe,,02108,,MA,\"1 Beacon St\",,617,,1,\n"))
+        assertThat(
+                        startImport(
+                                "customer_composite",
+                                "replace",
+                                STOP,
+                                COMPOSITE_HEADER + "\n" + email
+                                        + ",base,,,,,,,Jon,,,Doe,,,,,,,,,,,Boston,,US,,Jon,Doe,,02108,,MA,\"1 Beacon St\",,617,,1,\n"))
                 .containsExactly("Entities Processed: 2");
         JsonObject replaced = customer(email);
         assertThat(replaced.getJsonArray("addresses")).hasSize(1);
-        assertThat(replaced.getJsonArray("addresses").getJsonObject(0).getString("city")).isEqualTo("Boston");
-        assertThat(replaced.getJsonArray("addresses").getJsonObject(0).getBoolean("default_billing")).isTrue();
+        assertThat(replaced.getJsonArray("addresses").getJsonObject(0).getString("city"))
+                .isEqualTo("Boston");
+        assertThat(replaced.getJsonArray("addresses").getJsonObject(0).getBoolean("default_billing"))
+                .isTrue();
         assertThat(replaced.getString("default_shipping", null)).isNull();
 
-        assertThat(startImport("customer_composite", "delete", STOP, COMPOSITE_HEADER + "\n" + email
-                + ",base,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n")).containsExactly("Entities Processed: 1");
+        assertThat(startImport(
+                        "customer_composite",
+                        "delete",
+                        STOP,
+                        COMPOSITE_HEADER + "\n" + email + ",base,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n"))
+                .containsExactly("Entities Processed: 1");
         assertThat(search(email)).isEmpty();
     }
 
@@ -218,19 +270,22 @@ class CsvImportIT extends SystemTest {
                 + uniqueEmail() + ",base,,Short,Password,,,abc\n"
                 + good.toUpperCase() + ",base,,Twice,Here,,,\n";
 
-        assertThat(startImport("customer", "add_update", STOP, csv)).containsExactly(NOT_WRITTEN, VALIDATION_FAILED,
-                "Row 2, column email: Please enter a valid email.",
-                "Row 3, column _website: We found an invalid value in a website column.",
-                "Row 4, column _website: Please specify a website.",
-                "Row 5, column email: An email wasn't specified. Enter the email and try again.",
-                "Row 6, column _store: Invalid value in Store column (store does not exists?)",
-                "Row 7, column firstname: Please make sure attribute \"firstname\" is not empty.",
-                "Row 8, column group_id: Value for group_id attribute contains incorrect value, see acceptable "
-                        + "values on settings specified for Admin",
-                "Row 9, column dob: Value for 'dob' attribute contains incorrect value",
-                "Row 10, column password: Please enter a password with a valid length.",
-                "Row 11, column email: This email is found more than once in the import file.",
-                "Checked rows: 11, checked entities: 11, invalid rows: 10, total errors: 10");
+        assertThat(startImport("customer", "add_update", STOP, csv))
+                .containsExactly(
+                        NOT_WRITTEN,
+                        VALIDATION_FAILED,
+                        "Row 2, column email: Please enter a valid email.",
+                        "Row 3, column _website: We found an invalid value in a website column.",
+                        "Row 4, column _website: Please specify a website.",
+                        "Row 5, column email: An email wasn't specified. Enter the email and try again.",
+                        "Row 6, column _store: Invalid value in Store column (store does not exists?)",
+                        "Row 7, column firstname: Please make sure attribute \"firstname\" is not empty.",
+                        "Row 8, column group_id: Value for group_id attribute contains incorrect value, see acceptable "
+                                + "values on settings specified for Admin",
+                        "Row 9, column dob: Value for 'dob' attribute contains incorrect value",
+                        "Row 10, column password: Please enter a password with a valid length.",
+                        "Row 11, column email: This email is found more than once in the import file.",
+                        "Checked rows: 11, checked entities: 11, invalid rows: 10, total errors: 10");
         assertThat(search(good)).as("nothing written").isEmpty();
     }
 
@@ -239,15 +294,24 @@ class CsvImportIT extends SystemTest {
         String good = uniqueEmail();
         String csv = "email,_website,firstname,lastname\n" + good + ",base,Good,Row\nbroken,base,Bad,Row\n";
 
-        assertThat(startImport("customer", "add_update", SKIP, "5", csv)).containsExactly("Entities Processed: 2",
-                "Row 2, column email: Please enter a valid email.",
-                "Checked rows: 2, checked entities: 2, invalid rows: 1, total errors: 1");
+        assertThat(startImport("customer", "add_update", SKIP, "5", csv))
+                .containsExactly(
+                        "Entities Processed: 2",
+                        "Row 2, column email: Please enter a valid email.",
+                        "Checked rows: 2, checked entities: 2, invalid rows: 1, total errors: 1");
         assertThat(search(good)).hasSize(1);
 
         String notWritten = uniqueEmail();
-        assertThat(startImport("customer", "add_update", SKIP, "0", "email,_website,firstname,lastname\n"
-                + notWritten + ",base,Good,Row\nbroken,base,Bad,Row\n")).startsWith(NOT_WRITTEN);
-        assertThat(search(notWritten)).as("more errors than allowed: nothing written").isEmpty();
+        assertThat(startImport(
+                        "customer",
+                        "add_update",
+                        SKIP,
+                        "0",
+                        "email,_website,firstname,lastname\n" + notWritten + ",base,Good,Row\nbroken,base,Bad,Row\n"))
+                .startsWith(NOT_WRITTEN);
+        assertThat(search(notWritten))
+                .as("more errors than allowed: nothing written")
+                .isEmpty();
     }
 
     @Test
@@ -260,56 +324,97 @@ class CsvImportIT extends SystemTest {
                 + "base," + email + ",,,US,A,B,10001,NY,Street,1\n"
                 + "base," + email + ",,Here,US,A,B,,NY,Street,1\n"
                 + "base," + email + ",,Here,US,A,B,10001,Atlantis,Street,1\n";
-        assertThat(startImport("customer_address", "add_update", STOP, csv)).contains(
-                "Row 1, column _email: We can't find a customer who matches this email and website code.",
-                "Row 2, column country_id: Value for country_id attribute contains incorrect value, see acceptable "
-                        + "values on settings specified for Admin",
-                "Row 3, column city: Please make sure attribute \"city\" is not empty.",
-                "Row 4, column postcode: Please make sure attribute \"postcode\" is not empty.",
-                "Row 5, column region: Please enter a valid region.");
-        assertThat(startImport("customer_address", "delete", STOP, "_website,_email,_entity_id\nbase," + email
-                + ",\nbase," + email + ",123456789012\n")).contains(
-                "Row 1, column _entity_id: Customer address id column is not specified",
-                "Row 2, column _entity_id: We can't find that customer address.");
-        assertThat(startImport("customer_composite", "append", STOP, "email,_website,firstname,lastname,_address_city\n"
-                + ",base,,,Orphan\nbad,base,A,B,\n,base,,,Orphan too\n")).contains(
-                "Row 1: Orphan rows that will be skipped due default row errors",
-                "Row 2, column email: Please enter a valid email.",
-                "Row 3: Orphan rows that will be skipped due default row errors");
-        assertThat(startImport("customer", "add_update", STOP, "email,_website,shoe_size\n")).containsExactly(
-                NOT_WRITTEN, VALIDATION_FAILED, "Header contains invalid attribute(s): \"shoe_size\"",
-                "Checked rows: 0, checked entities: 0, invalid rows: 0, total errors: 1");
-        assertThat(startImport("customer", "add_update", STOP, "email,_website\na@example.com\n")).contains(
-                "Row 1: Number of columns does not correspond to the number of rows in the header");
-        assertThat(startImport("customer", "add_update", STOP, "")).containsExactly(
-                "This file is empty. Please try another one.");
+        assertThat(startImport("customer_address", "add_update", STOP, csv))
+                .contains(
+                        "Row 1, column _email: We can't find a customer who matches this email and website code.",
+                        "Row 2, column country_id: Value for country_id attribute contains incorrect value, see acceptable "
+                                + "values on settings specified for Admin",
+                        "Row 3, column city: Please make sure attribute \"city\" is not empty.",
+                        "Row 4, column postcode: Please make sure attribute \"postcode\" is not empty.",
+                        "Row 5, column region: Please enter a valid region.");
+        assertThat(startImport(
+                        "customer_address",
+                        "delete",
+                        STOP,
+                        "_website,_email,_entity_id\nbase," + email + ",\nbase," + email + ",123456789012\n"))
+                .contains(
+                        "Row 1, column _entity_id: Customer address id column is not specified",
+                        "Row 2, column _entity_id: We can't find that customer address.");
+        assertThat(startImport(
+                        "customer_composite",
+                        "append",
+                        STOP,
+                        "email,_website,firstname,lastname,_address_city\n"
+                                + ",base,,,Orphan\nbad,base,A,B,\n,base,,,Orphan too\n"))
+                .contains(
+                        "Row 1: Orphan rows that will be skipped due default row errors",
+                        "Row 2, column email: Please enter a valid email.",
+                        "Row 3: Orphan rows that will be skipped due default row errors");
+        assertThat(startImport("customer", "add_update", STOP, "email,_website,shoe_size\n"))
+                .containsExactly(
+                        NOT_WRITTEN,
+                        VALIDATION_FAILED,
+                        "Header contains invalid attribute(s): \"shoe_size\"",
+                        "Checked rows: 0, checked entities: 0, invalid rows: 0, total errors: 1");
+        assertThat(startImport("customer", "add_update", STOP, "email,_website\na@example.com\n"))
+                .contains("Row 1: Number of columns does not correspond to the number of rows in the header");
+        assertThat(startImport("customer", "add_update", STOP, ""))
+                .containsExactly("This file is empty. Please try another one.");
     }
 
     @Test
     void acceptsCamelCaseKeysAndRefusesWhatIsNotAnImport() {
         String email = uniqueEmail();
-        String body = Json.createObjectBuilder().add("source", Json.createObjectBuilder().add("entity", "customer")
-                .add("behavior", "add_update").add("validationStrategy", STOP).add("allowedErrorCount", 0)
-                .add("csvData", base64("email,_website,firstname,lastname\n" + email + ",base,A,B\n"))).build()
+        String body = Json.createObjectBuilder()
+                .add(
+                        "source",
+                        Json.createObjectBuilder()
+                                .add("entity", "customer")
+                                .add("behavior", "add_update")
+                                .add("validationStrategy", STOP)
+                                .add("allowedErrorCount", 0)
+                                .add("csvData", base64("email,_website,firstname,lastname\n" + email + ",base,A,B\n")))
+                .build()
                 .toString();
-        assertThat(api.call("POST", "rest/V1/import/csv", api.adminToken(), body).body())
+        assertThat(api.call("POST", "rest/V1/import/csv", api.adminToken(), body)
+                        .body())
                 .isEqualTo("[\"Entities Processed: 1\"]");
 
-        assertError(api.call("POST", "rest/V1/import/csv", api.adminToken(), request("catalog_product", "append",
-                STOP, "0", "sku\n")), 400, "Entity is unknown");
-        assertError(api.call("POST", "rest/V1/import/csv", api.adminToken(), request("customer", "append", STOP, "0",
-                "email\n")), 400, "The \"append\" behavior isn't offered for the \"customer\" entity.");
-        assertError(api.call("POST", "rest/V1/import/csv", api.adminToken(), request("customer", "add_update",
-                "validation-maybe", "0", "email\n")), 400,
+        assertError(
+                api.call(
+                        "POST",
+                        "rest/V1/import/csv",
+                        api.adminToken(),
+                        request("catalog_product", "append", STOP, "0", "sku\n")),
+                400,
+                "Entity is unknown");
+        assertError(
+                api.call(
+                        "POST",
+                        "rest/V1/import/csv",
+                        api.adminToken(),
+                        request("customer", "append", STOP, "0", "email\n")),
+                400,
+                "The \"append\" behavior isn't offered for the \"customer\" entity.");
+        assertError(
+                api.call(
+                        "POST",
+                        "rest/V1/import/csv",
+                        api.adminToken(),
+                        request("customer", "add_update", "validation-maybe", "0", "email\n")),
+                400,
                 "ImportExport: Import Data validation - Validation strategy not found");
-        assertError(api.call("POST", "rest/V1/import/csv", api.adminToken(), "{\"source\":{\"csv_data\":"), 400,
+        assertError(
+                api.call("POST", "rest/V1/import/csv", api.adminToken(), "{\"source\":{\"csv_data\":"),
+                400,
                 "Decoding error.");
     }
 
     @Test
     void refusesABodyLargerThanTheRoutesLimitWith413() throws Exception {
         byte[] prefix = ("{\"source\":{\"entity\":\"customer\",\"behavior\":\"add_update\",\"validation_strategy\":\""
-                + STOP + "\",\"csv_data\":\"").getBytes(StandardCharsets.US_ASCII);
+                        + STOP + "\",\"csv_data\":\"")
+                .getBytes(StandardCharsets.US_ASCII);
         long size = 64L * 1024 * 1024 + 1024;
         HttpRequest request = HttpRequest.newBuilder(URI.create(api.url("rest/V1/import/csv")))
                 .timeout(Duration.ofSeconds(120))
@@ -337,7 +442,9 @@ class CsvImportIT extends SystemTest {
             return;
         }
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(Json.createReader(new java.io.StringReader(response.body())).readObject().getString("message"))
+        assertThat(Json.createReader(new java.io.StringReader(response.body()))
+                        .readObject()
+                        .getString("message"))
                 .isEqualTo("The request body is larger than the 67108864 bytes this route accepts.");
     }
 
@@ -346,16 +453,24 @@ class CsvImportIT extends SystemTest {
     }
 
     private List<String> startImport(String entity, String behavior, String strategy, String allowed, String csv) {
-        ApiResponse response = api.call("POST", "rest/V1/import/csv", api.adminToken(),
-                request(entity, behavior, strategy, allowed, csv));
+        ApiResponse response = api.call(
+                "POST", "rest/V1/import/csv", api.adminToken(), request(entity, behavior, strategy, allowed, csv));
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         return response.json().asJsonArray().getValuesAs(JsonString::getString);
     }
 
     private static String request(String entity, String behavior, String strategy, String allowed, String csv) {
-        return Json.createObjectBuilder().add("source", Json.createObjectBuilder().add("entity", entity)
-                .add("behavior", behavior).add("validation_strategy", strategy).add("allowed_error_count", allowed)
-                .add("csv_data", base64(csv))).build().toString();
+        return Json.createObjectBuilder()
+                .add(
+                        "source",
+                        Json.createObjectBuilder()
+                                .add("entity", entity)
+                                .add("behavior", behavior)
+                                .add("validation_strategy", strategy)
+                                .add("allowed_error_count", allowed)
+                                .add("csv_data", base64(csv)))
+                .build()
+                .toString();
     }
 
     private static String base64(String csv) {
@@ -364,7 +479,8 @@ class CsvImportIT extends SystemTest {
 
     private JsonArray search(String email) {
         String query = "searchCriteria[filter_groups][0][filters][0][field]=email"
-                + "&searchCriteria[filter_groups][0][filters][0][value]=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
+                + "&searchCriteria[filter_groups][0][filters][0][value]="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8);
         ApiResponse response = api.call("GET", "rest/V1/customers/search?" + query, api.adminToken(), null);
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         return response.object().getJsonArray("items");
@@ -377,13 +493,16 @@ class CsvImportIT extends SystemTest {
     }
 
     private JsonArray outbox(long customerId) {
-        return api.call("GET", "rest/V1/it-probe/outbox/" + customerId, null, null).json().asJsonArray();
+        return api.call("GET", "rest/V1/it-probe/outbox/" + customerId, null, null)
+                .json()
+                .asJsonArray();
     }
 
     /** Magento's version-1 hash: {@code sha256(salt . password):salt:1}. */
     private static String magentoSha256(String password, String salt) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((salt + password).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest((salt + password).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest) + ":" + salt + ":1";
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -3,7 +3,6 @@ package com.customeraccounts.web.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -18,7 +17,8 @@ import java.util.List;
 public final class CustomerApi {
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private String adminToken;
 
     public CustomerApi(URL base) {
@@ -32,7 +32,9 @@ public final class CustomerApi {
 
     /** {@code POST /rest/<store>/V1/customers} with the bootstrap admin's token. */
     public ApiResponse createAccountAsAdmin(String storePath, JsonObject body) {
-        return post("rest/" + storePath + "V1/customers", body.toString(),
+        return post(
+                "rest/" + storePath + "V1/customers",
+                body.toString(),
                 List.of("Authorization", "Bearer " + adminToken()));
     }
 
@@ -59,8 +61,13 @@ public final class CustomerApi {
 
     /** {@code POST /V1/integration/customer/token}. */
     public ApiResponse issueCustomerToken(String storePath, String username, String password) {
-        return post("rest/" + storePath + "V1/integration/customer/token",
-                Json.createObjectBuilder().add("username", username).add("password", password).build().toString(),
+        return post(
+                "rest/" + storePath + "V1/integration/customer/token",
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", password)
+                        .build()
+                        .toString(),
                 List.of());
     }
 
@@ -88,8 +95,13 @@ public final class CustomerApi {
     }
 
     public ApiResponse issueAdminToken(String username, String password) {
-        return post("rest/V1/integration/admin/token",
-                Json.createObjectBuilder().add("username", username).add("password", password).build().toString(),
+        return post(
+                "rest/V1/integration/admin/token",
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", password)
+                        .build()
+                        .toString(),
                 List.of());
     }
 
@@ -103,8 +115,9 @@ public final class CustomerApi {
     public ApiResponse send(String method, String path, String body, List<String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.size(); i += 2) {
             request.header(headers.get(i), headers.get(i + 1));
         }

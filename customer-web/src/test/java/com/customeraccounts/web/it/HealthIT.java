@@ -1,12 +1,10 @@
 package com.customeraccounts.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The probes an orchestrator asks, against the service in a process of its own on a PostgreSQL of its own,
@@ -49,7 +48,8 @@ class HealthIT {
         ApiResponse ready = api.send("GET", "health/ready", null, List.of());
         assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
         assertThat(check(ready, "database").getString("status")).isEqualTo("UP");
-        assertThat(check(ready, "database").getJsonObject("data").getString("schema_version")).matches("\\d+");
+        assertThat(check(ready, "database").getJsonObject("data").getString("schema_version"))
+                .matches("\\d+");
         assertThat(check(ready, "email-outbox").getString("status")).isEqualTo("UP");
         assertThat(api.send("GET", "health/started", null, List.of()).status()).isEqualTo(200);
 
@@ -64,7 +64,9 @@ class HealthIT {
         Instant scraped = Instant.now();
         PrometheusText metrics = PrometheusText.scrape(api);
         assertThat(Duration.between(scraped, Instant.now())).isLessThan(Duration.ofSeconds(10));
-        assertThat(metrics.value("email_outbox_backlog")).as("unknown while the database is down").isNaN();
+        assertThat(metrics.value("email_outbox_backlog"))
+                .as("unknown while the database is down")
+                .isNaN();
         ApiResponse live = api.send("GET", "health/live", null, List.of());
         assertThat(live.status()).isEqualTo(200);
         assertThat(check(live, "process").getString("status")).isEqualTo("UP");
@@ -81,7 +83,7 @@ class HealthIT {
         assertThat(api.send("GET", "health/ready", null, List.of()).status()).isEqualTo(200);
 
         try (Connection db = postgres.getPostgresDatabase().getConnection();
-             Connection holder = postgres.getPostgresDatabase().getConnection()) {
+                Connection holder = postgres.getPostgresDatabase().getConnection()) {
             // held by another transaction, as a stuck instance holds a row: no instance can claim it
             holder.setAutoCommit(false);
             heldDueEmail(db, holder);
@@ -90,8 +92,11 @@ class HealthIT {
             JsonObject outbox = check(lagging, "email-outbox");
             assertThat(outbox.getString("status")).isEqualTo("DOWN");
             // Payara writes numeric check data as JSON strings
-            assertThat(Long.parseLong(outbox.getJsonObject("data").get("oldest_due_seconds").toString()
-                    .replace("\"", ""))).isGreaterThanOrEqualTo(600);
+            assertThat(Long.parseLong(outbox.getJsonObject("data")
+                            .get("oldest_due_seconds")
+                            .toString()
+                            .replace("\"", "")))
+                    .isGreaterThanOrEqualTo(600);
             assertThat(check(lagging, "database").getString("status")).isEqualTo("UP");
             holder.rollback();
         }
@@ -103,16 +108,20 @@ class HealthIT {
         pgData = Files.createTempDirectory(Path.of(TestServer.dataDir()), "health-pg-");
         startPostgres();
         pgPort = postgres.getPort();
-        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "health-").toString();
-        List<String> all = new java.util.ArrayList<>(List.of("-Ddb.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "-Ddb.user=postgres", "-Ddb.password=postgres"));
+        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "health-")
+                .toString();
+        List<String> all = new java.util.ArrayList<>(List.of(
+                "-Ddb.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "-Ddb.user=postgres",
+                "-Ddb.password=postgres"));
         all.addAll(List.of(options));
         service.start(PackagedWar.asRoot(), dataDir, all.toArray(String[]::new));
     }
 
     /** On the same port and data directory as before, as an operator restarts the database. */
     private void startPostgres() throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false);
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false);
         if (pgPort != 0) {
             builder.setPort(pgPort);
         }
@@ -128,7 +137,7 @@ class HealthIT {
         for (int attempt = 0; attempt < 20; attempt++) {
             long id = queueEmailDueSince(db, Instant.now().minus(Duration.ofMinutes(10)));
             try (Statement lock = holder.createStatement();
-                 var row = lock.executeQuery("SELECT attempts FROM email_outbox WHERE id = " + id + " FOR UPDATE")) {
+                    var row = lock.executeQuery("SELECT attempts FROM email_outbox WHERE id = " + id + " FOR UPDATE")) {
                 if (row.next() && row.getInt(1) == 0) {
                     return;
                 }
@@ -139,11 +148,14 @@ class HealthIT {
     }
 
     private static long queueEmailDueSince(Connection db, Instant due) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO email_outbox (customer_id, email_type, "
-                + "recipient, sender, subject, text_body, html_body, status, attempts, queued_at, next_attempt_at) "
-                + "VALUES (1, 'registered', 'stuck@example.com', 'owner@example.com', 'Welcome', 'text', 'html', "
-                + "'queued', 0, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            java.sql.Timestamp at = java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(due, java.time.ZoneOffset.UTC));
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO email_outbox (customer_id, email_type, "
+                        + "recipient, sender, subject, text_body, html_body, status, attempts, queued_at, next_attempt_at) "
+                        + "VALUES (1, 'registered', 'stuck@example.com', 'owner@example.com', 'Welcome', 'text', 'html', "
+                        + "'queued', 0, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            java.sql.Timestamp at =
+                    java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(due, java.time.ZoneOffset.UTC));
             insert.setTimestamp(1, at);
             insert.setTimestamp(2, at);
             insert.executeUpdate();
@@ -168,8 +180,11 @@ class HealthIT {
     }
 
     static JsonObject check(ApiResponse response, String name) {
-        return ((JsonObject) response.json()).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
-                .filter(check -> check.getString("name").equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no check " + name + " in " + response));
+        return ((JsonObject) response.json())
+                .getJsonArray("checks").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(check -> check.getString("name").equals(name))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no check " + name + " in " + response));
     }
 }

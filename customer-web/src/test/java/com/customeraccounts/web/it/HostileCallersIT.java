@@ -1,11 +1,16 @@
 package com.customeraccounts.web.it;
 
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.MagentoAssertions.assertError;
+import static com.customeraccounts.web.it.SampleCustomers.PASSWORD;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.request;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,15 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
-import static com.customeraccounts.web.it.MagentoAssertions.assertError;
-import static com.customeraccounts.web.it.SampleCustomers.PASSWORD;
-import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
-import static com.customeraccounts.web.it.SampleCustomers.request;
-import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * What an anonymous or low-privilege caller can try, each attack with its own input: inputs built to cost
@@ -42,7 +41,8 @@ class HostileCallersIT extends SystemTest {
     private static final long PAST_THE_THROTTLE = 1801;
     private static final String SIGN_IN_INCORRECT = "The account sign-in was incorrect or your account is disabled "
             + "temporarily. Please wait and try again later.";
-    private static final String WRONG_PASSWORD = "The password doesn't match this account. Verify the password and try again.";
+    private static final String WRONG_PASSWORD =
+            "The password doesn't match this account. Verify the password and try again.";
     private static final String LOCKED = "The account is locked.";
     private static final String TOO_MANY = "Too many requests. Wait %seconds seconds and try again.";
     private static final AtomicInteger CLIENTS = new AtomicInteger();
@@ -82,15 +82,16 @@ class HostileCallersIT extends SystemTest {
         String none = groupSearch("%a".repeat(40) + "%q");
         String general = groupSearch("%".repeat(40) + "gEnEr%");
 
-        ApiResponse noMatch = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> api.call("GET", none, api.adminToken(), null));
-        ApiResponse match = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> api.call("GET", general, api.adminToken(), null));
+        ApiResponse noMatch =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> api.call("GET", none, api.adminToken(), null));
+        ApiResponse match = assertTimeoutPreemptively(
+                Duration.ofSeconds(20), () -> api.call("GET", general, api.adminToken(), null));
 
         assertThat(noMatch.status()).as("%s", noMatch).isEqualTo(200);
         assertThat(noMatch.object().getInt("total_count")).isZero();
         assertThat(match.object().getJsonArray("items").getValuesAs(JsonObject.class))
-                .extracting(g -> g.getString("code")).containsExactly("General");
+                .extracting(g -> g.getString("code"))
+                .containsExactly("General");
     }
 
     // Magento's token throttle
@@ -103,14 +104,19 @@ class HostileCallersIT extends SystemTest {
         }
 
         assertError(api.issueAdminToken(TestServer.ADMIN_USERNAME, TestServer.ADMIN_PASSWORD), 401, SIGN_IN_INCORRECT);
-        assertError(api.issueAdminToken(TestServer.ADMIN_USERNAME.toUpperCase(), TestServer.ADMIN_PASSWORD), 401,
+        assertError(
+                api.issueAdminToken(TestServer.ADMIN_USERNAME.toUpperCase(), TestServer.ADMIN_PASSWORD),
+                401,
                 SIGN_IN_INCORRECT);
         assertThat(api.call("GET", "rest/V1/customerGroups/1", adminToken, null).status())
-                .as("tokens issued before keep working").isEqualTo(200);
+                .as("tokens issued before keep working")
+                .isEqualTo(200);
 
         moveClock(PAST_THE_THROTTLE);
         // the success also clears the count, so the rest of the run signs in as before
-        assertThat(api.issueAdminToken(TestServer.ADMIN_USERNAME, TestServer.ADMIN_PASSWORD).status()).isEqualTo(200);
+        assertThat(api.issueAdminToken(TestServer.ADMIN_USERNAME, TestServer.ADMIN_PASSWORD)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -135,7 +141,9 @@ class HostileCallersIT extends SystemTest {
             for (int i = 0; i < THROTTLE_FAILURES - 1; i++) {
                 assertError(api.issueCustomerToken("", email, "wrong-" + i), 401, SIGN_IN_INCORRECT);
             }
-            assertThat(api.issueCustomerToken("", email, PASSWORD).status()).as("round %d", round).isEqualTo(200);
+            assertThat(api.issueCustomerToken("", email, PASSWORD).status())
+                    .as("round %d", round)
+                    .isEqualTo(200);
         }
     }
 
@@ -199,11 +207,15 @@ class HostileCallersIT extends SystemTest {
 
         assertThat(limited.status()).as("%s", limited).isEqualTo(429);
         assertThat(limited.message()).isEqualTo(TOO_MANY);
-        long retryAfter = limited.object().getJsonObject("parameters").getJsonNumber("seconds").longValue();
+        long retryAfter = limited.object()
+                .getJsonObject("parameters")
+                .getJsonNumber("seconds")
+                .longValue();
         assertThat(retryAfter).isBetween(1L, 60L);
         assertThat(emailAvailable(nextClient()).status()).as("another client").isEqualTo(200);
         assertThat(emailAvailable("203.0.113.1, " + client).status())
-                .as("what the client itself wrote left of the proxy's entry proves nothing").isEqualTo(429);
+                .as("what the client itself wrote left of the proxy's entry proves nothing")
+                .isEqualTo(429);
 
         moveClock(61);
         assertThat(emailAvailable(client).status()).as("in the next window").isEqualTo(200);
@@ -216,8 +228,8 @@ class HostileCallersIT extends SystemTest {
             emailAvailable(client);
         }
 
-        HttpResponse<String> limited = HttpClient.newHttpClient().send(emailAvailableRequest(
-                over("127.0.0.1"), client), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> limited = HttpClient.newHttpClient()
+                .send(emailAvailableRequest(over("127.0.0.1"), client), HttpResponse.BodyHandlers.ofString());
 
         assertThat(limited.statusCode()).isEqualTo(429);
         long header = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
@@ -241,9 +253,11 @@ class HostileCallersIT extends SystemTest {
     /** Through IPv4 loopback, whose address 127.0.0.1 is the trusted proxy. */
     private ApiResponse emailAvailable(String forwardedFor) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(emailAvailableRequest(
-                    over("127.0.0.1"), forwardedFor), HttpResponse.BodyHandlers.ofString());
-            return new ApiResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(emailAvailableRequest(over("127.0.0.1"), forwardedFor), HttpResponse.BodyHandlers.ofString());
+            return new ApiResponse(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -268,7 +282,10 @@ class HostileCallersIT extends SystemTest {
     }
 
     private static String emailAvailableBody() {
-        return Json.createObjectBuilder().add("customerEmail", uniqueEmail()).build().toString();
+        return Json.createObjectBuilder()
+                .add("customerEmail", uniqueEmail())
+                .build()
+                .toString();
     }
 
     private static String nextClient() {
@@ -277,18 +294,28 @@ class HostileCallersIT extends SystemTest {
     }
 
     private ApiResponse changePassword(String token, String currentPassword) {
-        return api.call("PUT", "rest/V1/customers/me/password", token, Json.createObjectBuilder()
-                .add("currentPassword", currentPassword).add("newPassword", "New-Passw0rd").build().toString());
+        return api.call(
+                "PUT",
+                "rest/V1/customers/me/password",
+                token,
+                Json.createObjectBuilder()
+                        .add("currentPassword", currentPassword)
+                        .add("newPassword", "New-Passw0rd")
+                        .build()
+                        .toString());
     }
 
     private static String groupSearch(String like) {
         return "rest/V1/customerGroups/search?searchCriteria[filter_groups][0][filters][0][field]=code"
                 + "&searchCriteria[filter_groups][0][filters][0][condition_type]=like"
-                + "&searchCriteria[filter_groups][0][filters][0][value]=" + URLEncoder.encode(like, StandardCharsets.UTF_8);
+                + "&searchCriteria[filter_groups][0][filters][0][value]="
+                + URLEncoder.encode(like, StandardCharsets.UTF_8);
     }
 
     private void moveClock(long seconds) {
-        assertThat(api.call("PUT", "rest/V1/it-probe/clock/" + seconds, null, null).status()).isEqualTo(200);
+        assertThat(api.call("PUT", "rest/V1/it-probe/clock/" + seconds, null, null)
+                        .status())
+                .isEqualTo(200);
     }
 
     private interface Call {

@@ -6,7 +6,6 @@ import com.github.scribejava.core.model.OAuth1AccessToken;
 import com.github.scribejava.core.model.OAuthRequest;
 import com.github.scribejava.core.model.Verb;
 import com.github.scribejava.core.oauth.OAuth10aService;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,17 +17,29 @@ import java.util.List;
  */
 final class IntegrationClient {
 
-    static final IntegrationClient ERP = new IntegrationClient("it-erp-consumer-key-0123456789ab",
-            "it-erp-consumer-secret-0123456789", "it-erp-access-token-0123456789abc", "it-erp-token-secret-0123456789ab");
+    static final IntegrationClient ERP = new IntegrationClient(
+            "it-erp-consumer-key-0123456789ab",
+            "it-erp-consumer-secret-0123456789",
+            "it-erp-access-token-0123456789abc",
+            "it-erp-token-secret-0123456789ab");
     /** Holds {@code Magento_Customer::customer} only. */
-    static final IntegrationClient CRM = new IntegrationClient("it-crm-consumer-key-0123456789ab",
-            "it-crm-consumer-secret-0123456789", "it-crm-access-token-0123456789abc", "it-crm-token-secret-0123456789ab");
+    static final IntegrationClient CRM = new IntegrationClient(
+            "it-crm-consumer-key-0123456789ab",
+            "it-crm-consumer-secret-0123456789",
+            "it-crm-access-token-0123456789abc",
+            "it-crm-token-secret-0123456789ab");
     /** Holds {@code Magento_Customer::customer}, {@code ::manage} and {@code ::actions}: not {@code ::delete}, groups or stores. */
-    static final IntegrationClient SUPPORT_DESK = new IntegrationClient("it-desk-consumer-key-0123456789a",
-            "it-desk-consumer-secret-012345678", "it-desk-access-token-0123456789ab", "it-desk-token-secret-0123456789a");
+    static final IntegrationClient SUPPORT_DESK = new IntegrationClient(
+            "it-desk-consumer-key-0123456789a",
+            "it-desk-consumer-secret-012345678",
+            "it-desk-access-token-0123456789ab",
+            "it-desk-token-secret-0123456789a");
     /** Holds {@code Magento_Customer::group} only. */
-    static final IntegrationClient PRICING = new IntegrationClient("it-price-consumer-key-012345678a",
-            "it-price-consumer-secret-01234567", "it-price-access-token-0123456789a", "it-price-token-secret-012345678a");
+    static final IntegrationClient PRICING = new IntegrationClient(
+            "it-price-consumer-key-012345678a",
+            "it-price-consumer-secret-01234567",
+            "it-price-access-token-0123456789a",
+            "it-price-token-secret-012345678a");
 
     private final String consumerKey;
     private final String consumerSecret;
@@ -48,7 +59,8 @@ final class IntegrationClient {
 
     /** The {@code Authorization} header for this request. */
     String authorization(String method, String url) {
-        try (OAuth10aService service = new ServiceBuilder(consumerKey).apiSecret(consumerSecret).build(new Api())) {
+        try (OAuth10aService service =
+                new ServiceBuilder(consumerKey).apiSecret(consumerSecret).build(new Api())) {
             OAuthRequest request = new OAuthRequest(Verb.valueOf(method), url);
             service.signRequest(new OAuth1AccessToken(accessToken, accessTokenSecret), request);
             return request.getHeaders().get("Authorization");

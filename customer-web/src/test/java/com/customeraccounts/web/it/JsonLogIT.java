@@ -1,11 +1,15 @@
 package com.customeraccounts.web.it;
 
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.request;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParsingException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -16,13 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
-import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
-import static com.customeraccounts.web.it.SampleCustomers.request;
-import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code log.format=json}, on a service of its own: from the application's start on, every line of the log is
@@ -42,24 +41,36 @@ class JsonLogIT {
 
     @Test
     void writesOneJsonObjectALineWithTheRequestIdOfEachLineARequestCaused() throws Exception {
-        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "json-log-").toString();
+        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "json-log-")
+                .toString();
         List<String> options = new ArrayList<>(List.of("-Dlog.format=json"));
         options.addAll(TestServer.databaseOptions("json_log"));
-        service.start(PackagedWar.asRoot().addClass(RegisteredEventsProbe.class), dataDir,
-                options.toArray(String[]::new));
+        service.start(
+                PackagedWar.asRoot().addClass(RegisteredEventsProbe.class), dataDir, options.toArray(String[]::new));
         CustomerApi api = service.api();
         String signUp = "it-" + UUID.randomUUID();
         String failing = "it-" + UUID.randomUUID();
 
-        long customerId = assertCreated(api.post("rest/V1/customers", request(minimalCustomer(uniqueEmail()),
-                "Password1").toString(), List.of(HEADER, signUp))).getJsonNumber("id").longValue();
-        assertThat(api.post("rest/V1/customers", Json.createObjectBuilder().add("customer",
-                        minimalCustomer(uniqueEmail())).add("password", "Password1")
-                .add("redirectUrl", RegisteredEventsProbe.FAIL_INSIDE_TRANSACTION).build().toString(),
-                List.of(HEADER, failing)).status()).isEqualTo(500);
+        long customerId = assertCreated(api.post(
+                        "rest/V1/customers",
+                        request(minimalCustomer(uniqueEmail()), "Password1").toString(),
+                        List.of(HEADER, signUp)))
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(api.post(
+                                "rest/V1/customers",
+                                Json.createObjectBuilder()
+                                        .add("customer", minimalCustomer(uniqueEmail()))
+                                        .add("password", "Password1")
+                                        .add("redirectUrl", RegisteredEventsProbe.FAIL_INSIDE_TRANSACTION)
+                                        .build()
+                                        .toString(),
+                                List.of(HEADER, failing))
+                        .status())
+                .isEqualTo(500);
 
-        List<JsonObject> lines = awaitLines(parsed -> parsed.stream().anyMatch(line ->
-                signUp.equals(line.getString("request_id", null))
+        List<JsonObject> lines = awaitLines(parsed -> parsed.stream()
+                .anyMatch(line -> signUp.equals(line.getString("request_id", null))
                         && line.getString("message").startsWith("Delivered email")));
         assertThat(lines).allSatisfy(line -> assertThat(line.keySet()).contains("time", "level", "logger", "message"));
         assertThat(lines).anySatisfy(line -> {
@@ -72,8 +83,8 @@ class JsonLogIT {
         assertThat(lines).anySatisfy(line -> {
             assertThat(line.getString("request_id", null)).isEqualTo(failing);
             assertThat(line.getString("level")).isEqualTo("SEVERE");
-            assertThat(line.getString("message")).isEqualTo("Report ID: webapi-" + failing
-                    + "; Message: java.lang.IllegalStateException");
+            assertThat(line.getString("message"))
+                    .isEqualTo("Report ID: webapi-" + failing + "; Message: java.lang.IllegalStateException");
             assertThat(line.getString("stack_trace")).contains("the probe fails this registration");
         });
     }
@@ -87,7 +98,9 @@ class JsonLogIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         List<JsonObject> lines = parsed();
         while (!done.test(lines)) {
-            assertThat(Instant.now()).as("the expected lines in %s", service.logs().get(0)).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("the expected lines in %s", service.logs().get(0))
+                    .isBefore(deadline);
             MailServer.sleep(200);
             lines = parsed();
         }

@@ -1,9 +1,12 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.JsonString;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.request;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonString;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
-import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
-import static com.customeraccounts.web.it.SampleCustomers.request;
-import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The morning after a move from Magento: 32 customers whose passwords are Magento 2.4's Argon2id hashes
@@ -32,6 +31,7 @@ class LegacySignInBurstIT {
     /** A published Magento 2.4 hash ({@code cyclone-github/magento_cracker}) of {@link #PASSWORD}. */
     private static final String MAGENTO_HASH =
             "ab5ebf8d273b085b6a60336198e0a5a2090fdc3e0606a678315c7274ab06e046:5PiKJRn28bBKoFMopMaaKuV47aJ6GzVg:3_32_2_67108864";
+
     private static final String PASSWORD = "Password@";
 
     private final ServiceProcess service = new ServiceProcess();
@@ -43,18 +43,24 @@ class LegacySignInBurstIT {
 
     @Test
     void thirtyTwoConcurrentArgon2SignInsUnderTheProductionHeapAllSucceed() throws Exception {
-        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "burst-").toString();
-        service.start(PackagedWar.asRoot().addClass(PasswordHashProbe.class), dataDir,
-                "-Xmx192m", "-XX:+UseSerialGC");
+        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "burst-")
+                .toString();
+        service.start(PackagedWar.asRoot().addClass(PasswordHashProbe.class), dataDir, "-Xmx192m", "-XX:+UseSerialGC");
         CustomerApi api = service.api();
         List<String> emails = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < CUSTOMERS; i++) {
             String email = uniqueEmail();
             emails.add(email);
-            ids.add(assertCreated(api.createAccount(request(minimalCustomer(email), "Unused-Passw0rd"))).getInt("id"));
-            assertThat(api.send("PUT", "rest/V1/it-probe/password-hash/" + ids.get(i), MAGENTO_HASH,
-                    List.of("Content-Type", "text/plain")).body()).isEqualTo("true");
+            ids.add(assertCreated(api.createAccount(request(minimalCustomer(email), "Unused-Passw0rd")))
+                    .getInt("id"));
+            assertThat(api.send(
+                                    "PUT",
+                                    "rest/V1/it-probe/password-hash/" + ids.get(i),
+                                    MAGENTO_HASH,
+                                    List.of("Content-Type", "text/plain"))
+                            .body())
+                    .isEqualTo("true");
         }
 
         List<ApiResponse> answers = signInAtOnce(api, emails);
@@ -64,7 +70,8 @@ class LegacySignInBurstIT {
             assertThat(((JsonString) answer.json()).getString()).hasSize(32);
         }
         for (Integer id : ids) {
-            assertThat(api.send("GET", "rest/V1/it-probe/password-hash/" + id, null, List.of()).body())
+            assertThat(api.send("GET", "rest/V1/it-probe/password-hash/" + id, null, List.of())
+                            .body())
                     .startsWith("$2a$");
         }
         assertThat(service.isAlive()).isTrue();

@@ -1,15 +1,14 @@
 package com.customeraccounts.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Assertions that read like Magento's own functional tests. */
 public final class MagentoAssertions {
 
-    private MagentoAssertions() {
-    }
+    private MagentoAssertions() {}
 
     /** The response is exactly this Magento error body, with this status. */
     public static void assertErrorBody(ApiResponse response, int status, JsonObject expectedBody) {
@@ -20,7 +19,10 @@ public final class MagentoAssertions {
 
     /** A Magento error without parameters. */
     public static void assertError(ApiResponse response, int status, String message) {
-        assertErrorBody(response, status, Json.createObjectBuilder().add("message", message).build());
+        assertErrorBody(
+                response,
+                status,
+                Json.createObjectBuilder().add("message", message).build());
     }
 
     /** A Magento error with named parameters, given as key/value pairs. */
@@ -34,8 +36,13 @@ public final class MagentoAssertions {
                 params.add((String) parameters[i], String.valueOf(value));
             }
         }
-        assertErrorBody(response, status,
-                Json.createObjectBuilder().add("message", message).add("parameters", params).build());
+        assertErrorBody(
+                response,
+                status,
+                Json.createObjectBuilder()
+                        .add("message", message)
+                        .add("parameters", params)
+                        .build());
     }
 
     public static JsonObject assertCreated(ApiResponse response) {

@@ -1,8 +1,5 @@
 package com.customeraccounts.web.it;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +20,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real MariaDB server (Debian's {@code mariadb-server}, which {@code scripts/test} installs) on a free port
@@ -35,6 +34,7 @@ public final class MagentoDatabase implements AfterAllCallback {
     public static final String READ_ONLY_USER = "magento_ro";
     /** The read-only user's password: it must never show in a response or the service's log. */
     public static final String READ_ONLY_PASSWORD = "Ro-Secret-7qXf2";
+
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
     private final Path dataDir;
@@ -52,19 +52,33 @@ public final class MagentoDatabase implements AfterAllCallback {
             Path dir = Files.createTempDirectory("magento-db-");
             Path data = Files.createDirectories(dir.resolve("data"));
             List<String> user = isRoot() ? List.of("--user=root") : List.of();
-            List<String> install = new ArrayList<>(List.of(binary("mariadb-install-db"), "--no-defaults",
-                    "--datadir=" + data, "--auth-root-authentication-method=normal", "--skip-test-db"));
+            List<String> install = new ArrayList<>(List.of(
+                    binary("mariadb-install-db"),
+                    "--no-defaults",
+                    "--datadir=" + data,
+                    "--auth-root-authentication-method=normal",
+                    "--skip-test-db"));
             install.addAll(user);
             run(install, dir.resolve("install.log"));
             int port = freePort();
-            List<String> command = new ArrayList<>(List.of(binary("mariadbd"), "--no-defaults",
-                    "--datadir=" + data, "--port=" + port, "--bind-address=127.0.0.1",
-                    "--socket=" + dir.resolve("mysqld.sock"), "--pid-file=" + dir.resolve("mysqld.pid"),
-                    "--log-error=" + dir.resolve("error.log"), "--skip-log-bin", "--innodb-buffer-pool-size=128M",
-                    "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci"));
+            List<String> command = new ArrayList<>(List.of(
+                    binary("mariadbd"),
+                    "--no-defaults",
+                    "--datadir=" + data,
+                    "--port=" + port,
+                    "--bind-address=127.0.0.1",
+                    "--socket=" + dir.resolve("mysqld.sock"),
+                    "--pid-file=" + dir.resolve("mysqld.pid"),
+                    "--log-error=" + dir.resolve("error.log"),
+                    "--skip-log-bin",
+                    "--innodb-buffer-pool-size=128M",
+                    "--character-set-server=utf8mb4",
+                    "--collation-server=utf8mb4_general_ci"));
             command.addAll(user);
-            Process server = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("server.log").toFile()).start();
+            Process server = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("server.log").toFile())
+                    .start();
             MagentoDatabase db = new MagentoDatabase(dir, port, server);
             Runtime.getRuntime().addShutdownHook(new Thread(db::stop));
             db.awaitReady();
@@ -77,8 +91,9 @@ public final class MagentoDatabase implements AfterAllCallback {
 
     /** The service's settings that point it at this database as the read-only user. */
     public String[] serviceSettings() {
-        return new String[]{"magento.db.url=" + url(), "magento.db.user=" + READ_ONLY_USER,
-                "magento.db.password=" + READ_ONLY_PASSWORD};
+        return new String[] {
+            "magento.db.url=" + url(), "magento.db.user=" + READ_ONLY_USER, "magento.db.password=" + READ_ONLY_PASSWORD
+        };
     }
 
     public String url() {
@@ -93,7 +108,8 @@ public final class MagentoDatabase implements AfterAllCallback {
 
     /** Runs statements as the shop, each with its parameters. */
     public void execute(String sql, Object... parameters) {
-        try (Connection connection = shop(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = shop();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -104,8 +120,9 @@ public final class MagentoDatabase implements AfterAllCallback {
     }
 
     public long count(String sql) {
-        try (Connection connection = shop(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
+        try (Connection connection = shop();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         } catch (SQLException e) {
@@ -117,8 +134,8 @@ public final class MagentoDatabase implements AfterAllCallback {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
-        Connection connection = new org.mariadb.jdbc.Driver().connect(
-                "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?sslMode=disable", properties);
+        Connection connection = new org.mariadb.jdbc.Driver()
+                .connect("jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?sslMode=disable", properties);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET time_zone = '+00:00'");
         }
@@ -132,8 +149,8 @@ public final class MagentoDatabase implements AfterAllCallback {
                 return;
             } catch (SQLException notYet) {
                 if (!server.isAlive() || Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("MariaDB did not start; see " + dataDir.resolve("error.log"),
-                            notYet);
+                    throw new IllegalStateException(
+                            "MariaDB did not start; see " + dataDir.resolve("error.log"), notYet);
                 }
                 MailServer.sleep(100);
             }
@@ -141,7 +158,8 @@ public final class MagentoDatabase implements AfterAllCallback {
     }
 
     private void createShop() {
-        try (Connection root = connect("mysql", "root", ""); Statement statement = root.createStatement()) {
+        try (Connection root = connect("mysql", "root", "");
+                Statement statement = root.createStatement()) {
             statement.execute("CREATE DATABASE magento CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
             for (String host : List.of("localhost", "127.0.0.1", "%")) {
                 statement.execute("CREATE USER '" + READ_ONLY_USER + "'@'" + host + "' IDENTIFIED BY '"
@@ -151,7 +169,8 @@ public final class MagentoDatabase implements AfterAllCallback {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the shop's database", e);
         }
-        try (Connection shop = shop(); Statement statement = shop.createStatement()) {
+        try (Connection shop = shop();
+                Statement statement = shop.createStatement()) {
             for (String sql : statements("/magento/magento-2.4.8-customer-tables.sql")) {
                 statement.execute(sql);
             }
@@ -208,7 +227,10 @@ public final class MagentoDatabase implements AfterAllCallback {
     }
 
     private static void run(List<String> command, Path log) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(command.get(0) + " failed:\n" + Files.readString(log));

@@ -1,10 +1,10 @@
 package com.customeraccounts.web.it;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tokens made as Magento 2.4.4+ makes them (HS256 over the shop's {@code crypt/key} padded to 2048 characters
@@ -12,13 +12,13 @@ import java.util.Base64;
  */
 final class MagentoJwt {
 
-    private MagentoJwt() {
-    }
+    private MagentoJwt() {}
 
     /** A customer's token ({@code utypid} 3), issued and expiring at these epoch seconds. */
     static String customerToken(String cryptKey, long customerId, long issuedAt, long expiresAt) {
-        return signed(cryptKey, "{\"uid\":" + customerId + ",\"utypid\":3,\"iat\":" + issuedAt + ",\"exp\":"
-                + expiresAt + "}");
+        return signed(
+                cryptKey,
+                "{\"uid\":" + customerId + ",\"utypid\":3,\"iat\":" + issuedAt + ",\"exp\":" + expiresAt + "}");
     }
 
     /** What Magento's {@code JwsManager} builds: header {@code kid}, {@code alg}; HS256 over the padded key. */
@@ -29,8 +29,10 @@ final class MagentoJwt {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return signingInput + "." + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.UTF_8)));
+            return signingInput + "."
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

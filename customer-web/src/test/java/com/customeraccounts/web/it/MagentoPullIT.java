@@ -1,22 +1,21 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
 import static com.customeraccounts.web.it.MagentoAssertions.assertError;
 import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.request;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Pulls from a real MariaDB holding Magento 2.4.8's customer tables, through {@code /V1/migration/runs}:
@@ -28,16 +27,19 @@ class MagentoPullIT extends SystemTest {
 
     @RegisterExtension
     static final MagentoDatabase MAGENTO = MagentoDatabase.start();
+
     private static final MagentoShop SHOP = new MagentoShop(MAGENTO);
     /**
      * Ids far above those the other system tests' accounts get, one block per test, each far above the last:
      * after a pull, accounts created here take the ids just above the highest imported one.
      */
     private static final AtomicLong IDS = new AtomicLong(7_000_000);
+
     private static final long BLOCK = 100_000;
     /** A published Magento 2.4 hash of {@code Password@} (Argon2id, {@code 3_32_2_67108864}). */
     /** The shop's {@code crypt/key}, so that the customer tokens Magento issued work here. */
     private static final String CRYPT_KEY = "base64UHVsbGVkRnJvbU1hZ2VudG9LZXkyMDI2";
+
     private static final String ARGON_HASH = "ab5ebf8d273b085b6a60336198e0a5a2090fdc3e0606a678315c7274ab06e046:"
             + "5PiKJRn28bBKoFMopMaaKuV47aJ6GzVg:3_32_2_67108864";
 
@@ -55,31 +57,40 @@ class MagentoPullIT extends SystemTest {
         SHOP.customer(id, email, MagentoShop.sha256Hash("Old-Passw0rd", "Mb3kX9"));
         SHOP.address(id + 100, id, "6146 Honey Bluff Parkway\nBuilding 2", false);
         SHOP.address(id + 101, id, "1 Second Street", true);
-        SHOP.execute("UPDATE customer_entity SET group_id = 9000, prefix = 'Dr.', suffix = 'Jr.', dob = '1985-11-02', "
-                + "gender = 2, taxvat = 'DE123456789' WHERE entity_id = ?", id);
+        SHOP.execute(
+                "UPDATE customer_entity SET group_id = 9000, prefix = 'Dr.', suffix = 'Jr.', dob = '1985-11-02', "
+                        + "gender = 2, taxvat = 'DE123456789' WHERE entity_id = ?",
+                id);
         SHOP.subscribe(id, 1, 1);
         String second = MagentoShop.uniqueEmail();
         SHOP.customer(id + 1, second, MagentoShop.SECOND_WEBSITE, MagentoShop.SECOND_STORE, ARGON_HASH);
         String locked = MagentoShop.uniqueEmail();
         SHOP.customer(id + 2, locked, MagentoShop.sha256Hash("Locked-Passw0rd", "Q1w2e3"));
-        SHOP.execute("UPDATE customer_entity SET failures_num = 10, first_failure = UTC_TIMESTAMP(), "
-                + "lock_expires = UTC_TIMESTAMP() + INTERVAL 1 DAY WHERE entity_id = ?", id + 2);
+        SHOP.execute(
+                "UPDATE customer_entity SET failures_num = 10, first_failure = UTC_TIMESTAMP(), "
+                        + "lock_expires = UTC_TIMESTAMP() + INTERVAL 1 DAY WHERE entity_id = ?",
+                id + 2);
         SHOP.customer(id + 3, MagentoShop.uniqueEmail(), MagentoShop.UNKNOWN_WEBSITE, 6, null);
         String unconfirmed = MagentoShop.uniqueEmail();
         SHOP.customer(id + 4, unconfirmed, null);
-        SHOP.execute("UPDATE customer_entity SET confirmation = 'mAgEnToCoNfIrMkEy0123456789abcde' WHERE entity_id = ?",
+        SHOP.execute(
+                "UPDATE customer_entity SET confirmation = 'mAgEnToCoNfIrMkEy0123456789abcde' WHERE entity_id = ?",
                 id + 4);
 
         JsonObject run = runToTheEnd("full", false);
 
         assertThat(run.getString("status")).as("run %s", run).isEqualTo("completed");
         assertThat(run.getString("phase")).isEqualTo("done");
-        assertThat(run.getJsonArray("rejected_rows").stream().map(JsonObject.class::cast)
-                .filter(r -> r.getJsonNumber("id").longValue() == id + 3).toList())
-                .singleElement().satisfies(rejected -> {
+        assertThat(run.getJsonArray("rejected_rows").stream()
+                        .map(JsonObject.class::cast)
+                        .filter(r -> r.getJsonNumber("id").longValue() == id + 3)
+                        .toList())
+                .singleElement()
+                .satisfies(rejected -> {
                     assertThat(rejected.getString("table")).isEqualTo("customer_entity");
-                    assertThat(rejected.getString("reason")).isEqualTo("The website \"wholesale_eu\" (5 in Magento) "
-                            + "does not exist in this service's stores.");
+                    assertThat(rejected.getString("reason"))
+                            .isEqualTo("The website \"wholesale_eu\" (5 in Magento) "
+                                    + "does not exist in this service's stores.");
                 });
         JsonObject customer = customer(id);
         assertThat(customer.getJsonNumber("id").longValue()).isEqualTo(id);
@@ -93,32 +104,57 @@ class MagentoPullIT extends SystemTest {
         assertThat(customer.getString("suffix")).isEqualTo("Jr.");
         assertThat(customer.getString("default_billing")).isEqualTo(Long.toString(id + 101));
         assertThat(customer.getString("default_shipping")).isEqualTo(Long.toString(id + 101));
-        assertThat(customer.getJsonArray("addresses").stream().map(a -> a.asJsonObject().getJsonNumber("id")
-                .longValue())).containsExactlyInAnyOrder(id + 100, id + 101);
-        assertThat(customer.getJsonObject("extension_attributes").getBoolean("is_subscribed")).isTrue();
-        JsonObject group = api.call("GET", "rest/V1/customerGroups/9000", api.adminToken(), null).object();
+        assertThat(customer.getJsonArray("addresses").stream()
+                        .map(a -> a.asJsonObject().getJsonNumber("id").longValue()))
+                .containsExactlyInAnyOrder(id + 100, id + 101);
+        assertThat(customer.getJsonObject("extension_attributes").getBoolean("is_subscribed"))
+                .isTrue();
+        JsonObject group = api.call("GET", "rest/V1/customerGroups/9000", api.adminToken(), null)
+                .object();
         assertThat(group.getString("code")).isEqualTo("VIP");
         JsonObject onSecond = customer(id + 1);
-        assertThat(onSecond.getInt("website_id")).as("website 'second' is 2 here").isEqualTo(2);
+        assertThat(onSecond.getInt("website_id"))
+                .as("website 'second' is 2 here")
+                .isEqualTo(2);
         assertThat(onSecond.getInt("store_id")).isEqualTo(2);
-        assertThat(api.issueCustomerToken("", email.toLowerCase(), "Old-Passw0rd").status()).isEqualTo(200);
+        assertThat(api.issueCustomerToken("", email.toLowerCase(), "Old-Passw0rd")
+                        .status())
+                .isEqualTo(200);
         assertThat(api.issueCustomerToken("", email, "Wrong-Passw0rd").status()).isEqualTo(401);
-        assertThat(api.issueCustomerToken("fixture_second_store/", second, "Password@").status()).isEqualTo(200);
+        assertThat(api.issueCustomerToken("fixture_second_store/", second, "Password@")
+                        .status())
+                .isEqualTo(200);
         assertThat(api.issueCustomerToken("", locked, "Locked-Passw0rd").status())
-                .as("Magento's lock holds here too").isEqualTo(401);
-        assertThat(api.call("GET", "rest/V1/customers/" + (id + 3), api.adminToken(), null).status()).isEqualTo(404);
-        assertThat(api.call("PUT", "rest/V1/customers/" + unconfirmed + "/activate", api.adminToken(),
-                "{\"confirmationKey\":\"wrong\"}").status()).as("still unconfirmed").isEqualTo(400);
-        assertThat(api.call("PUT", "rest/V1/customers/" + unconfirmed + "/activate", api.adminToken(),
-                "{\"confirmationKey\":\"mAgEnToCoNfIrMkEy0123456789abcde\"}").status())
-                .as("the key of Magento's confirmation email activates here").isEqualTo(200);
+                .as("Magento's lock holds here too")
+                .isEqualTo(401);
+        assertThat(api.call("GET", "rest/V1/customers/" + (id + 3), api.adminToken(), null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.call(
+                                "PUT",
+                                "rest/V1/customers/" + unconfirmed + "/activate",
+                                api.adminToken(),
+                                "{\"confirmationKey\":\"wrong\"}")
+                        .status())
+                .as("still unconfirmed")
+                .isEqualTo(400);
+        assertThat(api.call(
+                                "PUT",
+                                "rest/V1/customers/" + unconfirmed + "/activate",
+                                api.adminToken(),
+                                "{\"confirmationKey\":\"mAgEnToCoNfIrMkEy0123456789abcde\"}")
+                        .status())
+                .as("the key of Magento's confirmation email activates here")
+                .isEqualTo(200);
     }
 
     @Test
     void accountsCreatedAfterAPullNeverTakeAnImportedId() {
         // the service now holds the ids after this one in memory, ready for its next accounts
-        long local = assertCreated(api.createAccount(request(minimalCustomer(SampleCustomers.uniqueEmail()),
-                "Password1"))).getJsonNumber("id").longValue();
+        long local = assertCreated(
+                        api.createAccount(request(minimalCustomer(SampleCustomers.uniqueEmail()), "Password1")))
+                .getJsonNumber("id")
+                .longValue();
         for (long id = local + 1; id <= local + 60; id++) {
             SHOP.customer(id, MagentoShop.uniqueEmail(), null);
         }
@@ -126,8 +162,8 @@ class MagentoPullIT extends SystemTest {
         assertThat(runToTheEnd("full", false).getString("status")).isEqualTo("completed");
 
         assertThat(customer(local + 1).getString("lastname")).isEqualTo("Costello");
-        JsonObject created = assertCreated(api.createAccount(request(minimalCustomer(SampleCustomers.uniqueEmail()),
-                "Password1")));
+        JsonObject created =
+                assertCreated(api.createAccount(request(minimalCustomer(SampleCustomers.uniqueEmail()), "Password1")));
         assertThat(created.getJsonNumber("id").longValue()).isGreaterThan(local + 60);
     }
 
@@ -169,18 +205,27 @@ class MagentoPullIT extends SystemTest {
 
         assertThat(delta.getString("status")).as("run %s", delta).isEqualTo("completed");
         assertThat(delta.getString("mode")).isEqualTo("delta");
-        assertThat(delta.getInt("rows_written")).as("renamed, new, lost an address").isEqualTo(3);
+        assertThat(delta.getInt("rows_written"))
+                .as("renamed, new, lost an address")
+                .isEqualTo(3);
         assertThat(delta.getInt("rows_deleted")).isEqualTo(1);
         assertThat(customer(id).getString("lastname")).isEqualTo("Renamed");
-        assertThat(api.call("GET", "rest/V1/customers/" + (id + 1), api.adminToken(), null).status()).isEqualTo(404);
-        assertThat(customer(id + 2).getJsonArray("addresses").stream().map(a -> a.asJsonObject()
-                .getJsonNumber("id").longValue())).containsExactly(id + 10);
+        assertThat(api.call("GET", "rest/V1/customers/" + (id + 1), api.adminToken(), null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(customer(id + 2).getJsonArray("addresses").stream()
+                        .map(a -> a.asJsonObject().getJsonNumber("id").longValue()))
+                .containsExactly(id + 10);
         assertThat(api.issueCustomerToken("", added, "New-Passw0rd").status()).isEqualTo(200);
         PrometheusText after = PrometheusText.scrape(api);
-        assertThat(after.since(before, "migration_rows_total", "outcome", "written")).isEqualTo(3);
-        assertThat(after.since(before, "migration_rows_total", "outcome", "deleted")).isEqualTo(1);
-        assertThat(after.since(before, "migration_rows_total", "outcome", "read")).isEqualTo(delta.getInt("rows_read"));
-        assertThat(after.since(before, "legacy_password_checks_total", "result", "matched")).isEqualTo(1);
+        assertThat(after.since(before, "migration_rows_total", "outcome", "written"))
+                .isEqualTo(3);
+        assertThat(after.since(before, "migration_rows_total", "outcome", "deleted"))
+                .isEqualTo(1);
+        assertThat(after.since(before, "migration_rows_total", "outcome", "read"))
+                .isEqualTo(delta.getInt("rows_read"));
+        assertThat(after.since(before, "legacy_password_checks_total", "result", "matched"))
+                .isEqualTo(1);
         assertThat(after.since(before, "legacy_password_upgrades_total")).isEqualTo(1);
     }
 
@@ -199,7 +244,9 @@ class MagentoPullIT extends SystemTest {
 
         assertThat(runToTheEnd("full", false).getString("status")).isEqualTo("completed");
 
-        assertThat(signedInAs(issuedAtTheRevocation)).as("issued at Magento's revoke_before").isEqualTo(401);
+        assertThat(signedInAs(issuedAtTheRevocation))
+                .as("issued at Magento's revoke_before")
+                .isEqualTo(401);
         assertThat(signedInAs(issuedAfter)).isEqualTo(200);
         assertThat(signedInAs(ofTheOther)).as("nothing revoked in Magento").isEqualTo(200);
 
@@ -207,25 +254,33 @@ class MagentoPullIT extends SystemTest {
         JsonObject delta = runToTheEnd("delta", false);
 
         assertThat(delta.getString("status")).as("run %s", delta).isEqualTo("completed");
-        assertThat(signedInAs(ofTheOther)).as("revoked in Magento since the last run").isEqualTo(401);
+        assertThat(signedInAs(ofTheOther))
+                .as("revoked in Magento since the last run")
+                .isEqualTo(401);
 
-        SHOP.execute("UPDATE jwt_auth_revoked SET revoke_before = ? WHERE user_type_id = 3 AND user_id = ?",
-                revokedBefore - 1000, id);
+        SHOP.execute(
+                "UPDATE jwt_auth_revoked SET revoke_before = ? WHERE user_type_id = 3 AND user_id = ?",
+                revokedBefore - 1000,
+                id);
         assertThat(runToTheEnd("full", false).getString("status")).isEqualTo("completed");
 
-        assertThat(signedInAs(issuedAtTheRevocation)).as("a revocation never moves back").isEqualTo(401);
+        assertThat(signedInAs(issuedAtTheRevocation))
+                .as("a revocation never moves back")
+                .isEqualTo(401);
         assertThat(signedInAs(issuedAfter)).isEqualTo(200);
     }
 
     @Test
     void anAccountCreatedHereIsNeverDeletedBySync() {
-        JsonObject local = assertCreated(api.createAccount(request(minimalCustomer(SampleCustomers.uniqueEmail()),
-                "Password1")));
+        JsonObject local =
+                assertCreated(api.createAccount(request(minimalCustomer(SampleCustomers.uniqueEmail()), "Password1")));
 
         runToTheEnd("delta", false);
 
         long localId = local.getJsonNumber("id").longValue();
-        assertThat(api.call("GET", "rest/V1/customers/" + localId, api.adminToken(), null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "rest/V1/customers/" + localId, api.adminToken(), null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -239,9 +294,12 @@ class MagentoPullIT extends SystemTest {
         assertThat(dry.getString("status")).isEqualTo("completed");
         assertThat(dry.getBoolean("dry_run")).isTrue();
         assertThat(dry.getInt("rows_written")).as("would write").isGreaterThanOrEqualTo(1);
-        assertThat(api.call("GET", "rest/V1/customers/" + id, api.adminToken(), null).status()).isEqualTo(404);
+        assertThat(api.call("GET", "rest/V1/customers/" + id, api.adminToken(), null)
+                        .status())
+                .isEqualTo(404);
         assertThat(PrometheusText.scrape(api).since(before, "migration_rows_total", "outcome", "read"))
-                .as("a dry run is not counted").isZero();
+                .as("a dry run is not counted")
+                .isZero();
     }
 
     @Test
@@ -249,31 +307,54 @@ class MagentoPullIT extends SystemTest {
         long first = runToTheEnd("full", true).getJsonNumber("id").longValue();
         long second = runToTheEnd("full", true).getJsonNumber("id").longValue();
 
-        JsonObject list = api.call("GET", "rest/V1/migration/runs", api.adminToken(), null).object();
+        JsonObject list = api.call("GET", "rest/V1/migration/runs", api.adminToken(), null)
+                .object();
 
-        assertThat(list.getJsonArray("items").stream().map(r -> r.asJsonObject().getJsonNumber("id").longValue())
-                .toList()).containsSubsequence(second, first);
+        assertThat(list.getJsonArray("items").stream()
+                        .map(r -> r.asJsonObject().getJsonNumber("id").longValue())
+                        .toList())
+                .containsSubsequence(second, first);
     }
 
     @Test
     void refusesAnUnknownModeAMissingOneAndCallersWithoutTheRight() {
-        assertError(start("{\"mode\":\"sideways\"}"), 400,
-                "Invalid value of \"%value\" provided for the %fieldName field.", "fieldName", "mode",
-                "value", "sideways");
-        assertError(start("{\"dry_run\":true}"), 400, "\"%fieldName\" is required. Enter and try again.",
-                "fieldName", "mode");
-        assertError(start("{\"mode\":\"full\",\"speed\":\"max\"}"), 400,
-                "\"%fieldName\" is not supported. Correct the field name and try again.", "fieldName", "Speed");
+        assertError(
+                start("{\"mode\":\"sideways\"}"),
+                400,
+                "Invalid value of \"%value\" provided for the %fieldName field.",
+                "fieldName",
+                "mode",
+                "value",
+                "sideways");
+        assertError(
+                start("{\"dry_run\":true}"),
+                400,
+                "\"%fieldName\" is required. Enter and try again.",
+                "fieldName",
+                "mode");
+        assertError(
+                start("{\"mode\":\"full\",\"speed\":\"max\"}"),
+                400,
+                "\"%fieldName\" is not supported. Correct the field name and try again.",
+                "fieldName",
+                "Speed");
         assertThat(start("[1]").status()).isEqualTo(400);
-        assertThat(api.call("POST", "rest/V1/migration/runs", null, "{\"mode\":\"full\"}").status()).isEqualTo(401);
-        assertThat(api.call("GET", "rest/V1/migration/runs/abc", api.adminToken(), null).status()).isEqualTo(400);
-        assertThat(api.call("GET", "rest/V1/migration/runs/999999", api.adminToken(), null).status()).isEqualTo(404);
+        assertThat(api.call("POST", "rest/V1/migration/runs", null, "{\"mode\":\"full\"}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.call("GET", "rest/V1/migration/runs/abc", api.adminToken(), null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "rest/V1/migration/runs/999999", api.adminToken(), null)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void neverShowsTheDatabasePassword() {
         JsonObject run = runToTheEnd("full", true);
-        String list = api.call("GET", "rest/V1/migration/runs", api.adminToken(), null).body();
+        String list = api.call("GET", "rest/V1/migration/runs", api.adminToken(), null)
+                .body();
 
         assertThat(run.toString()).doesNotContain(MagentoDatabase.READ_ONLY_PASSWORD);
         assertThat(list).doesNotContain(MagentoDatabase.READ_ONLY_PASSWORD);
@@ -281,8 +362,10 @@ class MagentoPullIT extends SystemTest {
 
     /** Magento's revocation of the customer's tokens issued at or before {@code revokeBefore} (epoch seconds). */
     private static void revoke(long customerId, long revokeBefore) {
-        SHOP.execute("INSERT INTO jwt_auth_revoked (user_type_id, user_id, revoke_before) VALUES (3, ?, ?)",
-                customerId, revokeBefore);
+        SHOP.execute(
+                "INSERT INTO jwt_auth_revoked (user_type_id, user_id, revoke_before) VALUES (3, ?, ?)",
+                customerId,
+                revokeBefore);
     }
 
     private int signedInAs(String token) {
@@ -301,7 +384,10 @@ class MagentoPullIT extends SystemTest {
 
     /** Starts a run and waits (a guard of 2 minutes) until it is no longer running. */
     private JsonObject runToTheEnd(String mode, boolean dryRun) {
-        ApiResponse started = start(Json.createObjectBuilder().add("mode", mode).add("dry_run", dryRun).build()
+        ApiResponse started = start(Json.createObjectBuilder()
+                .add("mode", mode)
+                .add("dry_run", dryRun)
+                .build()
                 .toString());
         assertThat(started.status()).as("start: %s", started).isEqualTo(200);
         return MigrationRuns.awaitEnd(api, started.object().getJsonNumber("id").longValue(), Duration.ofMinutes(2));

@@ -1,17 +1,16 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A pull killed halfway resumes from its checkpoint when the service is back: the packaged WAR runs in a
@@ -22,6 +21,7 @@ class MagentoPullRestartIT {
 
     @RegisterExtension
     static final MagentoDatabase MAGENTO = MagentoDatabase.start();
+
     private static final int CUSTOMERS = 50_000;
     private static final long FIRST_ID = 20_000_001;
     private static final String DOMAIN = "@pull-restart.example.com";
@@ -36,16 +36,22 @@ class MagentoPullRestartIT {
     @Test
     void aRunKilledHalfwayResumesFromItsCheckpointAndCopiesEveryCustomerOnce() throws Exception {
         seedShop();
-        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "pull-restart-").toString();
+        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "pull-restart-")
+                .toString();
         CustomerApi api = start(dataDir);
-        long id = api.call("POST", "rest/V1/migration/runs", api.adminToken(), "{\"mode\":\"full\"}").object()
-                .getJsonNumber("id").longValue();
+        long id = api.call("POST", "rest/V1/migration/runs", api.adminToken(), "{\"mode\":\"full\"}")
+                .object()
+                .getJsonNumber("id")
+                .longValue();
         JsonObject halfway = awaitWritten(api, id, 2 * 500);
         ApiResponse second = api.call("POST", "rest/V1/migration/runs", api.adminToken(), "{\"mode\":\"delta\"}");
         service.kill();
-        assertThat(halfway.getString("status")).as("killed while running: %s", halfway).isEqualTo("running");
+        assertThat(halfway.getString("status"))
+                .as("killed while running: %s", halfway)
+                .isEqualTo("running");
         assertThat(second.status()).isEqualTo(400);
-        assertThat(second.message()).isEqualTo("A migration run is already running (run " + id + "). Wait until it ends.");
+        assertThat(second.message())
+                .isEqualTo("A migration run is already running (run " + id + "). Wait until it ends.");
 
         CustomerApi restarted = start(dataDir);
         JsonObject run = MigrationRuns.awaitEnd(restarted, id, Duration.ofMinutes(4));
@@ -54,16 +60,22 @@ class MagentoPullRestartIT {
         assertThat(run.getJsonNumber("rows_read").longValue()).isEqualTo(CUSTOMERS);
         assertThat(run.getJsonNumber("rows_written").longValue()).isEqualTo(CUSTOMERS);
         assertThat(customersInTheShopsDomain(restarted)).isEqualTo(CUSTOMERS);
-        for (long customer : new long[]{FIRST_ID, FIRST_ID + CUSTOMERS / 2, FIRST_ID + CUSTOMERS - 1}) {
-            JsonObject copy = restarted.call("GET", "rest/V1/customers/" + customer, restarted.adminToken(), null)
+        for (long customer : new long[] {FIRST_ID, FIRST_ID + CUSTOMERS / 2, FIRST_ID + CUSTOMERS - 1}) {
+            JsonObject copy = restarted
+                    .call("GET", "rest/V1/customers/" + customer, restarted.adminToken(), null)
                     .object();
             assertThat(copy.getJsonNumber("id").longValue()).isEqualTo(customer);
             assertThat(copy.getJsonArray("addresses")).hasSize(1);
         }
-        long again = restarted.call("POST", "rest/V1/migration/runs", restarted.adminToken(), "{\"mode\":\"full\"}")
-                .object().getJsonNumber("id").longValue();
+        long again = restarted
+                .call("POST", "rest/V1/migration/runs", restarted.adminToken(), "{\"mode\":\"full\"}")
+                .object()
+                .getJsonNumber("id")
+                .longValue();
         JsonObject second2 = MigrationRuns.awaitEnd(restarted, again, Duration.ofMinutes(2));
-        assertThat(second2.getJsonNumber("rows_written").longValue()).as("run %s", second2).isZero();
+        assertThat(second2.getJsonNumber("rows_written").longValue())
+                .as("run %s", second2)
+                .isZero();
         assertThat(second2.getJsonNumber("rows_unchanged").longValue()).isEqualTo(CUSTOMERS);
         for (Path log : service.logs()) {
             assertThat(Files.readString(log)).as("log %s", log).doesNotContain(MagentoDatabase.READ_ONLY_PASSWORD);
@@ -72,14 +84,22 @@ class MagentoPullRestartIT {
 
     /** 50,000 customers with one address each, written by MariaDB itself from its sequence engine. */
     private static void seedShop() {
-        MAGENTO.execute("INSERT INTO customer_entity (entity_id, website_id, email, group_id, store_id, created_in, "
-                + "firstname, lastname, password_hash, default_billing, default_shipping) SELECT ? + seq, 1, "
-                + "CONCAT('restart-', seq, ?), 1, 1, 'Default Store View', 'Restart', CONCAT('Customer ', seq), "
-                + "NULL, ? + seq, ? + seq FROM seq_0_to_" + (CUSTOMERS - 1), FIRST_ID, DOMAIN, FIRST_ID, FIRST_ID);
-        MAGENTO.execute("INSERT INTO customer_address_entity (entity_id, parent_id, city, country_id, firstname, "
-                + "lastname, postcode, street, telephone) SELECT ? + seq, ? + seq, 'Calder', 'US', 'Restart', "
-                + "'Customer', '49628', CONCAT(seq, ' Honey Bluff Parkway'), '(555) 229-3326' FROM seq_0_to_"
-                + (CUSTOMERS - 1), FIRST_ID, FIRST_ID);
+        MAGENTO.execute(
+                "INSERT INTO customer_entity (entity_id, website_id, email, group_id, store_id, created_in, "
+                        + "firstname, lastname, password_hash, default_billing, default_shipping) SELECT ? + seq, 1, "
+                        + "CONCAT('restart-', seq, ?), 1, 1, 'Default Store View', 'Restart', CONCAT('Customer ', seq), "
+                        + "NULL, ? + seq, ? + seq FROM seq_0_to_" + (CUSTOMERS - 1),
+                FIRST_ID,
+                DOMAIN,
+                FIRST_ID,
+                FIRST_ID);
+        MAGENTO.execute(
+                "INSERT INTO customer_address_entity (entity_id, parent_id, city, country_id, firstname, "
+                        + "lastname, postcode, street, telephone) SELECT ? + seq, ? + seq, 'Calder', 'US', 'Restart', "
+                        + "'Customer', '49628', CONCAT(seq, ' Honey Bluff Parkway'), '(555) 229-3326' FROM seq_0_to_"
+                        + (CUSTOMERS - 1),
+                FIRST_ID,
+                FIRST_ID);
         assertThat(MAGENTO.count("SELECT COUNT(*) FROM customer_entity")).isEqualTo(CUSTOMERS);
     }
 

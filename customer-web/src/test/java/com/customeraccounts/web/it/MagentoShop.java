@@ -15,9 +15,11 @@ final class MagentoShop {
 
     /** Magento's ids of the website and store view that this service knows as 2 and 2 ({@code it-stores.json}). */
     static final int SECOND_WEBSITE = 7;
+
     static final int SECOND_STORE = 9;
     /** A website this service's stores do not have. */
     static final int UNKNOWN_WEBSITE = 5;
+
     static final int VIP_GROUP = 9000;
 
     private final MagentoDatabase db;
@@ -41,8 +43,8 @@ final class MagentoShop {
     /** Magento 2.0–2.3.1's hash: version 1, plain SHA-256 of salt and password. */
     static String sha256Hash(String password, String salt) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((salt + password).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest((salt + password).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest) + ":" + salt + ":1";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -55,27 +57,43 @@ final class MagentoShop {
     }
 
     void customer(long id, String email, int websiteId, int storeId, String passwordHash) {
-        db.execute("INSERT INTO customer_entity (entity_id, website_id, email, group_id, store_id, created_at, "
-                + "updated_at, created_in, firstname, lastname, password_hash) VALUES (?, ?, ?, 1, ?, "
-                + "'2019-03-04 05:06:07', UTC_TIMESTAMP(), 'Default Store View', 'Veronica', 'Costello', ?)",
-                id, websiteId, email, storeId, passwordHash);
+        db.execute(
+                "INSERT INTO customer_entity (entity_id, website_id, email, group_id, store_id, created_at, "
+                        + "updated_at, created_in, firstname, lastname, password_hash) VALUES (?, ?, ?, 1, ?, "
+                        + "'2019-03-04 05:06:07', UTC_TIMESTAMP(), 'Default Store View', 'Veronica', 'Costello', ?)",
+                id,
+                websiteId,
+                email,
+                storeId,
+                passwordHash);
     }
 
     /** An address, made the customer's default billing and shipping one when {@code isDefault}. */
     void address(long id, long customerId, String street, boolean isDefault) {
-        db.execute("INSERT INTO customer_address_entity (entity_id, parent_id, city, country_id, firstname, lastname, "
-                + "postcode, region, region_id, street, telephone) VALUES (?, ?, 'Calder', 'US', 'Veronica', 'Costello', "
-                + "'49628-7978', 'Michigan', 33, ?, '(555) 229-3326')", id, customerId, street);
+        db.execute(
+                "INSERT INTO customer_address_entity (entity_id, parent_id, city, country_id, firstname, lastname, "
+                        + "postcode, region, region_id, street, telephone) VALUES (?, ?, 'Calder', 'US', 'Veronica', 'Costello', "
+                        + "'49628-7978', 'Michigan', 33, ?, '(555) 229-3326')",
+                id,
+                customerId,
+                street);
         if (isDefault) {
-            db.execute("UPDATE customer_entity SET default_billing = ?, default_shipping = ? WHERE entity_id = ?",
-                    id, id, customerId);
+            db.execute(
+                    "UPDATE customer_entity SET default_billing = ?, default_shipping = ? WHERE entity_id = ?",
+                    id,
+                    id,
+                    customerId);
         }
     }
 
     void subscribe(long customerId, int storeId, int status) {
-        db.execute("INSERT INTO newsletter_subscriber (store_id, change_status_at, customer_id, subscriber_email, "
-                + "subscriber_status) SELECT ?, UTC_TIMESTAMP(), entity_id, email, ? FROM customer_entity "
-                + "WHERE entity_id = ?", storeId, status, customerId);
+        db.execute(
+                "INSERT INTO newsletter_subscriber (store_id, change_status_at, customer_id, subscriber_email, "
+                        + "subscriber_status) SELECT ?, UTC_TIMESTAMP(), entity_id, email, ? FROM customer_entity "
+                        + "WHERE entity_id = ?",
+                storeId,
+                status,
+                customerId);
     }
 
     void execute(String sql, Object... parameters) {

@@ -1,12 +1,5 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
 import static com.customeraccounts.web.it.MagentoAssertions.assertError;
 import static com.customeraccounts.web.it.SampleCustomers.PASSWORD;
@@ -14,6 +7,12 @@ import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Nobody is logged out at cut-over: with the shop's {@code crypt/key} as {@code magento.crypt.key}, the customer
@@ -24,6 +23,7 @@ class MagentoTokensIT extends SystemTest {
 
     /** The shop's key; the run's shared server is given it ({@link SystemTestServer}). */
     static final String CRYPT_KEY = "base64Q3V0T3ZlckZyb21NYWdlbnRvS2V5MjAyNg";
+
     private static final String NOT_AUTHORIZED = "The consumer isn't authorized to access %resources.";
 
     private long customerId;
@@ -32,7 +32,8 @@ class MagentoTokensIT extends SystemTest {
     @BeforeEach
     void customerMovedFromMagento() {
         email = uniqueEmail();
-        customerId = assertCreated(api.createAccount(request(minimalCustomer(email), PASSWORD))).getInt("id");
+        customerId = assertCreated(api.createAccount(request(minimalCustomer(email), PASSWORD)))
+                .getInt("id");
     }
 
     @Test
@@ -53,8 +54,9 @@ class MagentoTokensIT extends SystemTest {
         long now = Instant.now().getEpochSecond();
 
         assertNotSignedIn(MagentoJwt.customerToken("base64QW5vdGhlclNob3BzS2V5", customerId, now - 60, now + 3000));
-        assertNotSignedIn(MagentoJwt.signed(CRYPT_KEY, "{\"uid\":" + customerId + ",\"utypid\":2,\"iat\":" + (now - 60)
-                + ",\"exp\":" + (now + 3000) + "}"));
+        assertNotSignedIn(MagentoJwt.signed(
+                CRYPT_KEY,
+                "{\"uid\":" + customerId + ",\"utypid\":2,\"iat\":" + (now - 60) + ",\"exp\":" + (now + 3000) + "}"));
     }
 
     @Test
@@ -63,14 +65,22 @@ class MagentoTokensIT extends SystemTest {
         String before = MagentoJwt.customerToken(CRYPT_KEY, customerId, now - 600, now + 3000);
         String ownToken = api.customerToken(email, PASSWORD);
 
-        ApiResponse changed = api.call("PUT", "rest/V1/customers/me/password", ownToken, Json.createObjectBuilder()
-                .add("currentPassword", PASSWORD).add("newPassword", "Changed-Passw0rd").build().toString());
+        ApiResponse changed = api.call(
+                "PUT",
+                "rest/V1/customers/me/password",
+                ownToken,
+                Json.createObjectBuilder()
+                        .add("currentPassword", PASSWORD)
+                        .add("newPassword", "Changed-Passw0rd")
+                        .build()
+                        .toString());
         assertThat(changed.status()).isEqualTo(200);
 
         assertNotSignedIn(before);
         long afterChange = Instant.now().getEpochSecond() + 1;
         String issuedLater = MagentoJwt.customerToken(CRYPT_KEY, customerId, afterChange, afterChange + 3000);
-        assertThat(api.call("GET", "rest/V1/customers/me", issuedLater, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "rest/V1/customers/me", issuedLater, null).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -89,7 +99,9 @@ class MagentoTokensIT extends SystemTest {
         long now = Instant.now().getEpochSecond();
         String token = MagentoJwt.customerToken(CRYPT_KEY, customerId, now - 600, now + 3000);
 
-        assertThat(api.call("DELETE", "rest/V1/customers/" + customerId, api.adminToken(), null).status()).isEqualTo(200);
+        assertThat(api.call("DELETE", "rest/V1/customers/" + customerId, api.adminToken(), null)
+                        .status())
+                .isEqualTo(200);
 
         assertNotSignedIn(token);
     }

@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,8 +16,7 @@ public final class MailServer {
     private static GreenMail greenMail;
     private static SmtpRelay relay;
 
-    private MailServer() {
-    }
+    private MailServer() {}
 
     static synchronized void start() {
         if (greenMail == null) {
@@ -36,7 +34,9 @@ public final class MailServer {
     /** The messages received for this address so far. */
     public static List<MimeMessage> messagesTo(String email) {
         start();
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, email)).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> isTo(m, email))
+                .toList();
     }
 
     /** Waits until this many messages arrived for the address (or the timeout passes), then returns them. */

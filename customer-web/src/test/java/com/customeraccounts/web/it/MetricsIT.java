@@ -1,18 +1,17 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.Json;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Predicate;
-
 import static com.customeraccounts.web.it.SampleCustomers.PASSWORD;
 import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 
 /**
  * The application metrics at Payara's {@code /metrics}, in Prometheus text, moved by exactly what one customer
@@ -30,8 +29,16 @@ class MetricsIT extends SystemTest {
         String token = api.customerToken(email, PASSWORD);
         ApiResponse wrong = api.issueCustomerToken("", email, "Wrong-Passw0rd");
         assertThat(wrong.status()).as(wrong.toString()).isEqualTo(401);
-        ApiResponse reset = api.call("PUT", "rest/V1/customers/password", null, Json.createObjectBuilder()
-                .add("email", email).add("template", "email_reset").add("websiteId", 1).build().toString());
+        ApiResponse reset = api.call(
+                "PUT",
+                "rest/V1/customers/password",
+                null,
+                Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("template", "email_reset")
+                        .add("websiteId", 1)
+                        .build()
+                        .toString());
         assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
 
         PrometheusText after = metrics();
@@ -44,17 +51,39 @@ class MetricsIT extends SystemTest {
         assertMoved(before, after, 0, "password_resets_completed_total");
         assertMoved(before, after, 1, "emails_queued_total", "type", "registered");
         assertMoved(before, after, 1, "emails_queued_total", "type", "password_reset");
-        assertMoved(before, after, 1, "api_requests_seconds_count",
-                "route", "/V1/customers", "method", "POST", "status", "2xx");
-        assertMoved(before, after, 1, "api_requests_seconds_count",
-                "route", "/V1/integration/customer/token", "method", "POST", "status", "4xx");
+        assertMoved(
+                before,
+                after,
+                1,
+                "api_requests_seconds_count",
+                "route",
+                "/V1/customers",
+                "method",
+                "POST",
+                "status",
+                "2xx");
+        assertMoved(
+                before,
+                after,
+                1,
+                "api_requests_seconds_count",
+                "route",
+                "/V1/integration/customer/token",
+                "method",
+                "POST",
+                "status",
+                "4xx");
         assertThat(after.value("api_requests_seconds_sum", "route", "/V1/customers", "method", "POST", "status", "2xx"))
                 .isPositive();
         assertThat(after.value("email_outbox_backlog")).isGreaterThanOrEqualTo(0);
         assertThat(after.value("email_outbox_oldest_due_seconds")).isGreaterThanOrEqualTo(0);
 
-        assertThat(after.text()).doesNotContain(email).doesNotContain(email.substring(0, email.indexOf('@')))
-                .doesNotContain(PASSWORD).doesNotContain("Wrong-Passw0rd").doesNotContain(token);
+        assertThat(after.text())
+                .doesNotContain(email)
+                .doesNotContain(email.substring(0, email.indexOf('@')))
+                .doesNotContain(PASSWORD)
+                .doesNotContain("Wrong-Passw0rd")
+                .doesNotContain(token);
     }
 
     @Test
@@ -74,7 +103,8 @@ class MetricsIT extends SystemTest {
         PrometheusText before = metrics();
         String email = uniqueEmail();
 
-        assertThat(api.createAccount(request(minimalCustomer(email), PASSWORD)).status()).isEqualTo(200);
+        assertThat(api.createAccount(request(minimalCustomer(email), PASSWORD)).status())
+                .isEqualTo(200);
         MailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(30));
 
         PrometheusText after = awaitMetrics(now -> now.value("emails_sent_total", "type", "registered")
@@ -92,16 +122,22 @@ class MetricsIT extends SystemTest {
         Instant deadline = Instant.now().plusSeconds(30);
         PrometheusText last = metrics();
         while (!condition.test(last)) {
-            assertThat(Instant.now()).as("metrics as expected within 30 s:\n%s", last.text()).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("metrics as expected within 30 s:\n%s", last.text())
+                    .isBefore(deadline);
             MailServer.sleep(200);
             last = metrics();
         }
         return last;
     }
 
-    private static void assertMoved(PrometheusText before, PrometheusText after, double by, String name,
-                                    String... tags) {
-        assertThat(after.matching(name, tags)).as("%s %s in\n%s", name, List.of(tags), after.text()).isNotEmpty();
-        assertThat(after.since(before, name, tags)).as("%s %s", name, List.of(tags)).isEqualTo(by);
+    private static void assertMoved(
+            PrometheusText before, PrometheusText after, double by, String name, String... tags) {
+        assertThat(after.matching(name, tags))
+                .as("%s %s in\n%s", name, List.of(tags), after.text())
+                .isNotEmpty();
+        assertThat(after.since(before, name, tags))
+                .as("%s %s", name, List.of(tags))
+                .isEqualTo(by);
     }
 }

@@ -1,17 +1,15 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.JsonObject;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Watches a run through {@code GET /V1/migration/runs/{id}}. */
 final class MigrationRuns {
 
-    private MigrationRuns() {
-    }
+    private MigrationRuns() {}
 
     static JsonObject get(CustomerApi api, long id) {
         ApiResponse response = api.call("GET", "rest/V1/migration/runs/" + id, api.adminToken(), null);

@@ -1,8 +1,13 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.Json;
-import org.junit.jupiter.api.Test;
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.MagentoAssertions.assertError;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.request;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -17,13 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
-import static com.customeraccounts.web.it.MagentoAssertions.assertError;
-import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
-import static com.customeraccounts.web.it.SampleCustomers.request;
-import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A customer's whole life with passwords (sign-up, a wrong and a right sign-in, a forgotten password reset with
@@ -47,28 +46,61 @@ class NoSecretsInTheLogIT extends SystemTest {
         List<String> secrets = new ArrayList<>(List.of(signUpPassword, wrongPassword, resetPassword, changedPassword));
 
         long id = assertCreated(api.createAccount(request(minimalCustomer(email), signUpPassword)))
-                .getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
         secrets.add(hash(id));
-        assertError(api.issueCustomerToken("", email, wrongPassword), 401,
+        assertError(
+                api.issueCustomerToken("", email, wrongPassword),
+                401,
                 "The account sign-in was incorrect or your account is disabled temporarily. "
                         + "Please wait and try again later.");
         secrets.add(api.customerToken(email, signUpPassword));
 
-        assertThat(api.call("PUT", "rest/V1/customers/password", null, Json.createObjectBuilder().add("email", email)
-                .add("template", "email_reset").add("websiteId", 1).build().toString()).body()).isEqualTo("true");
-        String resetToken = parameter(ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15))
-                .get(1)).link(RESET_LINK), "token");
+        assertThat(api.call(
+                                "PUT",
+                                "rest/V1/customers/password",
+                                null,
+                                Json.createObjectBuilder()
+                                        .add("email", email)
+                                        .add("template", "email_reset")
+                                        .add("websiteId", 1)
+                                        .build()
+                                        .toString())
+                        .body())
+                .isEqualTo("true");
+        String resetToken = parameter(
+                ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15))
+                                .get(1))
+                        .link(RESET_LINK),
+                "token");
         secrets.add(resetToken);
-        assertThat(api.call("POST", "rest/V1/customers/resetPassword", null, Json.createObjectBuilder()
-                .add("email", email).add("resetToken", resetToken).add("newPassword", resetPassword).build()
-                .toString()).body()).isEqualTo("true");
+        assertThat(api.call(
+                                "POST",
+                                "rest/V1/customers/resetPassword",
+                                null,
+                                Json.createObjectBuilder()
+                                        .add("email", email)
+                                        .add("resetToken", resetToken)
+                                        .add("newPassword", resetPassword)
+                                        .build()
+                                        .toString())
+                        .body())
+                .isEqualTo("true");
         secrets.add(hash(id));
         String afterReset = api.customerToken(email, resetPassword);
         secrets.add(afterReset);
 
-        assertThat(api.call("PUT", "rest/V1/customers/me/password", afterReset, Json.createObjectBuilder()
-                .add("currentPassword", resetPassword).add("newPassword", changedPassword).build().toString())
-                .body()).isEqualTo("true");
+        assertThat(api.call(
+                                "PUT",
+                                "rest/V1/customers/me/password",
+                                afterReset,
+                                Json.createObjectBuilder()
+                                        .add("currentPassword", resetPassword)
+                                        .add("newPassword", changedPassword)
+                                        .build()
+                                        .toString())
+                        .body())
+                .isEqualTo("true");
         secrets.add(hash(id));
         secrets.add(api.customerToken(email, changedPassword));
         secrets.add(api.adminToken());
@@ -83,16 +115,22 @@ class NoSecretsInTheLogIT extends SystemTest {
         String email = uniqueEmail();
         String password = password();
         long id = assertCreated(api.createAccount(Json.createObjectBuilder()
-                .add("customer", minimalCustomer(email).add("website_id", 2)).add("password", password)
-                .add("redirectUrl", TestServer.ALLOWED_ORIGIN + "/after-confirm").build()))
-                .getJsonNumber("id").longValue();
-        String link = ReceivedEmail.of(MailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(15)).get(0))
+                        .add("customer", minimalCustomer(email).add("website_id", 2))
+                        .add("password", password)
+                        .add("redirectUrl", TestServer.ALLOWED_ORIGIN + "/after-confirm")
+                        .build()))
+                .getJsonNumber("id")
+                .longValue();
+        String link = ReceivedEmail.of(MailServer.awaitMessagesTo(email, 1, Duration.ofSeconds(15))
+                        .get(0))
                 .link("http://localhost:8080/customer/account/confirm/");
         String key = parameter(link, "key");
 
-        HttpResponse<String> confirmed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(api.url(link.substring(link.indexOf("customer/account/"))))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> confirmed = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.url(link.substring(link.indexOf("customer/account/")))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(confirmed.statusCode()).isEqualTo(302);
         assertNotInTheLog(List.of(password, key, hash(id), api.customerToken(SECOND_STORE, email, password)), id);
@@ -100,11 +138,15 @@ class NoSecretsInTheLogIT extends SystemTest {
 
     /** Once the log shows a delivery of the customer's (so it holds this test's lines), none of the secrets. */
     private void assertNotInTheLog(List<String> secrets, long customerId) throws Exception {
-        assertThat(secrets).doesNotHaveDuplicates().allSatisfy(secret -> assertThat(secret).hasSizeGreaterThan(8));
+        assertThat(secrets)
+                .doesNotHaveDuplicates()
+                .allSatisfy(secret -> assertThat(secret).hasSizeGreaterThan(8));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         String log = Files.readString(serverLog);
         while (!log.contains("customer=" + customerId + "] Delivered email")) {
-            assertThat(Instant.now()).as("a delivery to customer %d in %s", customerId, serverLog).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("a delivery to customer %d in %s", customerId, serverLog)
+                    .isBefore(deadline);
             MailServer.sleep(100);
             log = Files.readString(serverLog);
         }
@@ -114,7 +156,8 @@ class NoSecretsInTheLogIT extends SystemTest {
     }
 
     private String hash(long customerId) {
-        String hash = api.send("GET", "rest/V1/it-probe/password-hash/" + customerId, null, List.of()).body();
+        String hash = api.send("GET", "rest/V1/it-probe/password-hash/" + customerId, null, List.of())
+                .body();
         assertThat(hash).startsWith("$2");
         return hash;
     }

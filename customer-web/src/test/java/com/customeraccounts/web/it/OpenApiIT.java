@@ -1,12 +1,11 @@
 package com.customeraccounts.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -17,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code /openapi} describes Magento's customer routes as Magento's published document does: every path and
@@ -54,7 +53,8 @@ class OpenApiIT extends SystemTest {
         for (Map.Entry<String, JsonValue> path : magento.getJsonObject("paths").entrySet()) {
             String servicePath = normalized("/rest" + path.getKey());
             JsonObject item = servicePaths.get(servicePath);
-            for (Map.Entry<String, JsonValue> entry : path.getValue().asJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonValue> entry :
+                    path.getValue().asJsonObject().entrySet()) {
                 if (!METHODS.contains(entry.getKey())) {
                     continue;
                 }
@@ -91,32 +91,50 @@ class OpenApiIT extends SystemTest {
                 }
             }
         }
-        assertThat(problems).as("differences between /openapi and Magento's document").isEmpty();
-        assertThat(magento.getJsonObject("paths")).as("Magento's customer paths").hasSize(28);
+        assertThat(problems)
+                .as("differences between /openapi and Magento's document")
+                .isEmpty();
+        assertThat(magento.getJsonObject("paths"))
+                .as("Magento's customer paths")
+                .hasSize(28);
         assertThat(operations).as("operations in Magento's document").isEqualTo(33);
     }
 
     @Test
     void describesErrorsAndSecurityWithMagentosSchemas() {
         JsonObject schemas = service.getJsonObject("components").getJsonObject("schemas");
-        for (String name : magento.getJsonObject("components").getJsonObject("schemas").keySet()) {
+        for (String name :
+                magento.getJsonObject("components").getJsonObject("schemas").keySet()) {
             assertThat(schemas.containsKey(name)).as("schema %s", name).isTrue();
         }
-        assertThat(service.getJsonObject("components").getJsonObject("securitySchemes").keySet())
+        assertThat(service.getJsonObject("components")
+                        .getJsonObject("securitySchemes")
+                        .keySet())
                 .contains("customerToken", "adminToken", "oauth1");
         JsonObject me = servicePaths.get(normalized("/rest/V1/customers/me")).getJsonObject("get");
         assertThat(me.getJsonArray("security").toString()).contains("customerToken");
-        assertThat(schemaOf(me.getJsonObject("responses").getJsonObject("401")).toString()).contains("error-response");
-        JsonObject search = servicePaths.get(normalized("/rest/V1/customers/search")).getJsonObject("get");
-        assertThat(search.getJsonArray("security").toString()).contains("adminToken").contains("oauth1");
+        assertThat(schemaOf(me.getJsonObject("responses").getJsonObject("401")).toString())
+                .contains("error-response");
+        JsonObject search =
+                servicePaths.get(normalized("/rest/V1/customers/search")).getJsonObject("get");
+        assertThat(search.getJsonArray("security").toString())
+                .contains("adminToken")
+                .contains("oauth1");
         for (JsonObject item : servicePaths.values()) {
-            assertThat(item.toString()).as("request bodies are Magento's, not JsonBody").doesNotContain("schemas/JsonBody");
+            assertThat(item.toString())
+                    .as("request bodies are Magento's, not JsonBody")
+                    .doesNotContain("schemas/JsonBody");
         }
         JsonObject create = servicePaths.get(normalized("/rest/V1/customers")).getJsonObject("post");
-        assertThat(create.containsKey("security") && !create.getJsonArray("security").isEmpty()).isFalse();
-        assertThat(create.getJsonObject("requestBody").getJsonObject("content").keySet()).as("create account body media types")
+        assertThat(create.containsKey("security")
+                        && !create.getJsonArray("security").isEmpty())
+                .isFalse();
+        assertThat(create.getJsonObject("requestBody").getJsonObject("content").keySet())
+                .as("create account body media types")
                 .containsExactly("application/json");
-        assertThat(schemas.containsKey("JsonBody")).as("the body reader's own type in the schemas").isFalse();
+        assertThat(schemas.containsKey("JsonBody"))
+                .as("the body reader's own type in the schemas")
+                .isFalse();
     }
 
     @Test
@@ -131,29 +149,41 @@ class OpenApiIT extends SystemTest {
 
     @Test
     void keepsOnlyTheRequestedMagentoServices() {
-        ApiResponse response = api.send("GET", "rest/default/schema?services=customerAccountManagementV1,directoryCountryInformationAcquirerV1",
-                null, List.of());
+        ApiResponse response = api.send(
+                "GET",
+                "rest/default/schema?services=customerAccountManagementV1,directoryCountryInformationAcquirerV1",
+                null,
+                List.of());
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         List<String> operationIds = new ArrayList<>();
-        response.object().getJsonObject("paths").values().forEach(item -> item.asJsonObject().values().stream()
-                .filter(v -> v instanceof JsonObject o && o.containsKey("operationId"))
-                .forEach(v -> operationIds.add(v.asJsonObject().getString("operationId"))));
-        assertThat(operationIds).contains("customerAccountManagementV1CreateAccountPost",
-                "customerAccountManagementV1ResetPasswordPost", "directoryCountryInformationAcquirerV1GetCountriesInfoGet");
-        assertThat(operationIds).allMatch(id -> id.startsWith("customerAccountManagementV1")
-                || id.startsWith("directoryCountryInformationAcquirerV1"));
+        response.object()
+                .getJsonObject("paths")
+                .values()
+                .forEach(item -> item.asJsonObject().values().stream()
+                        .filter(v -> v instanceof JsonObject o && o.containsKey("operationId"))
+                        .forEach(v -> operationIds.add(v.asJsonObject().getString("operationId"))));
+        assertThat(operationIds)
+                .contains(
+                        "customerAccountManagementV1CreateAccountPost",
+                        "customerAccountManagementV1ResetPasswordPost",
+                        "directoryCountryInformationAcquirerV1GetCountriesInfoGet");
+        assertThat(operationIds)
+                .allMatch(id -> id.startsWith("customerAccountManagementV1")
+                        || id.startsWith("directoryCountryInformationAcquirerV1"));
         assertThat(response.object().getJsonObject("components")).isEqualTo(service.getJsonObject("components"));
     }
 
     @Test
     void refusesTheSchemaOfAnUnknownStore() {
-        MagentoAssertions.assertError(api.send("GET", "rest/no_such_store/schema", null, List.of()), 400,
+        MagentoAssertions.assertError(
+                api.send("GET", "rest/no_such_store/schema", null, List.of()),
+                400,
                 "Specified request cannot be processed.");
     }
 
     /** Each property of Magento's schema is in the service's, down through the schemas it refers to. */
-    private void compare(String where, JsonValue expectedSchema, JsonValue actualSchema, Set<String> seen,
-                         List<String> problems) {
+    private void compare(
+            String where, JsonValue expectedSchema, JsonValue actualSchema, Set<String> seen, List<String> problems) {
         String expectedRef = ref(expectedSchema);
         String actualRef = ref(actualSchema);
         if (!seen.add(expectedRef + "|" + actualRef + "|" + expectedSchema + "|" + actualSchema)) {
@@ -178,14 +208,18 @@ class OpenApiIT extends SystemTest {
         if (expectedProperties == null) {
             return;
         }
-        JsonObject actualProperties = actual.containsKey("properties") ? actual.getJsonObject("properties")
-                : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObject actualProperties =
+                actual.containsKey("properties") ? actual.getJsonObject("properties") : JsonValue.EMPTY_JSON_OBJECT;
         for (Map.Entry<String, JsonValue> property : expectedProperties.entrySet()) {
             if (!actualProperties.containsKey(property.getKey())) {
                 problems.add(where + ": lacks property " + property.getKey());
             } else {
-                compare(where + "." + property.getKey(), property.getValue(),
-                        actualProperties.get(property.getKey()), seen, problems);
+                compare(
+                        where + "." + property.getKey(),
+                        property.getValue(),
+                        actualProperties.get(property.getKey()),
+                        seen,
+                        problems);
             }
         }
     }
@@ -274,7 +308,8 @@ class OpenApiIT extends SystemTest {
             return content.getJsonObject("application/json").get("schema");
         }
         for (Map.Entry<String, JsonValue> media : content.entrySet()) {
-            if (media.getKey().startsWith("application/json") && media.getValue().asJsonObject().containsKey("schema")) {
+            if (media.getKey().startsWith("application/json")
+                    && media.getValue().asJsonObject().containsKey("schema")) {
                 return media.getValue().asJsonObject().get("schema");
             }
         }
@@ -287,7 +322,8 @@ class OpenApiIT extends SystemTest {
     }
 
     private static JsonObject read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file); JsonReader reader = Json.createReader(in)) {
+        try (Reader in = Files.newBufferedReader(file);
+                JsonReader reader = Json.createReader(in)) {
             return reader.readObject();
         }
     }
@@ -301,7 +337,8 @@ class OpenApiIT extends SystemTest {
         if (configured != null) {
             return Path.of(configured);
         }
-        Path kept = Path.of("src/test/resources/magento/openapi-2.4.5-customer.json").toAbsolutePath();
+        Path kept = Path.of("src/test/resources/magento/openapi-2.4.5-customer.json")
+                .toAbsolutePath();
         if (Files.isRegularFile(kept)) {
             return kept;
         }
@@ -311,7 +348,7 @@ class OpenApiIT extends SystemTest {
                 return candidate;
             }
         }
-        throw new IllegalStateException("Magento's OpenAPI document " + MAGENTO_DOC
-                + " is in no directory above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("Magento's OpenAPI document " + MAGENTO_DOC + " is in no directory above "
+                + Path.of("").toAbsolutePath());
     }
 }

@@ -7,13 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 
 /**
  * Test-only, deployed beside the packaged WAR ({@link SystemTestServer}), for {@link PasswordAndConfirmationIT},
@@ -29,8 +28,8 @@ public class OutboxProbe {
     public String rows(@PathParam("customerId") long customerId) throws Exception {
         DataSource database = InitialContext.doLookup("java:app/jdbc/customers");
         try (Connection c = database.getConnection();
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT * FROM email_outbox WHERE customer_id = ? ORDER BY id")) {
+                PreparedStatement select =
+                        c.prepareStatement("SELECT * FROM email_outbox WHERE customer_id = ? ORDER BY id")) {
             select.setLong(1, customerId);
             JsonArrayBuilder rows = Json.createArrayBuilder();
             try (ResultSet row = select.executeQuery()) {

@@ -1,18 +1,16 @@
 package com.customeraccounts.web.it;
 
+import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.io.File;
 
 /** The WAR the build packaged, deployed as {@code ROOT.war} so that it answers at the server root. */
 public final class PackagedWar {
 
-    private PackagedWar() {
-    }
+    private PackagedWar() {}
 
     public static WebArchive asRoot() {
         File war = new File(System.getProperty("it.war", "target/customer-web.war"));

@@ -1,11 +1,16 @@
 package com.customeraccounts.web.it;
 
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.MagentoAssertions.assertError;
+import static com.customeraccounts.web.it.MagentoAssertions.assertErrorBody;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.request;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -17,14 +22,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
-import static com.customeraccounts.web.it.MagentoAssertions.assertError;
-import static com.customeraccounts.web.it.MagentoAssertions.assertErrorBody;
-import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
-import static com.customeraccounts.web.it.SampleCustomers.request;
-import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The account flows by email, end to end, reading keys and tokens from the emails GreenMail receives. */
 class PasswordAndConfirmationIT extends SystemTest {
@@ -48,11 +47,18 @@ class PasswordAndConfirmationIT extends SystemTest {
         long id = createInSecondWebsite(email);
         String link = link(email, 1, "customer/account/confirm/");
 
-        assertError(api.issueCustomerToken(SECOND, email, "Password1"), 401,
+        assertError(
+                api.issueCustomerToken(SECOND, email, "Password1"),
+                401,
                 "This account isn't confirmed. Verify and try again.");
         assertThat(status(id)).isEqualTo("account_confirmation_required");
-        assertError(api.call("PUT", "rest/" + SECOND + "V1/customers/" + email + "/activate", api.adminToken(),
-                        "{\"confirmationKey\":\"not-the-key\"}"), 400,
+        assertError(
+                api.call(
+                        "PUT",
+                        "rest/" + SECOND + "V1/customers/" + email + "/activate",
+                        api.adminToken(),
+                        "{\"confirmationKey\":\"not-the-key\"}"),
+                400,
                 "The confirmation token is invalid. Verify the token and try again.");
 
         HttpResponse<String> followed = follow(link);
@@ -61,10 +67,17 @@ class PasswordAndConfirmationIT extends SystemTest {
         assertThat(followed.headers().firstValue("Location")).contains(TestServer.ALLOWED_ORIGIN + "/after-confirm");
         assertThat(status(id)).isEqualTo("account_confirmed");
         assertThat(api.customerToken(SECOND, email, "Password1")).hasSize(32);
-        ReceivedEmail welcome = ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1));
+        ReceivedEmail welcome = ReceivedEmail.of(
+                MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1));
         assertThat(welcome.text()).contains("Thank you for confirming your Second Store account.");
-        assertError(api.call("PUT", "rest/" + SECOND + "V1/customers/" + email + "/activate", api.adminToken(),
-                "{\"confirmationKey\":\"" + key(link) + "\"}"), 400, "The account is already active.");
+        assertError(
+                api.call(
+                        "PUT",
+                        "rest/" + SECOND + "V1/customers/" + email + "/activate",
+                        api.adminToken(),
+                        "{\"confirmationKey\":\"" + key(link) + "\"}"),
+                400,
+                "The account is already active.");
     }
 
     @Test
@@ -75,7 +88,8 @@ class PasswordAndConfirmationIT extends SystemTest {
 
         String stored = storedOnceSent(id, 1);
 
-        assertThat(stored).contains("\"email_type\":\"confirmation\"", "[redacted after delivery]")
+        assertThat(stored)
+                .contains("\"email_type\":\"confirmation\"", "[redacted after delivery]")
                 .doesNotContain(key(link));
         assertThat(follow(link).statusCode()).isEqualTo(302);
         assertThat(status(id)).isEqualTo("account_confirmed");
@@ -94,7 +108,8 @@ class PasswordAndConfirmationIT extends SystemTest {
         assertThat(unknownCustomer.statusCode()).isEqualTo(wrongKey.statusCode());
         assertThat(unknownCustomer.headers().firstValue("Location"))
                 .isEqualTo(wrongKey.headers().firstValue("Location"));
-        assertThat(unknownCustomer.body()).isEqualTo(wrongKey.body())
+        assertThat(unknownCustomer.body())
+                .isEqualTo(wrongKey.body())
                 .isEqualTo("{\"message\":\"This confirmation key is invalid or has expired.\"}");
         assertThat(followConfirmation("id=not-a-number&key=" + key).body()).isEqualTo(wrongKey.body());
         assertThat(status(id)).isEqualTo("account_confirmation_required");
@@ -106,34 +121,79 @@ class PasswordAndConfirmationIT extends SystemTest {
         createInSecondWebsite(email);
         String firstKey = key(link(email, 1, "customer/account/confirm/"));
 
-        assertThat(api.call("POST", "rest/V1/customers/confirm", api.adminToken(), Json.createObjectBuilder()
-                .add("email", email).add("websiteId", 2).build().toString()).body()).isEqualTo("true");
+        assertThat(api.call(
+                                "POST",
+                                "rest/V1/customers/confirm",
+                                api.adminToken(),
+                                Json.createObjectBuilder()
+                                        .add("email", email)
+                                        .add("websiteId", 2)
+                                        .build()
+                                        .toString())
+                        .body())
+                .isEqualTo("true");
         String secondKey = key(link(email, 2, "customer/account/confirm/"));
         assertThat(secondKey).isNotEqualTo(firstKey);
 
-        assertError(api.call("PUT", "rest/" + SECOND + "V1/customers/" + email + "/activate", api.adminToken(),
-                        "{\"confirmationKey\":\"" + firstKey + "\"}"), 400,
+        assertError(
+                api.call(
+                        "PUT",
+                        "rest/" + SECOND + "V1/customers/" + email + "/activate",
+                        api.adminToken(),
+                        "{\"confirmationKey\":\"" + firstKey + "\"}"),
+                400,
                 "The confirmation token is invalid. Verify the token and try again.");
-        JsonObject activated = api.call("PUT", "rest/" + SECOND + "V1/customers/" + email + "/activate",
-                api.adminToken(), "{\"confirmationKey\":\"" + secondKey + "\"}").object();
+        JsonObject activated = api.call(
+                        "PUT",
+                        "rest/" + SECOND + "V1/customers/" + email + "/activate",
+                        api.adminToken(),
+                        "{\"confirmationKey\":\"" + secondKey + "\"}")
+                .object();
         assertThat(activated.getString("email")).isEqualTo(email);
-        assertError(api.call("POST", "rest/V1/customers/confirm", api.adminToken(), Json.createObjectBuilder()
-                .add("email", email).add("websiteId", 2).build().toString()), 400, "Confirmation isn't needed.");
-        assertError(api.call("POST", "rest/V1/customers/confirm", api.adminToken(), Json.createObjectBuilder()
-                        .add("email", "dummy@example.com").add("websiteId", 0).build().toString()), 404,
+        assertError(
+                api.call(
+                        "POST",
+                        "rest/V1/customers/confirm",
+                        api.adminToken(),
+                        Json.createObjectBuilder()
+                                .add("email", email)
+                                .add("websiteId", 2)
+                                .build()
+                                .toString()),
+                400,
+                "Confirmation isn't needed.");
+        assertError(
+                api.call(
+                        "POST",
+                        "rest/V1/customers/confirm",
+                        api.adminToken(),
+                        Json.createObjectBuilder()
+                                .add("email", "dummy@example.com")
+                                .add("websiteId", 0)
+                                .build()
+                                .toString()),
+                404,
                 "No such entity with %fieldName = %fieldValue, %field2Name = %field2Value",
-                "fieldName", "email", "fieldValue", "dummy@example.com", "field2Name", "websiteId", "field2Value", 1);
+                "fieldName",
+                "email",
+                "fieldValue",
+                "dummy@example.com",
+                "field2Name",
+                "websiteId",
+                "field2Value",
+                1);
     }
 
     @Test
     void activatesItselfWithAKeyItWasCreatedWithWhereConfirmationIsOff() {
         String email = uniqueEmail();
-        assertCreated(api.createAccount(request(minimalCustomer(email).add("confirmation", "a4fg7h893e39d"),
-                "Password1")));
+        assertCreated(
+                api.createAccount(request(minimalCustomer(email).add("confirmation", "a4fg7h893e39d"), "Password1")));
         String token = api.customerToken(email, "Password1");
 
-        JsonObject activated = api.call("PUT", "rest/V1/customers/me/activate", token,
-                "{\"confirmationKey\":\"a4fg7h893e39d\"}").object();
+        JsonObject activated = api.call(
+                        "PUT", "rest/V1/customers/me/activate", token, "{\"confirmationKey\":\"a4fg7h893e39d\"}")
+                .object();
 
         assertThat(activated.getString("email")).isEqualTo(email);
     }
@@ -144,15 +204,19 @@ class PasswordAndConfirmationIT extends SystemTest {
         long id = createWithPassword(email);
 
         assertThat(initiateReset(email, "email_reset", 1).body()).isEqualTo("true");
-        ReceivedEmail reset = ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1));
+        ReceivedEmail reset = ReceivedEmail.of(
+                MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1));
         assertThat(reset.subject()).isEqualTo("Reset your Main Website Store password");
         assertThat(reset.from()).isEqualTo("support@example.com");
         String token = token(reset.link("http://localhost:8080/customer/account/createPassword/"));
 
         assertThat(api.call("GET", "rest/V1/customers/" + id + "/password/resetLinkToken/" + token, null, null)
-                .body()).isEqualTo("true");
-        assertError(api.call("GET", "rest/V1/customers/" + id + "/password/resetLinkToken/fjjkafjie", null, null),
-                400, MISMATCHED);
+                        .body())
+                .isEqualTo("true");
+        assertError(
+                api.call("GET", "rest/V1/customers/" + id + "/password/resetLinkToken/fjjkafjie", null, null),
+                400,
+                MISMATCHED);
         assertThat(resetPassword(email, token, "New-Passw0rd").body()).isEqualTo("true");
 
         assertError(api.issueCustomerToken("", email, "Password1"), 401, SIGN_IN_INCORRECT);
@@ -168,7 +232,8 @@ class PasswordAndConfirmationIT extends SystemTest {
 
         String stored = storedOnceSent(id, 2);
 
-        assertThat(stored).contains("\"email_type\":\"password_reset\"", "[redacted after delivery]")
+        assertThat(stored)
+                .contains("\"email_type\":\"password_reset\"", "[redacted after delivery]")
                 .doesNotContain(token);
         assertThat(resetPassword(email, token, "New-Passw0rd").body()).isEqualTo("true");
         assertThat(api.customerToken(email, "New-Passw0rd")).hasSize(32);
@@ -180,40 +245,86 @@ class PasswordAndConfirmationIT extends SystemTest {
         long id = createWithPassword(email);
         String token = resetTokenSentTo(email);
 
-        api.call("PUT", "rest/V1/it-probe/clock/" + Duration.ofHours(2).plusMinutes(1).toSeconds(), null, null);
+        api.call(
+                "PUT",
+                "rest/V1/it-probe/clock/" + Duration.ofHours(2).plusMinutes(1).toSeconds(),
+                null,
+                null);
 
-        assertError(api.call("GET", "rest/V1/customers/" + id + "/password/resetLinkToken/" + token, null, null),
-                400, "The password token is expired. Reset and try again.");
-        assertError(resetPassword(email, token, "New-Passw0rd"), 400,
+        assertError(
+                api.call("GET", "rest/V1/customers/" + id + "/password/resetLinkToken/" + token, null, null),
+                400,
+                "The password token is expired. Reset and try again.");
+        assertError(
+                resetPassword(email, token, "New-Passw0rd"),
+                400,
                 "The password token is expired. Reset and try again.");
     }
 
     @Test
     void answersResetRequestsAsMagentoIncludingItsLimit() {
-        assertErrorBody(api.call("PUT", "rest/V1/customers/password", null, "{}"), 400, Json.createObjectBuilder()
-                .add("message", "One or more input exceptions have occurred.")
-                .add("errors", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("message", "\"%fieldName\" is required. Enter and try again.")
-                                .add("parameters", Json.createObjectBuilder().add("fieldName", "email")))
-                        .add(Json.createObjectBuilder().add("message", "\"%fieldName\" is required. Enter and try again.")
-                                .add("parameters", Json.createObjectBuilder().add("fieldName", "template"))))
-                .build());
-        assertError(initiateReset("dummy@example.com", "email_reset", 0), 404,
+        assertErrorBody(
+                api.call("PUT", "rest/V1/customers/password", null, "{}"),
+                400,
+                Json.createObjectBuilder()
+                        .add("message", "One or more input exceptions have occurred.")
+                        .add(
+                                "errors",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("message", "\"%fieldName\" is required. Enter and try again.")
+                                                .add(
+                                                        "parameters",
+                                                        Json.createObjectBuilder()
+                                                                .add("fieldName", "email")))
+                                        .add(Json.createObjectBuilder()
+                                                .add("message", "\"%fieldName\" is required. Enter and try again.")
+                                                .add(
+                                                        "parameters",
+                                                        Json.createObjectBuilder()
+                                                                .add("fieldName", "template"))))
+                        .build());
+        assertError(
+                initiateReset("dummy@example.com", "email_reset", 0),
+                404,
                 "No such entity with %fieldName = %fieldValue, %field2Name = %field2Value",
-                "fieldName", "email", "fieldValue", "dummy@example.com", "field2Name", "websiteId", "field2Value", 0);
+                "fieldName",
+                "email",
+                "fieldValue",
+                "dummy@example.com",
+                "field2Name",
+                "websiteId",
+                "field2Value",
+                0);
         String email = uniqueEmail();
         createWithPassword(email);
-        assertErrorBody(initiateReset(email, "email_whatever", 1), 400, Json.createObjectBuilder()
-                .add("message", "Invalid value of \"%value\" provided for the %fieldName field. Possible values: "
-                        + "%template1 or %template2.")
-                .add("parameters", Json.createObjectBuilder().add("value", "email_whatever")
-                        .add("fieldName", "template").add("template1", "email_reminder").add("template2", "email_reset"))
-                .build());
+        assertErrorBody(
+                initiateReset(email, "email_whatever", 1),
+                400,
+                Json.createObjectBuilder()
+                        .add(
+                                "message",
+                                "Invalid value of \"%value\" provided for the %fieldName field. Possible values: "
+                                        + "%template1 or %template2.")
+                        .add(
+                                "parameters",
+                                Json.createObjectBuilder()
+                                        .add("value", "email_whatever")
+                                        .add("fieldName", "template")
+                                        .add("template1", "email_reminder")
+                                        .add("template2", "email_reset"))
+                        .build());
         assertThat(initiateReset(email, "email_reminder", 1).body()).isEqualTo("true");
-        assertErrorBody(initiateReset(email, "email_reset", 1), 400, Json.createObjectBuilder()
-                .add("message", "We received too many requests for password resets. Please wait and try again later "
-                        + "or contact %1.")
-                .add("parameters", Json.createArrayBuilder().add("support@example.com")).build());
+        assertErrorBody(
+                initiateReset(email, "email_reset", 1),
+                400,
+                Json.createObjectBuilder()
+                        .add(
+                                "message",
+                                "We received too many requests for password resets. Please wait and try again later "
+                                        + "or contact %1.")
+                        .add("parameters", Json.createArrayBuilder().add("support@example.com"))
+                        .build());
     }
 
     @Test
@@ -223,34 +334,61 @@ class PasswordAndConfirmationIT extends SystemTest {
         String current = api.customerToken(email, "Password1");
         String other = api.customerToken(email, "Password1");
 
-        assertError(api.call("PUT", "rest/V1/customers/me/password", current,
-                        "{\"currentPassword\":\"Wrong-Passw0rd\",\"newPassword\":\"123@Test\"}"), 401,
+        assertError(
+                api.call(
+                        "PUT",
+                        "rest/V1/customers/me/password",
+                        current,
+                        "{\"currentPassword\":\"Wrong-Passw0rd\",\"newPassword\":\"123@Test\"}"),
+                401,
                 "The password doesn't match this account. Verify the password and try again.");
-        assertErrorBody(api.call("PUT", "rest/V1/customers/me/password", current,
-                "{\"currentPassword\":\"Password1\",\"newPassword\":\"short\"}"), 400, Json.createObjectBuilder()
-                .add("message", "The password needs at least %1 characters. Create a new password and try again.")
-                .add("parameters", Json.createArrayBuilder().add("8")).build());
-        assertThat(api.call("PUT", "rest/V1/customers/me/password", current,
-                "{\"currentPassword\":\"Password1\",\"newPassword\":\"123@Test\"}").body()).isEqualTo("true");
+        assertErrorBody(
+                api.call(
+                        "PUT",
+                        "rest/V1/customers/me/password",
+                        current,
+                        "{\"currentPassword\":\"Password1\",\"newPassword\":\"short\"}"),
+                400,
+                Json.createObjectBuilder()
+                        .add(
+                                "message",
+                                "The password needs at least %1 characters. Create a new password and try again.")
+                        .add("parameters", Json.createArrayBuilder().add("8"))
+                        .build());
+        assertThat(api.call(
+                                "PUT",
+                                "rest/V1/customers/me/password",
+                                current,
+                                "{\"currentPassword\":\"Password1\",\"newPassword\":\"123@Test\"}")
+                        .body())
+                .isEqualTo("true");
 
         assertThat(api.customerToken(email, "123@Test")).hasSize(32);
         assertError(api.issueCustomerToken("", email, "Password1"), 401, SIGN_IN_INCORRECT);
-        assertThat(api.call("GET", "rest/V1/customers/me", current, null).status()).isEqualTo(200);
-        assertError(api.call("GET", "rest/V1/customers/me", other, null), 401,
-                "The consumer isn't authorized to access %resources.", "resources", "self");
+        assertThat(api.call("GET", "rest/V1/customers/me", current, null).status())
+                .isEqualTo(200);
+        assertError(
+                api.call("GET", "rest/V1/customers/me", other, null),
+                401,
+                "The consumer isn't authorized to access %resources.",
+                "resources",
+                "self");
     }
 
     /** Asks for a reset of the password of an account that got its welcome email, and reads the new token. */
     private String resetTokenSentTo(String email) {
         initiateReset(email, "email_reset", 1);
-        return token(ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15)).get(1))
+        return token(ReceivedEmail.of(MailServer.awaitMessagesTo(email, 2, Duration.ofSeconds(15))
+                        .get(1))
                 .link("http://localhost:8080/customer/account/createPassword/"));
     }
 
     private HttpResponse<String> follow(String link) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(api.url(link.substring(link.indexOf("customer/account/"))))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.url(link.substring(link.indexOf("customer/account/")))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** What the database holds of the customer's emails, once the admin's list shows all {@code count} sent. */
@@ -258,10 +396,17 @@ class PasswordAndConfirmationIT extends SystemTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         List<String> statuses = List.of();
         while (Instant.now().isBefore(deadline)) {
-            statuses = api.call("GET", "rest/V1/customers/" + id + "/emails", api.adminToken(), null).json()
-                    .asJsonArray().stream().map(d -> d.asJsonObject().getString("status")).toList();
+            statuses =
+                    api
+                            .call("GET", "rest/V1/customers/" + id + "/emails", api.adminToken(), null)
+                            .json()
+                            .asJsonArray()
+                            .stream()
+                            .map(d -> d.asJsonObject().getString("status"))
+                            .toList();
             if (statuses.size() == count && statuses.stream().allMatch("sent"::equals)) {
-                return api.call("GET", "rest/V1/it-probe/outbox/" + id, null, null).body();
+                return api.call("GET", "rest/V1/it-probe/outbox/" + id, null, null)
+                        .body();
             }
             MailServer.sleep(100);
         }
@@ -273,20 +418,28 @@ class PasswordAndConfirmationIT extends SystemTest {
         String email = uniqueEmail();
         long id = createWithPassword(email);
         String customerToken = api.customerToken(email, "Password1");
-        String adminToken = ((jakarta.json.JsonString) api.issueAdminToken(TestServer.ADMIN_USERNAME,
-                TestServer.ADMIN_PASSWORD).json()).getString();
+        String adminToken = ((jakarta.json.JsonString)
+                        api.issueAdminToken(TestServer.ADMIN_USERNAME, TestServer.ADMIN_PASSWORD)
+                                .json())
+                .getString();
 
         shiftClock(Duration.ofMinutes(59));
-        assertThat(api.call("GET", "rest/V1/customers/me", customerToken, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "rest/V1/customers/me", customerToken, null).status())
+                .isEqualTo(200);
         shiftClock(Duration.ofMinutes(61));
-        assertError(api.call("GET", "rest/V1/customers/me", customerToken, null), 401, NOT_AUTHORIZED,
-                "resources", "self");
+        assertError(
+                api.call("GET", "rest/V1/customers/me", customerToken, null), 401, NOT_AUTHORIZED, "resources", "self");
 
         shiftClock(Duration.ofHours(4).minusMinutes(1));
-        assertThat(api.call("GET", "rest/V1/customers/" + id, adminToken, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "rest/V1/customers/" + id, adminToken, null).status())
+                .isEqualTo(200);
         shiftClock(Duration.ofHours(4).plusMinutes(1));
-        assertError(api.call("GET", "rest/V1/customers/" + id, adminToken, null), 401, NOT_AUTHORIZED,
-                "resources", "Magento_Customer::customer");
+        assertError(
+                api.call("GET", "rest/V1/customers/" + id, adminToken, null),
+                401,
+                NOT_AUTHORIZED,
+                "resources",
+                "Magento_Customer::customer");
     }
 
     @Test
@@ -301,7 +454,8 @@ class PasswordAndConfirmationIT extends SystemTest {
 
         assertError(api.call("GET", "rest/V1/customers/me", before, null), 401, NOT_AUTHORIZED, "resources", "self");
         String after = api.customerToken(email, "New-Passw0rd");
-        assertThat(api.call("GET", "rest/V1/customers/me", after, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "rest/V1/customers/me", after, null).status())
+                .isEqualTo(200);
     }
 
     /** {@code customer/password/lockout_threshold} is 10 minutes by default. */
@@ -319,7 +473,8 @@ class PasswordAndConfirmationIT extends SystemTest {
 
         shiftClock(Duration.ofMinutes(10).plusSeconds(30));
         String token = api.customerToken(email, "Password1");
-        assertThat(api.call("GET", "rest/V1/customers/me", token, null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "rest/V1/customers/me", token, null).status())
+                .isEqualTo(200);
     }
 
     /** Magento_Security's defaults: at least 10 minutes apart, at most 5 in an hour, per email. */
@@ -331,13 +486,21 @@ class PasswordAndConfirmationIT extends SystemTest {
 
         for (int i = 0; i < 5; i++) {
             shiftClock(apart.multipliedBy(i));
-            assertThat(initiateReset(email, "email_reset", 1).body()).as("request %d", i + 1).isEqualTo("true");
+            assertThat(initiateReset(email, "email_reset", 1).body())
+                    .as("request %d", i + 1)
+                    .isEqualTo("true");
         }
         shiftClock(apart.multipliedBy(5));
-        assertErrorBody(initiateReset(email, "email_reset", 1), 400, Json.createObjectBuilder()
-                .add("message", "We received too many requests for password resets. Please wait and try again later "
-                        + "or contact %1.")
-                .add("parameters", Json.createArrayBuilder().add("support@example.com")).build());
+        assertErrorBody(
+                initiateReset(email, "email_reset", 1),
+                400,
+                Json.createObjectBuilder()
+                        .add(
+                                "message",
+                                "We received too many requests for password resets. Please wait and try again later "
+                                        + "or contact %1.")
+                        .add("parameters", Json.createArrayBuilder().add("support@example.com"))
+                        .build());
 
         // an hour after the first, it has left the window: four in the last hour, so one more is allowed
         shiftClock(Duration.ofHours(1).plusSeconds(30));
@@ -365,7 +528,9 @@ class PasswordAndConfirmationIT extends SystemTest {
         assertLinkRefused(followConfirmation("id=x" + id + "&key=" + key), 400, LINK_REFUSED);
         assertThat(status(id)).isEqualTo("account_confirmation_required");
         assertThat(status(other)).isEqualTo("account_confirmation_required");
-        assertError(api.issueCustomerToken(SECOND, email, "Password1"), 401,
+        assertError(
+                api.issueCustomerToken(SECOND, email, "Password1"),
+                401,
                 "This account isn't confirmed. Verify and try again.");
 
         shiftClock(Duration.ofDays(30));
@@ -379,8 +544,11 @@ class PasswordAndConfirmationIT extends SystemTest {
     }
 
     private HttpResponse<String> followConfirmation(String query) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(api.url("customer/account/confirm/?" + query))).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.url("customer/account/confirm/?" + query)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertLinkRefused(HttpResponse<String> response, int status, String message) {
@@ -392,7 +560,8 @@ class PasswordAndConfirmationIT extends SystemTest {
     }
 
     private void shiftClock(Duration offset) {
-        assertThat(api.call("PUT", "rest/V1/it-probe/clock/" + offset.toSeconds(), null, null).body())
+        assertThat(api.call("PUT", "rest/V1/it-probe/clock/" + offset.toSeconds(), null, null)
+                        .body())
                 .isEqualTo("true");
     }
 
@@ -406,42 +575,70 @@ class PasswordAndConfirmationIT extends SystemTest {
         long id = createWithPassword(email);
         String magento = "ab5ebf8d273b085b6a60336198e0a5a2090fdc3e0606a678315c7274ab06e046:"
                 + "5PiKJRn28bBKoFMopMaaKuV47aJ6GzVg:3_32_2_67108864";
-        assertThat(api.send("PUT", "rest/V1/it-probe/password-hash/" + id, magento,
-                List.of("Content-Type", "text/plain")).body()).isEqualTo("true");
+        assertThat(api.send(
+                                "PUT",
+                                "rest/V1/it-probe/password-hash/" + id,
+                                magento,
+                                List.of("Content-Type", "text/plain"))
+                        .body())
+                .isEqualTo("true");
 
         assertError(api.issueCustomerToken("", email, "Password1"), 401, SIGN_IN_INCORRECT);
         assertThat(api.issueCustomerToken("", email, "Password@").status()).isEqualTo(200);
 
-        String upgraded = api.send("GET", "rest/V1/it-probe/password-hash/" + id, null, List.of()).body();
+        String upgraded = api.send("GET", "rest/V1/it-probe/password-hash/" + id, null, List.of())
+                .body();
         assertThat(upgraded).startsWith("$2a$").doesNotContain(":");
         assertThat(api.issueCustomerToken("", email, "Password@").status()).isEqualTo(200);
         assertError(api.issueCustomerToken("", email, "Password@2022"), 401, SIGN_IN_INCORRECT);
     }
 
     private long createInSecondWebsite(String email) {
-        JsonObject body = Json.createObjectBuilder().add("customer", minimalCustomer(email).add("website_id", 2))
-                .add("password", "Password1").add("redirectUrl", TestServer.ALLOWED_ORIGIN + "/after-confirm").build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("customer", minimalCustomer(email).add("website_id", 2))
+                .add("password", "Password1")
+                .add("redirectUrl", TestServer.ALLOWED_ORIGIN + "/after-confirm")
+                .build();
         return assertCreated(api.createAccount(body)).getJsonNumber("id").longValue();
     }
 
     private long createWithPassword(String email) {
-        return assertCreated(api.createAccount(request(minimalCustomer(email), "Password1"))).getJsonNumber("id")
+        return assertCreated(api.createAccount(request(minimalCustomer(email), "Password1")))
+                .getJsonNumber("id")
                 .longValue();
     }
 
     private String status(long id) {
-        return ((jakarta.json.JsonString) api.call("GET", "rest/V1/customers/" + id + "/confirm", api.adminToken(), null)
-                .json()).getString();
+        return ((jakarta.json.JsonString)
+                        api.call("GET", "rest/V1/customers/" + id + "/confirm", api.adminToken(), null)
+                                .json())
+                .getString();
     }
 
     private ApiResponse initiateReset(String email, String template, int websiteId) {
-        return api.call("PUT", "rest/V1/customers/password", null, Json.createObjectBuilder().add("email", email)
-                .add("template", template).add("websiteId", websiteId).build().toString());
+        return api.call(
+                "PUT",
+                "rest/V1/customers/password",
+                null,
+                Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("template", template)
+                        .add("websiteId", websiteId)
+                        .build()
+                        .toString());
     }
 
     private ApiResponse resetPassword(String email, String token, String newPassword) {
-        return api.call("POST", "rest/V1/customers/resetPassword", null, Json.createObjectBuilder()
-                .add("email", email).add("resetToken", token).add("newPassword", newPassword).build().toString());
+        return api.call(
+                "POST",
+                "rest/V1/customers/resetPassword",
+                null,
+                Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("resetToken", token)
+                        .add("newPassword", newPassword)
+                        .build()
+                        .toString());
     }
 
     /** The link of the {@code n}th email to this address (1-based). */

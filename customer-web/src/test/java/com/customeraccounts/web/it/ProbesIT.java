@@ -1,11 +1,10 @@
 package com.customeraccounts.web.it;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static com.customeraccounts.web.it.HealthIT.check;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The probes of a healthy service on each database, the embedded one of the README's start included. */
 class ProbesIT extends SystemTest {
@@ -15,7 +14,8 @@ class ProbesIT extends SystemTest {
         ApiResponse ready = api.send("GET", "health/ready", null, List.of());
         assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
         assertThat(check(ready, "database").getString("status")).isEqualTo("UP");
-        assertThat(check(ready, "database").getJsonObject("data").getString("schema_version")).matches("\\d+");
+        assertThat(check(ready, "database").getJsonObject("data").getString("schema_version"))
+                .matches("\\d+");
         assertThat(check(ready, "email-outbox").getString("status")).isEqualTo("UP");
 
         ApiResponse live = api.send("GET", "health/live", null, List.of());

@@ -13,8 +13,7 @@ record PrometheusText(String text, List<Sample> samples) {
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)");
     private static final Pattern TAG = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    record Sample(String name, Map<String, String> tags, double value) {
-    }
+    record Sample(String name, Map<String, String> tags, double value) {}
 
     /** The application's metrics, as a Prometheus server scrapes them. */
     static PrometheusText scrape(CustomerApi api) {
@@ -53,13 +52,16 @@ record PrometheusText(String text, List<Sample> samples) {
     double value(String name, String... tagPairs) {
         List<Sample> matching = matching(name, tagPairs);
         if (matching.size() > 1) {
-            throw new AssertionError(matching.size() + " samples match " + name + " " + List.of(tagPairs) + ": " + matching);
+            throw new AssertionError(
+                    matching.size() + " samples match " + name + " " + List.of(tagPairs) + ": " + matching);
         }
         return matching.isEmpty() ? 0 : matching.get(0).value();
     }
 
     List<Sample> matching(String name, String... tagPairs) {
-        return samples.stream().filter(s -> s.name().equals(name) && hasTags(s, tagPairs)).toList();
+        return samples.stream()
+                .filter(s -> s.name().equals(name) && hasTags(s, tagPairs))
+                .toList();
     }
 
     private static boolean hasTags(Sample sample, String... tagPairs) {

@@ -9,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,9 +1,13 @@
 package com.customeraccounts.web.it;
 
+import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
+import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
+import static com.customeraccounts.web.it.SampleCustomers.request;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,12 +19,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
-import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
-import static com.customeraccounts.web.it.SampleCustomers.request;
-import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every request traceable: its {@code X-Request-Id} on the response, on the log lines it causes, in the outbox
@@ -32,14 +31,15 @@ class RequestTracingIT extends SystemTest {
     private static final Pattern GENERATED = Pattern.compile("[0-9a-f]{16}");
     /** Where a record of Payara's text log begins: its timestamp, at the start of a line. */
     private static final Pattern RECORD_START = Pattern.compile("(?m)^(?=\\[\\d{4}-\\d\\d-\\d\\dT)");
+
     private static final Pattern MESSAGE_START = Pattern.compile("\\[levelValue: \\d+] (\\[\\[\\s*)?");
 
     @Test
     void echoesTheClientsSaneRequestId() {
         String id = clientId();
 
-        ApiResponse answer = api.send("POST", "rest/V1/customers", "{}", List.of("Content-Type", "application/json",
-                HEADER, id));
+        ApiResponse answer =
+                api.send("POST", "rest/V1/customers", "{}", List.of("Content-Type", "application/json", HEADER, id));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.header(HEADER)).contains(id);
@@ -47,13 +47,13 @@ class RequestTracingIT extends SystemTest {
 
     @Test
     void replacesAnInsaneRequestIdByAGeneratedOneWithoutRefusingTheRequest() {
-        for (String insane : List.of("x".repeat(65), "two words", "<script>alert(1)</script>", "a=b;c",
-                "caf\u00e9")) {
+        for (String insane : List.of("x".repeat(65), "two words", "<script>alert(1)</script>", "a=b;c", "caf\u00e9")) {
             ApiResponse answer = api.send("GET", "rest/V1/directory/countries/US", null, List.of(HEADER, insane));
 
             assertThat(answer.status()).as(insane).isEqualTo(200);
-            assertThat(answer.header(HEADER)).as(insane).hasValueSatisfying(id ->
-                    assertThat(id).matches(GENERATED).isNotEqualTo(insane));
+            assertThat(answer.header(HEADER))
+                    .as(insane)
+                    .hasValueSatisfying(id -> assertThat(id).matches(GENERATED).isNotEqualTo(insane));
         }
     }
 
@@ -83,15 +83,20 @@ class RequestTracingIT extends SystemTest {
         String id = clientId();
         String marker = UUID.randomUUID().toString();
 
-        ApiResponse failed = api.post("rest/V1/customers", Json.createObjectBuilder()
-                .add("customer", minimalCustomer(uniqueEmail())).add("password", "Password1")
-                .add("redirectUrl", RegisteredEventsProbe.FAIL_INSIDE_TRANSACTION + marker).build().toString(),
+        ApiResponse failed = api.post(
+                "rest/V1/customers",
+                Json.createObjectBuilder()
+                        .add("customer", minimalCustomer(uniqueEmail()))
+                        .add("password", "Password1")
+                        .add("redirectUrl", RegisteredEventsProbe.FAIL_INSIDE_TRANSACTION + marker)
+                        .build()
+                        .toString(),
                 List.of(HEADER, id));
 
         assertThat(failed.status()).isEqualTo(500);
         assertThat(failed.header(HEADER)).contains(id);
-        assertThat(failed.message()).isEqualTo(
-                "Internal Error. Details are available in Magento log file. Report ID: webapi-" + id);
+        assertThat(failed.message())
+                .isEqualTo("Internal Error. Details are available in Magento log file. Report ID: webapi-" + id);
         List<String> lines = awaitRecords(record -> record.contains(marker), 1);
         assertThat(lines).allSatisfy(record -> assertThat(message(record)).startsWith("[req=" + id + "] "));
         assertThat(lines).anySatisfy(record -> assertThat(record).contains("Report ID: webapi-" + id));
@@ -105,8 +110,8 @@ class RequestTracingIT extends SystemTest {
 
         assertThat(failed.status()).isEqualTo(500);
         assertThat(failed.header(HEADER)).contains(id);
-        assertThat(failed.message()).isEqualTo(
-                "Internal Error. Details are available in Magento log file. Report ID: webapi-" + id);
+        assertThat(failed.message())
+                .isEqualTo("Internal Error. Details are available in Magento log file. Report ID: webapi-" + id);
         assertThat(awaitRecords(record -> record.contains("Report ID: webapi-" + id), 1))
                 .allSatisfy(record -> assertThat(message(record)).startsWith("[req=" + id + "] Report ID"));
     }
@@ -115,14 +120,19 @@ class RequestTracingIT extends SystemTest {
     void carriesTheSignUpsIdIntoItsOutboxRowAndTheLinesOfTheEmailsDelivery() throws IOException {
         String id = clientId();
 
-        ApiResponse created = api.post("rest/V1/customers", request(minimalCustomer(uniqueEmail()), "Password1")
-                .toString(), List.of(HEADER, id));
+        ApiResponse created = api.post(
+                "rest/V1/customers",
+                request(minimalCustomer(uniqueEmail()), "Password1").toString(),
+                List.of(HEADER, id));
 
         long customerId = assertCreated(created).getJsonNumber("id").longValue();
         JsonObject row = api.send("GET", "rest/V1/it-probe/outbox/" + customerId, null, List.of())
-                .json().asJsonArray().getJsonObject(0);
+                .json()
+                .asJsonArray()
+                .getJsonObject(0);
         assertThat(row.getString("request_id")).isEqualTo(id);
-        List<String> delivery = awaitRecords(record -> record.contains("Delivered email " + row.getString("id") + " "), 1);
+        List<String> delivery =
+                awaitRecords(record -> record.contains("Delivered email " + row.getString("id") + " "), 1);
         assertThat(message(delivery.get(0))).startsWith("[req=" + id + " customer=" + customerId + "] Delivered");
     }
 
@@ -136,7 +146,9 @@ class RequestTracingIT extends SystemTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         List<String> found = records().stream().filter(matching).toList();
         while (found.size() < count) {
-            assertThat(Instant.now()).as("%d matching records in %s", count, serverLog).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("%d matching records in %s", count, serverLog)
+                    .isBefore(deadline);
             MailServer.sleep(100);
             found = records().stream().filter(matching).toList();
         }

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
 import java.util.UUID;
 
 /** Request bodies shaped like Magento's own functional-test fixtures. */
@@ -12,8 +11,7 @@ public final class SampleCustomers {
 
     public static final String PASSWORD = "test@123";
 
-    private SampleCustomers() {
-    }
+    private SampleCustomers() {}
 
     public static String uniqueEmail() {
         return "janedoe" + UUID.randomUUID().toString().replace("-", "").substring(0, 13) + "@example.com";
@@ -33,11 +31,18 @@ public final class SampleCustomers {
                 .add("taxvat", "12")
                 .add("store_id", 1)
                 .add("website_id", 1)
-                .add("addresses", Json.createArrayBuilder()
-                        .add(alabamaAddress("Green str, 67", "CityM", "75477").add("default_billing", true)
-                                .add("default_shipping", true))
-                        .add(alabamaAddress("Black str, 48", "CityX", "47676")
-                                .add("street", Json.createArrayBuilder().add("Black str, 48").add("Building D"))));
+                .add(
+                        "addresses",
+                        Json.createArrayBuilder()
+                                .add(alabamaAddress("Green str, 67", "CityM", "75477")
+                                        .add("default_billing", true)
+                                        .add("default_shipping", true))
+                                .add(alabamaAddress("Black str, 48", "CityX", "47676")
+                                        .add(
+                                                "street",
+                                                Json.createArrayBuilder()
+                                                        .add("Black str, 48")
+                                                        .add("Building D"))));
     }
 
     public static JsonObjectBuilder alabamaAddress(String street, String city, String postcode) {
@@ -55,7 +60,10 @@ public final class SampleCustomers {
 
     /** Only what Magento requires. */
     public static JsonObjectBuilder minimalCustomer(String email) {
-        return Json.createObjectBuilder().add("email", email).add("firstname", "Jane").add("lastname", "Doe");
+        return Json.createObjectBuilder()
+                .add("email", email)
+                .add("firstname", "Jane")
+                .add("lastname", "Doe");
     }
 
     public static JsonObject request(JsonObjectBuilder customer) {
@@ -63,7 +71,10 @@ public final class SampleCustomers {
     }
 
     public static JsonObject request(JsonObjectBuilder customer, String password) {
-        return Json.createObjectBuilder().add("customer", customer).add("password", password).build();
+        return Json.createObjectBuilder()
+                .add("customer", customer)
+                .add("password", password)
+                .build();
     }
 
     public static JsonArrayBuilder addresses(JsonObjectBuilder... addresses) {

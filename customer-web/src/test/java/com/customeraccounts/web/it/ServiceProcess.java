@@ -1,7 +1,6 @@
 package com.customeraccounts.web.it;
 
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The service in a Payara Micro process of its own, as an operator runs it: for the tests that stop or
@@ -32,19 +31,29 @@ final class ServiceProcess {
 
     /** Starts the archive with the suite's JVM options, data under {@code dataDir}, and waits until it answers. */
     void start(WebArchive war, String dataDir, String... extraJvmOptions) throws IOException {
-        Path deployment = Files.createDirectories(Path.of("target", "service-process", Integer.toString(port))
-                .toAbsolutePath());
+        Path deployment = Files.createDirectories(
+                Path.of("target", "service-process", Integer.toString(port)).toAbsolutePath());
         Path warFile = deployment.resolve("ROOT.war");
         war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(Arrays.asList(TestServer.jvmOptions(dataDir).split(" ")));
         command.addAll(Arrays.asList(extraJvmOptions));
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", warFile.toString(), "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
+        command.addAll(List.of(
+                "-jar",
+                System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy",
+                warFile.toString(),
+                "--port",
+                Integer.toString(port),
+                "--nocluster",
+                "--disablephonehome"));
         Path log = deployment.resolve("payara-micro-" + (logs.size() + 1) + ".log");
         logs.add(log);
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         awaitAnswer();
     }
 

@@ -1,17 +1,16 @@
 package com.customeraccounts.web.it;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
 import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A restart loses no email: the packaged WAR runs in a Payara Micro process of its own, which is stopped
@@ -29,7 +28,8 @@ class ServiceRestartIT {
 
     @Test
     void deliversAnEmailLeftPendingByARestartExactlyOnce() throws Exception {
-        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "restart-").toString();
+        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "restart-")
+                .toString();
         MailServer.relay().refuse();
         service.start(PackagedWar.asRoot(), dataDir);
         CustomerApi api = service.api();

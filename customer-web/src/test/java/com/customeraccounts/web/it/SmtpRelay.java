@@ -115,7 +115,8 @@ public final class SmtpRelay implements AutoCloseable {
 
     /** Just enough of an SMTP server for a client to reach {@code RCPT TO}, which it refuses. */
     private static void answerRefusingRecipients(Socket client) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader in =
+                new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
         Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII);
         reply(out, "220 relay.test ESMTP");
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -138,14 +139,16 @@ public final class SmtpRelay implements AutoCloseable {
     }
 
     private static Thread pump(InputStream in, OutputStream out) {
-        Thread pump = new Thread(() -> {
-            try {
-                in.transferTo(out);
-                out.flush();
-            } catch (IOException ignored) {
-                // one side closed
-            }
-        }, "smtp-relay-pump");
+        Thread pump = new Thread(
+                () -> {
+                    try {
+                        in.transferTo(out);
+                        out.flush();
+                    } catch (IOException ignored) {
+                        // one side closed
+                    }
+                },
+                "smtp-relay-pump");
         pump.setDaemon(true);
         pump.start();
         return pump;

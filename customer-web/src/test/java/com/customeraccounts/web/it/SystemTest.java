@@ -1,10 +1,9 @@
 package com.customeraccounts.web.it;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.net.URL;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A test class that runs against the service in Payara Micro, as a client. All of them share one server per

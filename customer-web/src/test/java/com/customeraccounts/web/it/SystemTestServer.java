@@ -1,10 +1,5 @@
 package com.customeraccounts.web.it;
 
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -17,6 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
 /**
  * The Payara Micro a {@link SystemTest} talks to, started once per JVM, that is once per failsafe execution and
@@ -36,17 +35,19 @@ final class SystemTestServer implements BeforeEachCallback {
 
     private static final Namespace NAMESPACE = Namespace.create(SystemTestServer.class);
     /** The probes leave the document at {@code /openapi} as the packaged WAR alone serves it. */
-    private static final String PROBES_UNDOCUMENTED = "-Dmp.openapi.scan.exclude.packages="
-            + SystemTestServer.class.getPackageName();
+    private static final String PROBES_UNDOCUMENTED =
+            "-Dmp.openapi.scan.exclude.packages=" + SystemTestServer.class.getPackageName();
 
     @Override
     public void beforeEach(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         Class<?> testClass = classContext.getRequiredTestClass();
         Running server = ownArchive(testClass)
-                .map(archive -> classContext.getStore(NAMESPACE)
+                .map(archive -> classContext
+                        .getStore(NAMESPACE)
                         .getOrComputeIfAbsent(testClass, key -> own(testClass, archive), Running.class))
-                .orElseGet(() -> context.getRoot().getStore(NAMESPACE)
+                .orElseGet(() -> context.getRoot()
+                        .getStore(NAMESPACE)
                         .getOrComputeIfAbsent(SystemTestServer.class, key -> shared(), Running.class));
         SystemTest test = (SystemTest) context.getRequiredTestInstance();
         test.base = server.process().url();
@@ -54,9 +55,16 @@ final class SystemTestServer implements BeforeEachCallback {
     }
 
     private static Running shared() {
-        WebArchive war = PackagedWar.asRoot().addClasses(ClockProbe.class, ClockProbe.ShiftedClock.class,
-                OutboxProbe.class, PasswordHashProbe.class, RegisteredEventsProbe.class, FailingServletProbe.class);
-        List<String> options = new ArrayList<>(List.of(PROBES_UNDOCUMENTED,
+        WebArchive war = PackagedWar.asRoot()
+                .addClasses(
+                        ClockProbe.class,
+                        ClockProbe.ShiftedClock.class,
+                        OutboxProbe.class,
+                        PasswordHashProbe.class,
+                        RegisteredEventsProbe.class,
+                        FailingServletProbe.class);
+        List<String> options = new ArrayList<>(List.of(
+                PROBES_UNDOCUMENTED,
                 // accepts only tokens signed with this key, which no test but MagentoTokensIT makes
                 "-Dmagento.crypt.key=" + MagentoTokensIT.CRYPT_KEY));
         options.addAll(TestServer.databaseOptions(TestServer.SHARED_DATABASE));
@@ -66,7 +74,8 @@ final class SystemTestServer implements BeforeEachCallback {
     private static Running own(Class<?> testClass, Method archive) {
         String name = testClass.getSimpleName().toLowerCase(Locale.ROOT);
         try {
-            String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), name + "-").toString();
+            String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), name + "-")
+                    .toString();
             return Running.start((WebArchive) archive.invoke(null), dataDir, TestServer.databaseOptions(name));
         } catch (IOException | IllegalAccessException e) {
             throw new IllegalStateException("Cannot start the server of " + testClass.getName(), e);
@@ -80,7 +89,8 @@ final class SystemTestServer implements BeforeEachCallback {
                 .filter(method -> method.isAnnotationPresent(OwnServer.class))
                 .peek(method -> {
                     if (!Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0) {
-                        throw new IllegalStateException("@OwnServer takes a static method without parameters: " + method);
+                        throw new IllegalStateException(
+                                "@OwnServer takes a static method without parameters: " + method);
                     }
                     method.setAccessible(true);
                 })

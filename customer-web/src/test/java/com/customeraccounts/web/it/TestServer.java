@@ -1,21 +1,20 @@
 package com.customeraccounts.web.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * Chooses how the Payara Micro under test runs: its data directory, the
@@ -38,8 +37,13 @@ public final class TestServer {
      * limits stay on, so every request still passes through them, but out of the suite's reach.
      * {@code HostileCallersIT} has its own, and Magento's token throttle ({@link OwnServer}).
      */
-    private static final String RATE_LIMITS_OUT_OF_REACH = Stream.of("create_account", "customer_token",
-                    "admin_token", "password_reset", "confirmation_resend", "email_available")
+    private static final String RATE_LIMITS_OUT_OF_REACH = Stream.of(
+                    "create_account",
+                    "customer_token",
+                    "admin_token",
+                    "password_reset",
+                    "confirmation_resend",
+                    "email_available")
             .map(name -> " -Dratelimit." + name + ".limit=1000000")
             .collect(Collectors.joining());
 
@@ -49,27 +53,33 @@ public final class TestServer {
     private static EmbeddedPostgres postgres;
     private static boolean dataDirCleaned;
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     /** The service's JVM options for this run, with its embedded database (if any) under {@code dataDir}. */
     static String jvmOptions(String dataDir) {
         StringBuilder options = new StringBuilder()
-                .append("-Ddata.dir=").append(dataDir)
-                .append(" -Dadmin.password=").append(ADMIN_PASSWORD)
-                .append(" -Dstores.file=").append(Path.of("src/test/resources/it-stores.json").toAbsolutePath())
-                .append(" -Dintegrations.file=").append(Path.of("src/test/resources/it-integrations.json").toAbsolutePath())
+                .append("-Ddata.dir=")
+                .append(dataDir)
+                .append(" -Dadmin.password=")
+                .append(ADMIN_PASSWORD)
+                .append(" -Dstores.file=")
+                .append(Path.of("src/test/resources/it-stores.json").toAbsolutePath())
+                .append(" -Dintegrations.file=")
+                .append(Path.of("src/test/resources/it-integrations.json").toAbsolutePath())
                 .append(" -Dmail.smtp.host=127.0.0.1")
-                .append(" -Dmail.smtp.port=").append(MailServer.relay().port())
+                .append(" -Dmail.smtp.port=")
+                .append(MailServer.relay().port())
                 .append(" -Dwebsites/second/customer/create_account/confirm=1")
-                .append(" -Dcustomer/create_account/redirect_allowed_origins=").append(ALLOWED_ORIGIN)
+                .append(" -Dcustomer/create_account/redirect_allowed_origins=")
+                .append(ALLOWED_ORIGIN)
                 .append(RATE_LIMITS_OUT_OF_REACH)
                 // tests of the account lockout fail sign-ins more often than the token throttle allows
                 .append(" -Doauth/authentication_lock/max_failures_count=1000000")
                 .append(" -Xmx512m");
         if ("postgresql".equals(System.getProperty("it.database"))) {
             EmbeddedPostgres pg = postgres();
-            options.append(" -Ddb.url=").append(pg.getJdbcUrl("postgres", "postgres"))
+            options.append(" -Ddb.url=")
+                    .append(pg.getJdbcUrl("postgres", "postgres"))
                     .append(" -Ddb.user=postgres -Ddb.password=postgres");
         }
         return options.toString();
@@ -94,7 +104,8 @@ public final class TestServer {
     /** The run's data directory, emptied the first time it is asked for in this JVM. */
     static synchronized String dataDir() {
         try {
-            Path base = Path.of(System.getProperty("it.dataDir", "target/it-data")).toAbsolutePath();
+            Path base =
+                    Path.of(System.getProperty("it.dataDir", "target/it-data")).toAbsolutePath();
             if (!dataDirCleaned) {
                 deleteTree(base);
                 dataDirCleaned = true;
@@ -121,9 +132,10 @@ public final class TestServer {
 
     private static synchronized void createIfMissing(String database) {
         try (Connection connection = postgres().getPostgresDatabase().getConnection();
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
-            try (ResultSet row = exists.executeQuery(); Statement create = connection.createStatement()) {
+            try (ResultSet row = exists.executeQuery();
+                    Statement create = connection.createStatement()) {
                 if (!row.next()) {
                     create.execute("CREATE DATABASE \"" + database + "\"");
                 }

@@ -1,11 +1,5 @@
 package com.customeraccounts.web.it;
 
-import jakarta.json.Json;
-import jakarta.json.JsonString;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static com.customeraccounts.web.it.MagentoAssertions.assertCreated;
 import static com.customeraccounts.web.it.MagentoAssertions.assertError;
 import static com.customeraccounts.web.it.MagentoAssertions.assertErrorBody;
@@ -13,6 +7,11 @@ import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Routes, store codes, content types, bodies and admin tokens: Magento's answers, never an HTML page. */
 class TransportIT extends SystemTest {
@@ -29,40 +28,60 @@ class TransportIT extends SystemTest {
 
     @Test
     void refusesAMethodMagentoNeverRoutes() {
-        assertError(api.send("PATCH", "rest/V1/customers", "{}", List.of("Content-Type", JSON)), 405,
+        assertError(
+                api.send("PATCH", "rest/V1/customers", "{}", List.of("Content-Type", JSON)),
+                405,
                 "The PATCH HTTP method is not supported.");
     }
 
     @Test
     void runsInTheStoreNamedInThePathAndRefusesAnUnknownOne() {
-        ApiResponse created = api.post("rest/fixture_second_store/V1/customers",
-                request(minimalCustomer(uniqueEmail()).add("website_id", 2)).toString(), List.of());
+        ApiResponse created = api.post(
+                "rest/fixture_second_store/V1/customers",
+                request(minimalCustomer(uniqueEmail()).add("website_id", 2)).toString(),
+                List.of());
         assertThat(assertCreated(created).getInt("website_id")).isEqualTo(2);
-        assertCreated(api.post("rest/default/V1/customers", request(minimalCustomer(uniqueEmail())).toString(),
+        assertCreated(api.post(
+                "rest/default/V1/customers",
+                request(minimalCustomer(uniqueEmail())).toString(),
                 List.of()));
 
-        assertError(api.post("rest/nowhere/V1/customers", "{}", List.of()), 400,
-                "Specified request cannot be processed.");
-        assertError(api.post("rest/admin/V1/customers", "{}", List.of()), 400,
-                "Specified request cannot be processed.");
+        assertError(
+                api.post("rest/nowhere/V1/customers", "{}", List.of()), 400, "Specified request cannot be processed.");
+        assertError(
+                api.post("rest/admin/V1/customers", "{}", List.of()), 400, "Specified request cannot be processed.");
     }
 
     @Test
     void refusesBodiesItCannotDecode() {
         assertError(api.post("rest/V1/customers", "{\"customer\":", List.of()), 400, "Decoding error.");
         assertError(api.send("POST", "rest/V1/customers", "{}", List.of()), 400, "Content-Type header is empty.");
-        assertError(api.send("POST", "rest/V1/customers", "{}", List.of("Content-Type", "text/plain")), 400,
+        assertError(
+                api.send("POST", "rest/V1/customers", "{}", List.of("Content-Type", "text/plain")),
+                400,
                 "Server cannot understand Content-Type HTTP header media type text/plain");
-        assertError(api.send("POST", "rest/V1/customers", "{}",
-                List.of("Content-Type", "application/json; charset=iso-8859-1")), 400,
+        assertError(
+                api.send(
+                        "POST",
+                        "rest/V1/customers",
+                        "{}",
+                        List.of("Content-Type", "application/json; charset=iso-8859-1")),
+                400,
                 "UTF-8 is the only supported charset.");
     }
 
     @Test
     void answersMalformedInputOfAnyShapeWithAMagentoErrorNeverA500() {
         String person = "\"email\":\"" + uniqueEmail() + "\",\"firstname\":\"J\",\"lastname\":\"D\"";
-        List<String> bodies = List.of("[]", "\"x\"", "1", "null", "{\"customer\":[]}", "{\"customer\":null}",
-                "[".repeat(100_000), "{\"customer\":{" + person + ",\"id\":1e999999999}}",
+        List<String> bodies = List.of(
+                "[]",
+                "\"x\"",
+                "1",
+                "null",
+                "{\"customer\":[]}",
+                "{\"customer\":null}",
+                "[".repeat(100_000),
+                "{\"customer\":{" + person + ",\"id\":1e999999999}}",
                 "{\"customer\":{" + person + ",\"website_id\":-5}}",
                 "{\"customer\":{" + person + ",\"store_id\":2147483648}}",
                 "{\"customer\":{" + person + ",\"addresses\":{\"a\":1}}}",
@@ -76,7 +95,8 @@ class TransportIT extends SystemTest {
                         + "\"country_id\":\"US\",\"region_id\":99999999999}]}}");
         for (String body : bodies) {
             ApiResponse response = api.post("rest/V1/customers", body, List.of());
-            assertThat(response.status()).as("%s -> %s", body.length() > 80 ? body.substring(0, 80) : body, response)
+            assertThat(response.status())
+                    .as("%s -> %s", body.length() > 80 ? body.substring(0, 80) : body, response)
                     .isBetween(400, 499);
             assertThat(response.contentType().replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8");
             assertThat(response.object().getString("message")).isNotBlank();
@@ -95,7 +115,8 @@ class TransportIT extends SystemTest {
 
     @Test
     void answersInJsonUtf8() {
-        ApiResponse created = api.createAccount(request(minimalCustomer(uniqueEmail()).add("firstname", "Zoë")));
+        ApiResponse created =
+                api.createAccount(request(minimalCustomer(uniqueEmail()).add("firstname", "Zoë")));
 
         assertThat(created.contentType().replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8");
         assertThat(created.object().getString("firstname")).isEqualTo("Zoë");
@@ -112,19 +133,31 @@ class TransportIT extends SystemTest {
 
     @Test
     void refusesWrongOrMissingAdminCredentials() {
-        assertError(api.issueAdminToken(TestServer.ADMIN_USERNAME, "wrong-Passw0rd"), 401,
+        assertError(
+                api.issueAdminToken(TestServer.ADMIN_USERNAME, "wrong-Passw0rd"),
+                401,
                 "The account sign-in was incorrect or your account is disabled temporarily. Please wait and try "
                         + "again later.");
-        assertErrorBody(api.post("rest/V1/integration/admin/token", "{}", List.of()), 400,
+        assertErrorBody(
+                api.post("rest/V1/integration/admin/token", "{}", List.of()),
+                400,
                 Json.createObjectBuilder()
                         .add("message", "One or more input exceptions have occurred.")
-                        .add("errors", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("message", "\"%fieldName\" is required. Enter and try again.")
-                                        .add("parameters", Json.createObjectBuilder().add("fieldName", "username")))
-                                .add(Json.createObjectBuilder()
-                                        .add("message", "\"%fieldName\" is required. Enter and try again.")
-                                        .add("parameters", Json.createObjectBuilder().add("fieldName", "password"))))
+                        .add(
+                                "errors",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("message", "\"%fieldName\" is required. Enter and try again.")
+                                                .add(
+                                                        "parameters",
+                                                        Json.createObjectBuilder()
+                                                                .add("fieldName", "username")))
+                                        .add(Json.createObjectBuilder()
+                                                .add("message", "\"%fieldName\" is required. Enter and try again.")
+                                                .add(
+                                                        "parameters",
+                                                        Json.createObjectBuilder()
+                                                                .add("fieldName", "password"))))
                         .build());
     }
 }

@@ -1,13 +1,12 @@
 package com.customeraccounts.web.json;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 class SaturatedLongTest {
 
@@ -62,7 +61,8 @@ class SaturatedLongTest {
         }
         text.append(digits).append(fraction);
         if (random.nextInt(3) == 0) {
-            text.append(random.nextBoolean() ? 'e' : 'E').append(random.nextBoolean() ? "-" : "")
+            text.append(random.nextBoolean() ? 'e' : 'E')
+                    .append(random.nextBoolean() ? "-" : "")
                     .append(random.nextInt(25));
         }
         return text.toString();

@@ -1,23 +1,38 @@
 package com.customeraccounts.web.json;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 class ScriptElementTest {
 
     /** The check as Magento's and this service's earlier code wrote it. */
-    private static final Pattern MAGENTO = Pattern.compile("<script[^>]*>.*?</script\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern MAGENTO =
+            Pattern.compile("<script[^>]*>.*?</script\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private static final List<String> PARTS = List.of("<script", "<SCRIPT", "<Script src=x", ">", "</script",
-            "</SCRIPT", " ", "\t", "\n", "\u000B", "\u00A0", "<", "/", "a", "alert(1)", "script", "ſcript");
+    private static final List<String> PARTS = List.of(
+            "<script",
+            "<SCRIPT",
+            "<Script src=x",
+            ">",
+            "</script",
+            "</SCRIPT",
+            " ",
+            "\t",
+            "\n",
+            "\u000B",
+            "\u00A0",
+            "<",
+            "/",
+            "a",
+            "alert(1)",
+            "script",
+            "ſcript");
 
     @Test
     void findsWhatTheRegexFinds() {
@@ -27,7 +42,8 @@ class ScriptElementTest {
             for (int n = random.nextInt(12); n > 0; n--) {
                 text.append(PARTS.get(random.nextInt(PARTS.size())));
             }
-            assertThat(ScriptElement.in(text.toString())).as(text.toString())
+            assertThat(ScriptElement.in(text.toString()))
+                    .as(text.toString())
                     .isEqualTo(MAGENTO.matcher(text).find());
         }
     }
@@ -35,7 +51,8 @@ class ScriptElementTest {
     @Test
     void findsRealScripts() {
         assertThat(ScriptElement.in("Jane<script>alert(1)</script>")).isTrue();
-        assertThat(ScriptElement.in("<SCRIPT type=\"text/javascript\">x</script >")).isTrue();
+        assertThat(ScriptElement.in("<SCRIPT type=\"text/javascript\">x</script >"))
+                .isTrue();
         assertThat(ScriptElement.in("<script>\nx\n</script\n>")).isTrue();
     }
 

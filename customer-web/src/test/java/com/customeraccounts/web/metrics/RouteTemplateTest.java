@@ -1,29 +1,32 @@
 package com.customeraccounts.web.metrics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customeraccounts.web.customer.AccountLifecycleResource;
 import com.customeraccounts.web.customer.CustomerRepositoryResource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Method;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RouteTemplateTest {
 
     @Test
     void aRouteIsItsResourcesPathTemplateNeverThePathAsSent() {
-        assertThat(RouteTemplate.of(CustomerRepositoryResource.class, method(CustomerRepositoryResource.class, "getById")))
+        assertThat(RouteTemplate.of(
+                        CustomerRepositoryResource.class, method(CustomerRepositoryResource.class, "getById")))
                 .isEqualTo("/V1/customers/{customerId}");
-        assertThat(RouteTemplate.of(AccountLifecycleResource.class, annotatedWith(AccountLifecycleResource.class,
-                "{email}/activate"))).isEqualTo("/V1/customers/{email}/activate");
+        assertThat(RouteTemplate.of(
+                        AccountLifecycleResource.class,
+                        annotatedWith(AccountLifecycleResource.class, "{email}/activate")))
+                .isEqualTo("/V1/customers/{email}/activate");
     }
 
     @Test
     void aParametersRegularExpressionIsLeftOut() {
-        assertThat(RouteTemplate.of(Sample.class, method(Sample.class, "item"))).isEqualTo("/V1/items/{itemId}/parts/{part}");
+        assertThat(RouteTemplate.of(Sample.class, method(Sample.class, "item")))
+                .isEqualTo("/V1/items/{itemId}/parts/{part}");
     }
 
     @Test
@@ -51,12 +54,17 @@ class RouteTemplateTest {
     }
 
     private static Method method(Class<?> type, String name) {
-        return Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
+        return Arrays.stream(type.getMethods())
+                .filter(m -> m.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Method annotatedWith(Class<?> type, String path) {
         return Arrays.stream(type.getMethods())
-                .filter(m -> m.isAnnotationPresent(Path.class) && m.getAnnotation(Path.class).value().equals(path))
-                .findFirst().orElseThrow();
+                .filter(m -> m.isAnnotationPresent(Path.class)
+                        && m.getAnnotation(Path.class).value().equals(path))
+                .findFirst()
+                .orElseThrow();
     }
 }

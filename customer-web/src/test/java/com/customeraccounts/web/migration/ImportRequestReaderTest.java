@@ -1,9 +1,9 @@
 package com.customeraccounts.web.migration;
 
-import com.customeraccounts.web.error.WebapiException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.customeraccounts.web.error.WebapiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportRequestReaderTest {
 
@@ -22,8 +21,8 @@ class ImportRequestReaderTest {
     Path dir;
 
     private ImportRequest read(String json) throws IOException {
-        return ImportRequestReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                dir.resolve("spool.csv"));
+        return ImportRequestReader.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), dir.resolve("spool.csv"));
     }
 
     @Test
@@ -54,17 +53,25 @@ class ImportRequestReaderTest {
 
     @Test
     void refusesWhatIsNotJson() {
-        for (String broken : new String[]{"{\"source\":", "[1,2]", "{\"source\":{\"csv_data\":\"QQ==\"}} trailing",
-                "{\"a\":tru}", "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}"}) {
-            assertThatThrownBy(() -> read(broken)).as(broken).isInstanceOf(WebapiException.class)
+        for (String broken : new String[] {
+            "{\"source\":",
+            "[1,2]",
+            "{\"source\":{\"csv_data\":\"QQ==\"}} trailing",
+            "{\"a\":tru}",
+            "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}"
+        }) {
+            assertThatThrownBy(() -> read(broken))
+                    .as(broken)
+                    .isInstanceOf(WebapiException.class)
                     .hasMessage("Decoding error.");
         }
     }
 
     @Test
     void refusesWith413AsSoonAsTheBodyPassesTheLimit() {
-        InputStream body = new SequenceInputStream(new ByteArrayInputStream(
-                "{\"source\":{\"csv_data\":\"".getBytes(StandardCharsets.US_ASCII)), new InputStream() {
+        InputStream body = new SequenceInputStream(
+                new ByteArrayInputStream("{\"source\":{\"csv_data\":\"".getBytes(StandardCharsets.US_ASCII)),
+                new InputStream() {
                     @Override
                     public int read() {
                         return 'A';
@@ -72,7 +79,8 @@ class ImportRequestReaderTest {
                 });
 
         assertThatThrownBy(() -> ImportRequestReader.read(new LimitedInputStream(body, 10_000), dir.resolve("s")))
-                .isInstanceOfSatisfying(WebapiException.class, e -> assertThat(e.status()).isEqualTo(413))
+                .isInstanceOfSatisfying(
+                        WebapiException.class, e -> assertThat(e.status()).isEqualTo(413))
                 .hasMessage("The request body is larger than the 10000 bytes this route accepts.");
     }
 }

@@ -1,11 +1,10 @@
 package com.customeraccounts.web.ratelimit;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {
 
@@ -13,8 +12,10 @@ class ClientAddressTest {
 
     @Test
     void isThePeerWhenThePeerIsNoTrustedProxy() {
-        assertThat(ClientAddress.of("203.0.113.7", List.of("198.51.100.1"), PROXIES)).isEqualTo("203.0.113.7");
-        assertThat(ClientAddress.of("203.0.113.7", List.of("198.51.100.1"), List.of())).isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.of("203.0.113.7", List.of("198.51.100.1"), PROXIES))
+                .isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.of("203.0.113.7", List.of("198.51.100.1"), List.of()))
+                .isEqualTo("203.0.113.7");
     }
 
     @Test
@@ -29,7 +30,8 @@ class ClientAddressTest {
 
     @Test
     void stopsBelievingTheHeaderAtAnythingThatIsNoAddress() {
-        assertThat(ClientAddress.of("10.1.2.3", List.of("198.51.100.1, example.com"), PROXIES)).isEqualTo("10.1.2.3");
+        assertThat(ClientAddress.of("10.1.2.3", List.of("198.51.100.1, example.com"), PROXIES))
+                .isEqualTo("10.1.2.3");
         assertThat(ClientAddress.of("10.1.2.3", List.of("198.51.100.1, 10.0.0.9, unknown"), PROXIES))
                 .isEqualTo("10.1.2.3");
         assertThat(ClientAddress.of("10.1.2.3", List.of(), PROXIES)).isEqualTo("10.1.2.3");
@@ -48,11 +50,16 @@ class ClientAddressTest {
     @Test
     void matchesRangesBitByBit() {
         IpRange range = IpRange.parse("192.168.4.0/22");
-        assertThat(range.contains(IpRange.literal("192.168.7.255").orElseThrow())).isTrue();
+        assertThat(range.contains(IpRange.literal("192.168.7.255").orElseThrow()))
+                .isTrue();
         assertThat(range.contains(IpRange.literal("192.168.8.0").orElseThrow())).isFalse();
         assertThat(range.contains(IpRange.literal("::1").orElseThrow())).isFalse();
-        assertThat(IpRange.parse("127.0.0.1").contains(IpRange.literal("127.0.0.1").orElseThrow())).isTrue();
-        assertThat(IpRange.parse("0.0.0.0/0").contains(IpRange.literal("8.8.8.8").orElseThrow())).isTrue();
+        assertThat(IpRange.parse("127.0.0.1")
+                        .contains(IpRange.literal("127.0.0.1").orElseThrow()))
+                .isTrue();
+        assertThat(IpRange.parse("0.0.0.0/0")
+                        .contains(IpRange.literal("8.8.8.8").orElseThrow()))
+                .isTrue();
         assertThatThrownBy(() -> IpRange.parse("10.0.0.0/33")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> IpRange.parse("proxy.example.com")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,16 +1,15 @@
 package com.customeraccounts.web.ratelimit;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class InProcessRateLimiterTest {
 
@@ -51,7 +50,8 @@ class InProcessRateLimiterTest {
 
     @Test
     void refusesPastTheLimitUntilTheWindowEnds() {
-        IntStream.range(0, 3).forEach(i -> assertThat(acquire("a", T0.plusSeconds(i))).isEmpty());
+        IntStream.range(0, 3)
+                .forEach(i -> assertThat(acquire("a", T0.plusSeconds(i))).isEmpty());
 
         assertThat(acquire("a", T0.plusSeconds(20))).contains(Duration.ofSeconds(40));
         assertThat(acquire("a", T0.plusSeconds(60))).isEmpty();

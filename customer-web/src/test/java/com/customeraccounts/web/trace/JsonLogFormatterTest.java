@@ -1,5 +1,7 @@
 package com.customeraccounts.web.trace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestContext.Scope;
@@ -7,16 +9,13 @@ import com.customeraccounts.trace.RequestContext.Trace;
 import com.customeraccounts.trace.RequestId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Filter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class JsonLogFormatterTest {
 
@@ -79,7 +78,8 @@ class JsonLogFormatterTest {
         JsonObject line = oneLine(formatted);
 
         assertThat(line.getString("message")).isEqualTo("Report ID: webapi-x\nsecond line");
-        assertThat(line.getString("stack_trace")).startsWith("java.lang.IllegalStateException: broken")
+        assertThat(line.getString("stack_trace"))
+                .startsWith("java.lang.IllegalStateException: broken")
                 .contains("at com.customeraccounts.web.trace.JsonLogFormatterTest");
     }
 
@@ -98,7 +98,8 @@ class JsonLogFormatterTest {
     /** Exactly one line, ending the output, that is a JSON object. */
     private static JsonObject oneLine(String formatted) {
         assertThat(formatted).endsWith(System.lineSeparator());
-        String line = formatted.substring(0, formatted.length() - System.lineSeparator().length());
+        String line = formatted.substring(
+                0, formatted.length() - System.lineSeparator().length());
         assertThat(line).doesNotContain("\n", "\r");
         return Json.createReader(new StringReader(line)).readObject();
     }

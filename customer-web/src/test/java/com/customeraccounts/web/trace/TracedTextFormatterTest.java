@@ -1,20 +1,19 @@
 package com.customeraccounts.web.trace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestContext.Scope;
 import com.customeraccounts.trace.RequestContext.Trace;
 import com.customeraccounts.trace.RequestId;
-import org.junit.jupiter.api.Test;
-
 import java.util.ListResourceBundle;
 import java.util.Optional;
 import java.util.logging.Filter;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TracedTextFormatterTest {
 
@@ -23,7 +22,9 @@ class TracedTextFormatterTest {
         @Override
         public String format(LogRecord record) {
             return "[" + record.getLoggerName() + "] [tid " + record.getLongThreadID() + "] " + formatMessage(record)
-                    + (record.getThrown() == null ? "" : " thrown " + record.getThrown().getMessage()) + "\n";
+                    + (record.getThrown() == null
+                            ? ""
+                            : " thrown " + record.getThrown().getMessage()) + "\n";
         }
     };
 
@@ -36,7 +37,7 @@ class TracedTextFormatterTest {
         LogRecord record = new LogRecord(Level.SEVERE, "EJB{0}: failure");
         record.setLoggerName("jakarta.enterprise.ejb");
         record.setLongThreadID(71);
-        record.setParameters(new Object[]{"5184"});
+        record.setParameters(new Object[] {"5184"});
         record.setThrown(new IllegalStateException("broken"));
         try (Scope scope = RequestContext.open(new Trace(new RequestId("abc"), Optional.of(new CustomerId(9))))) {
             capture.isLoggable(record);
@@ -52,7 +53,7 @@ class TracedTextFormatterTest {
         record.setResourceBundle(new ListResourceBundle() {
             @Override
             protected Object[][] getContents() {
-                return new Object[][]{{"NCLS-1", "Network listener started"}};
+                return new Object[][] {{"NCLS-1", "Network listener started"}};
             }
         });
         try (Scope scope = RequestContext.open(Trace.of(new RequestId("abc")))) {

@@ -1,12 +1,14 @@
 package com.customeraccounts.persistence.migration.pull;
 
+import static com.customeraccounts.persistence.migration.pull.Timestamps.instant;
+import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
+
 import com.customeraccounts.migration.pull.MagentoAddress;
 import com.customeraccounts.migration.pull.MagentoCustomer;
 import com.customeraccounts.migration.pull.MagentoGroup;
 import com.customeraccounts.migration.pull.MagentoScopes;
 import com.customeraccounts.migration.pull.MagentoSource;
 import com.customeraccounts.migration.pull.MigrationFailure;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-
-import static com.customeraccounts.persistence.migration.pull.Timestamps.instant;
-import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
 
 /**
  * One read-only connection to Magento's database, in UTC ({@code time_zone = '+00:00'}: MySQL converts
@@ -53,14 +52,18 @@ final class JdbcMagentoSource implements MagentoSource {
 
     @Override
     public Instant now() {
-        return query("SELECT UTC_TIMESTAMP()", List.of(), row -> instant(row, 1)).get(0);
+        return query("SELECT UTC_TIMESTAMP()", List.of(), row -> instant(row, 1))
+                .get(0);
     }
 
     @Override
     public MagentoScopes scopes() {
         Map<Integer, String> websites = new HashMap<>();
         Map<Integer, String> stores = new HashMap<>();
-        query("SELECT website_id, code FROM store_website", List.of(), row -> websites.put(row.getInt(1), row.getString(2)));
+        query(
+                "SELECT website_id, code FROM store_website",
+                List.of(),
+                row -> websites.put(row.getInt(1), row.getString(2)));
         query("SELECT store_id, code FROM store", List.of(), row -> stores.put(row.getInt(1), row.getString(2)));
         websites.values().removeIf(java.util.Objects::isNull);
         stores.values().removeIf(java.util.Objects::isNull);
@@ -69,20 +72,26 @@ final class JdbcMagentoSource implements MagentoSource {
 
     @Override
     public List<MagentoGroup> groups() {
-        return query("SELECT customer_group_id, customer_group_code, tax_class_id FROM customer_group "
-                + "ORDER BY customer_group_id", List.of(), row -> new MagentoGroup(row.getInt(1), row.getString(2),
-                row.getInt(3)));
+        return query(
+                "SELECT customer_group_id, customer_group_code, tax_class_id FROM customer_group "
+                        + "ORDER BY customer_group_id",
+                List.of(),
+                row -> new MagentoGroup(row.getInt(1), row.getString(2), row.getInt(3)));
     }
 
     @Override
     public long countCustomers() {
-        return query("SELECT COUNT(*) FROM customer_entity", List.of(), row -> row.getLong(1)).get(0);
+        return query("SELECT COUNT(*) FROM customer_entity", List.of(), row -> row.getLong(1))
+                .get(0);
     }
 
     @Override
     public List<MagentoCustomer> customersAfter(long afterId, int limit) {
-        return withDetails(query("SELECT " + CUSTOMER_COLUMNS + " FROM customer_entity WHERE entity_id > ? "
-                + "ORDER BY entity_id LIMIT ?", List.of(afterId, limit), JdbcMagentoSource::customer));
+        return withDetails(query(
+                "SELECT " + CUSTOMER_COLUMNS + " FROM customer_entity WHERE entity_id > ? "
+                        + "ORDER BY entity_id LIMIT ?",
+                List.of(afterId, limit),
+                JdbcMagentoSource::customer));
     }
 
     @Override
@@ -94,8 +103,10 @@ final class JdbcMagentoSource implements MagentoSource {
         for (long id : ids) {
             values.add(id);
         }
-        return withDetails(query("SELECT " + CUSTOMER_COLUMNS + " FROM customer_entity WHERE entity_id IN ("
-                + JdbcMigrationTarget.placeholders(ids.length) + ") ORDER BY entity_id", values,
+        return withDetails(query(
+                "SELECT " + CUSTOMER_COLUMNS + " FROM customer_entity WHERE entity_id IN ("
+                        + JdbcMigrationTarget.placeholders(ids.length) + ") ORDER BY entity_id",
+                values,
                 JdbcMagentoSource::customer));
     }
 
@@ -113,7 +124,8 @@ final class JdbcMagentoSource implements MagentoSource {
     public long[] changedSince(Instant since) {
         List<Object> at = List.of(utc(since));
         TreeSet<Long> changed = new TreeSet<>();
-        for (String sql : List.of("SELECT entity_id FROM customer_entity WHERE updated_at >= ?",
+        for (String sql : List.of(
+                "SELECT entity_id FROM customer_entity WHERE updated_at >= ?",
                 "SELECT parent_id FROM customer_address_entity WHERE updated_at >= ? AND parent_id IS NOT NULL",
                 "SELECT customer_id FROM newsletter_subscriber WHERE change_status_at >= ? AND customer_id > 0")) {
             for (long id : ids(sql, at)) {
@@ -121,7 +133,8 @@ final class JdbcMagentoSource implements MagentoSource {
             }
         }
         // Magento writes a revocation's time, in epoch seconds, as it revokes
-        for (long id : ids("SELECT user_id FROM jwt_auth_revoked WHERE user_type_id = ? AND revoke_before >= ?",
+        for (long id : ids(
+                "SELECT user_id FROM jwt_auth_revoked WHERE user_type_id = ? AND revoke_before >= ?",
                 List.of(CUSTOMER_USER_TYPE, since.getEpochSecond()))) {
             changed.add(id);
         }
@@ -129,7 +142,9 @@ final class JdbcMagentoSource implements MagentoSource {
     }
 
     private long[] ids(String sql, List<Object> values) {
-        return query(sql, values, row -> row.getLong(1)).stream().mapToLong(Long::longValue).toArray();
+        return query(sql, values, row -> row.getLong(1)).stream()
+                .mapToLong(Long::longValue)
+                .toArray();
     }
 
     /** Adds each customer's addresses (in id order) and newsletter status, read for the batch's id range. */
@@ -137,44 +152,105 @@ final class JdbcMagentoSource implements MagentoSource {
         if (customers.isEmpty()) {
             return customers;
         }
-        List<Object> range = List.of(customers.get(0).id(), customers.get(customers.size() - 1).id());
+        List<Object> range = List.of(
+                customers.get(0).id(), customers.get(customers.size() - 1).id());
         Map<Long, List<MagentoAddress>> addresses = new HashMap<>();
-        query("SELECT parent_id, entity_id, country_id, region_id, region, street, company, telephone, fax, postcode, "
-                + "city, firstname, lastname, middlename, prefix, suffix, vat_id FROM customer_address_entity "
-                + "WHERE parent_id BETWEEN ? AND ? ORDER BY entity_id", range, row -> addresses
-                .computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new MagentoAddress(row.getLong(2),
-                        row.getString(3), (Integer) row.getObject(4, Integer.class), row.getString(5),
-                        row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10),
-                        row.getString(11), row.getString(12), row.getString(13), row.getString(14),
-                        row.getString(15), row.getString(16), row.getString(17))));
+        query(
+                "SELECT parent_id, entity_id, country_id, region_id, region, street, company, telephone, fax, postcode, "
+                        + "city, firstname, lastname, middlename, prefix, suffix, vat_id FROM customer_address_entity "
+                        + "WHERE parent_id BETWEEN ? AND ? ORDER BY entity_id",
+                range,
+                row -> addresses
+                        .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                        .add(new MagentoAddress(
+                                row.getLong(2),
+                                row.getString(3),
+                                (Integer) row.getObject(4, Integer.class),
+                                row.getString(5),
+                                row.getString(6),
+                                row.getString(7),
+                                row.getString(8),
+                                row.getString(9),
+                                row.getString(10),
+                                row.getString(11),
+                                row.getString(12),
+                                row.getString(13),
+                                row.getString(14),
+                                row.getString(15),
+                                row.getString(16),
+                                row.getString(17))));
         Map<Long, Integer> newsletter = new HashMap<>();
         // a customer subscribed in any store view counts as subscribed; otherwise the latest row tells
-        query("SELECT customer_id, subscriber_status FROM newsletter_subscriber WHERE customer_id BETWEEN ? AND ? "
-                + "ORDER BY customer_id, change_status_at, subscriber_id", range, row -> newsletter.merge(
-                row.getLong(1), row.getInt(2), (old, next) -> old == 1 ? 1 : next));
+        query(
+                "SELECT customer_id, subscriber_status FROM newsletter_subscriber WHERE customer_id BETWEEN ? AND ? "
+                        + "ORDER BY customer_id, change_status_at, subscriber_id",
+                range,
+                row -> newsletter.merge(row.getLong(1), row.getInt(2), (old, next) -> old == 1 ? 1 : next));
         Map<Long, Instant> revoked = new HashMap<>();
-        query("SELECT user_id, revoke_before FROM jwt_auth_revoked WHERE user_type_id = ? AND user_id BETWEEN ? AND ?",
-                List.of(CUSTOMER_USER_TYPE, range.get(0), range.get(1)), row -> revoked.put(row.getLong(1),
-                        Instant.ofEpochSecond(row.getLong(2))));
-        return customers.stream().map(c -> new MagentoCustomer(c.id(), c.websiteId(), c.storeId(), c.groupId(),
-                c.email(), c.prefix(), c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(), c.gender(),
-                c.taxvat(), c.createdAt(), c.updatedAt(), c.createdIn(), c.passwordHash(), c.confirmation(),
-                c.disableAutoGroupChange(), c.defaultBilling(), c.defaultShipping(), newsletter.get(c.id()),
-                c.failuresNum(), c.firstFailure(), c.lockExpires(), revoked.get(c.id()),
-                addresses.getOrDefault(c.id(), List.of())))
+        query(
+                "SELECT user_id, revoke_before FROM jwt_auth_revoked WHERE user_type_id = ? AND user_id BETWEEN ? AND ?",
+                List.of(CUSTOMER_USER_TYPE, range.get(0), range.get(1)),
+                row -> revoked.put(row.getLong(1), Instant.ofEpochSecond(row.getLong(2))));
+        return customers.stream()
+                .map(c -> new MagentoCustomer(
+                        c.id(),
+                        c.websiteId(),
+                        c.storeId(),
+                        c.groupId(),
+                        c.email(),
+                        c.prefix(),
+                        c.firstname(),
+                        c.middlename(),
+                        c.lastname(),
+                        c.suffix(),
+                        c.dob(),
+                        c.gender(),
+                        c.taxvat(),
+                        c.createdAt(),
+                        c.updatedAt(),
+                        c.createdIn(),
+                        c.passwordHash(),
+                        c.confirmation(),
+                        c.disableAutoGroupChange(),
+                        c.defaultBilling(),
+                        c.defaultShipping(),
+                        newsletter.get(c.id()),
+                        c.failuresNum(),
+                        c.firstFailure(),
+                        c.lockExpires(),
+                        revoked.get(c.id()),
+                        addresses.getOrDefault(c.id(), List.of())))
                 .toList();
     }
 
     private static MagentoCustomer customer(ResultSet row) throws SQLException {
-        return new MagentoCustomer(row.getLong("entity_id"), row.getObject("website_id", Integer.class),
-                row.getObject("store_id", Integer.class), row.getInt("group_id"), row.getString("email"),
-                row.getString("prefix"), row.getString("firstname"), row.getString("middlename"),
-                row.getString("lastname"), row.getString("suffix"), row.getObject("dob", LocalDate.class),
-                row.getObject("gender", Integer.class), row.getString("taxvat"), instant(row, "created_at"),
-                instant(row, "updated_at"), row.getString("created_in"), row.getString("password_hash"),
-                row.getString("confirmation"), row.getInt("disable_auto_group_change"),
-                row.getObject("default_billing", Long.class), row.getObject("default_shipping", Long.class), null,
-                row.getInt("failures_num"), instant(row, "first_failure"), instant(row, "lock_expires"), null,
+        return new MagentoCustomer(
+                row.getLong("entity_id"),
+                row.getObject("website_id", Integer.class),
+                row.getObject("store_id", Integer.class),
+                row.getInt("group_id"),
+                row.getString("email"),
+                row.getString("prefix"),
+                row.getString("firstname"),
+                row.getString("middlename"),
+                row.getString("lastname"),
+                row.getString("suffix"),
+                row.getObject("dob", LocalDate.class),
+                row.getObject("gender", Integer.class),
+                row.getString("taxvat"),
+                instant(row, "created_at"),
+                instant(row, "updated_at"),
+                row.getString("created_in"),
+                row.getString("password_hash"),
+                row.getString("confirmation"),
+                row.getInt("disable_auto_group_change"),
+                row.getObject("default_billing", Long.class),
+                row.getObject("default_shipping", Long.class),
+                null,
+                row.getInt("failures_num"),
+                instant(row, "first_failure"),
+                instant(row, "lock_expires"),
+                null,
                 List.of());
     }
 

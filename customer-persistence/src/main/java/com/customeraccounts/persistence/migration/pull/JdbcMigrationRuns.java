@@ -1,5 +1,8 @@
 package com.customeraccounts.persistence.migration.pull;
 
+import static com.customeraccounts.persistence.migration.pull.Timestamps.instant;
+import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
+
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.migration.pull.MigrationMode;
 import com.customeraccounts.migration.pull.MigrationPhase;
@@ -13,8 +16,6 @@ import com.customeraccounts.persistence.database.LazyDataSource;
 import com.customeraccounts.persistence.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static com.customeraccounts.persistence.migration.pull.Timestamps.instant;
-import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
+import javax.sql.DataSource;
 
 /** {@code migration_run} and {@code migration_rejection}, each call in a transaction of its own (or the caller's). */
 @ApplicationScoped
@@ -52,13 +51,15 @@ public class JdbcMigrationRuns implements MigrationRunStore {
         try (Connection connection = dataSource.get().getConnection()) {
             Optional<Long> running = running(connection);
             if (running.isPresent()) {
-                throw InputException.of(ALREADY_RUNNING.replace("already running", "already running (run "
-                        + running.get() + ")"));
+                throw InputException.of(
+                        ALREADY_RUNNING.replace("already running", "already running (run " + running.get() + ")"));
             }
             long id;
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO migration_run (mode, dry_run, "
-                    + "status, running_slot, phase, started_at, heartbeat_at, owner) VALUES (?, ?, 'running', 1, "
-                    + "'groups', ?, ?, ?)", new String[]{"run_id"})) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO migration_run (mode, dry_run, "
+                            + "status, running_slot, phase, started_at, heartbeat_at, owner) VALUES (?, ?, 'running', 1, "
+                            + "'groups', ?, ?, ?)",
+                    new String[] {"run_id"})) {
                 insert.setString(1, mode.code());
                 insert.setBoolean(2, dryRun);
                 insert.setObject(3, utc(now));
@@ -83,9 +84,9 @@ public class JdbcMigrationRuns implements MigrationRunStore {
 
     /** The run holding the one running slot, if any: a run started while another runs is refused. */
     private static Optional<Long> running(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT run_id FROM migration_run WHERE running_slot = 1");
-             ResultSet row = select.executeQuery()) {
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT run_id FROM migration_run WHERE running_slot = 1");
+                ResultSet row = select.executeQuery()) {
             return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
         }
     }
@@ -100,8 +101,8 @@ public class JdbcMigrationRuns implements MigrationRunStore {
     }
 
     private static Optional<MigrationRun> find(Connection connection, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM migration_run WHERE run_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM migration_run WHERE run_id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(run(row)) : Optional.empty();
@@ -116,13 +117,17 @@ public class JdbcMigrationRuns implements MigrationRunStore {
 
     @Override
     public Optional<MigrationRun> lastCompleted() {
-        return runs("SELECT " + COLUMNS + " FROM migration_run WHERE status = 'completed' AND dry_run = FALSE "
-                + "ORDER BY run_id DESC", 1).stream().findFirst();
+        return runs(
+                        "SELECT " + COLUMNS + " FROM migration_run WHERE status = 'completed' AND dry_run = FALSE "
+                                + "ORDER BY run_id DESC",
+                        1)
+                .stream()
+                .findFirst();
     }
 
     private List<MigrationRun> runs(String sql, int limit) {
         try (Connection connection = dataSource.get().getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
+                PreparedStatement select = connection.prepareStatement(sql)) {
             select.setMaxRows(limit);
             List<MigrationRun> runs = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
@@ -139,8 +144,8 @@ public class JdbcMigrationRuns implements MigrationRunStore {
     @Override
     public List<Rejection> rejections(long runId, int limit) {
         try (Connection connection = dataSource.get().getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT source_table, source_id, reason FROM "
-                     + "migration_rejection WHERE run_id = ? ORDER BY rejection_id")) {
+                PreparedStatement select = connection.prepareStatement("SELECT source_table, source_id, reason FROM "
+                        + "migration_rejection WHERE run_id = ? ORDER BY rejection_id")) {
             select.setLong(1, runId);
             select.setMaxRows(limit);
             List<Rejection> rejections = new ArrayList<>();
@@ -158,8 +163,8 @@ public class JdbcMigrationRuns implements MigrationRunStore {
     @Override
     public List<Long> abandoned(Instant heartbeatBefore) {
         try (Connection connection = dataSource.get().getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT run_id FROM migration_run WHERE status = 'running' AND heartbeat_at < ?")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT run_id FROM migration_run WHERE status = 'running' AND heartbeat_at < ?")) {
             select.setObject(1, utc(heartbeatBefore));
             List<Long> ids = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
@@ -175,14 +180,24 @@ public class JdbcMigrationRuns implements MigrationRunStore {
 
     @Override
     public boolean claim(long id, String owner, Instant now, Instant heartbeatBefore) {
-        return update("UPDATE migration_run SET owner = ?, heartbeat_at = ? WHERE run_id = ? AND status = 'running' "
-                + "AND heartbeat_at < ?", owner, utc(now), id, utc(heartbeatBefore)) == 1;
+        return update(
+                        "UPDATE migration_run SET owner = ?, heartbeat_at = ? WHERE run_id = ? AND status = 'running' "
+                                + "AND heartbeat_at < ?",
+                        owner,
+                        utc(now),
+                        id,
+                        utc(heartbeatBefore))
+                == 1;
     }
 
     @Override
     public void begin(long id, String owner, Instant sourceStartedAt, Instant since) {
-        update("UPDATE migration_run SET source_started_at = ?, since = ? WHERE run_id = ? AND owner = ?",
-                utc(sourceStartedAt), utc(since), id, owner);
+        update(
+                "UPDATE migration_run SET source_started_at = ?, since = ? WHERE run_id = ? AND owner = ?",
+                utc(sourceStartedAt),
+                utc(since),
+                id,
+                owner);
     }
 
     @Override
@@ -201,14 +216,20 @@ public class JdbcMigrationRuns implements MigrationRunStore {
 
     @Override
     public void finish(long id, String owner, RunStatus status, String error, Instant now) {
-        update("UPDATE migration_run SET status = ?, running_slot = NULL, finished_at = ?, heartbeat_at = ?, "
-                + "error = ? WHERE run_id = ? AND owner = ? AND status = 'running'", status.code(), utc(now), utc(now),
-                error, id, owner);
+        update(
+                "UPDATE migration_run SET status = ?, running_slot = NULL, finished_at = ?, heartbeat_at = ?, "
+                        + "error = ? WHERE run_id = ? AND owner = ? AND status = 'running'",
+                status.code(),
+                utc(now),
+                utc(now),
+                error,
+                id,
+                owner);
     }
 
     private int update(String sql, Object... values) {
         try (Connection connection = dataSource.get().getConnection();
-             PreparedStatement update = connection.prepareStatement(sql)) {
+                PreparedStatement update = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 update.setObject(i + 1, values[i]);
             }
@@ -219,14 +240,27 @@ public class JdbcMigrationRuns implements MigrationRunStore {
     }
 
     private static MigrationRun run(ResultSet row) throws SQLException {
-        return new MigrationRun(row.getLong("run_id"), MigrationMode.parse(row.getString("mode")),
-                row.getBoolean("dry_run"), RunStatus.ofCode(row.getString("status")),
-                MigrationPhase.ofCode(row.getString("phase")), row.getLong("checkpoint_id"),
-                instant(row, "source_started_at"), instant(row, "since"), row.getLong("total_rows"),
-                new RunCounters(row.getLong("rows_read"), row.getLong("rows_written"), row.getLong("rows_unchanged"),
-                        row.getLong("rows_rejected"), row.getLong("rows_deleted")),
-                instant(row, "started_at"), instant(row, "heartbeat_at"), instant(row, "finished_at"),
-                row.getString("owner"), row.getString("error"));
+        return new MigrationRun(
+                row.getLong("run_id"),
+                MigrationMode.parse(row.getString("mode")),
+                row.getBoolean("dry_run"),
+                RunStatus.ofCode(row.getString("status")),
+                MigrationPhase.ofCode(row.getString("phase")),
+                row.getLong("checkpoint_id"),
+                instant(row, "source_started_at"),
+                instant(row, "since"),
+                row.getLong("total_rows"),
+                new RunCounters(
+                        row.getLong("rows_read"),
+                        row.getLong("rows_written"),
+                        row.getLong("rows_unchanged"),
+                        row.getLong("rows_rejected"),
+                        row.getLong("rows_deleted")),
+                instant(row, "started_at"),
+                instant(row, "heartbeat_at"),
+                instant(row, "finished_at"),
+                row.getString("owner"),
+                row.getString("error"));
     }
 
     private static IllegalStateException failure(SQLException e) {

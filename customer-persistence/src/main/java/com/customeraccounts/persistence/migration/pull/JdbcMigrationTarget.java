@@ -1,5 +1,7 @@
 package com.customeraccounts.persistence.migration.pull;
 
+import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
+
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
 import com.customeraccounts.migration.pull.LocalCustomers;
@@ -17,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
 
 /**
  * Writes the copies in JDBC batches, each call in one transaction with its run's progress. A changed copy
@@ -52,20 +51,28 @@ public class JdbcMigrationTarget implements MigrationTarget {
         try (Connection connection = dataSource.get().getConnection()) {
             Map<Integer, MagentoGroup> local = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT customer_group_id, customer_group_code, tax_class_id FROM customer_group");
-                 ResultSet row = select.executeQuery()) {
+                            "SELECT customer_group_id, customer_group_code, tax_class_id FROM customer_group");
+                    ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     local.put(row.getInt(1), new MagentoGroup(row.getInt(1), row.getString(2), row.getInt(3)));
                 }
             }
-            List<MagentoGroup> inserts = groups.stream().filter(g -> !local.containsKey(g.id())).toList();
+            List<MagentoGroup> inserts =
+                    groups.stream().filter(g -> !local.containsKey(g.id())).toList();
             List<MagentoGroup> updates = groups.stream()
-                    .filter(g -> local.containsKey(g.id()) && !local.get(g.id()).equals(g)).toList();
+                    .filter(g -> local.containsKey(g.id()) && !local.get(g.id()).equals(g))
+                    .toList();
             if (!dryRun) {
-                writeGroups(connection, "INSERT INTO customer_group (customer_group_code, tax_class_id, "
-                        + "customer_group_id) VALUES (?, ?, ?)", inserts);
-                writeGroups(connection, "UPDATE customer_group SET customer_group_code = ?, tax_class_id = ? "
-                        + "WHERE customer_group_id = ?", updates);
+                writeGroups(
+                        connection,
+                        "INSERT INTO customer_group (customer_group_code, tax_class_id, "
+                                + "customer_group_id) VALUES (?, ?, ?)",
+                        inserts);
+                writeGroups(
+                        connection,
+                        "UPDATE customer_group SET customer_group_code = ?, tax_class_id = ? "
+                                + "WHERE customer_group_id = ?",
+                        updates);
             }
             return inserts.size() + updates.size();
         } catch (SQLException e) {
@@ -73,8 +80,7 @@ public class JdbcMigrationTarget implements MigrationTarget {
         }
     }
 
-    private static void writeGroups(Connection connection, String sql, List<MagentoGroup> groups)
-            throws SQLException {
+    private static void writeGroups(Connection connection, String sql, List<MagentoGroup> groups) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (MagentoGroup g : groups) {
                 statement.setString(1, g.code());
@@ -89,8 +95,8 @@ public class JdbcMigrationTarget implements MigrationTarget {
     @Override
     public Set<Integer> groupIds() {
         try (Connection connection = dataSource.get().getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT customer_group_id FROM customer_group");
-             ResultSet row = select.executeQuery()) {
+                PreparedStatement select = connection.prepareStatement("SELECT customer_group_id FROM customer_group");
+                ResultSet row = select.executeQuery()) {
             Set<Integer> ids = new HashSet<>();
             while (row.next()) {
                 ids.add(row.getInt(1));
@@ -126,7 +132,8 @@ public class JdbcMigrationTarget implements MigrationTarget {
                     }
                 }
             }
-            List<String> keys = customers.stream().map(PulledCustomer::emailKey).distinct().toList();
+            List<String> keys =
+                    customers.stream().map(PulledCustomer::emailKey).distinct().toList();
             try (PreparedStatement select = connection.prepareStatement("SELECT entity_id, email_key, share_scope "
                     + "FROM customer_entity WHERE email_key IN (" + placeholders(keys.size()) + ")")) {
                 for (int i = 0; i < keys.size(); i++) {
@@ -134,7 +141,8 @@ public class JdbcMigrationTarget implements MigrationTarget {
                 }
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        emails.put(LocalCustomers.emailKey(row.getString(2), ShareScope.of(row.getInt(3))),
+                        emails.put(
+                                LocalCustomers.emailKey(row.getString(2), ShareScope.of(row.getInt(3))),
                                 row.getLong(1));
                     }
                 }
@@ -148,7 +156,7 @@ public class JdbcMigrationTarget implements MigrationTarget {
     @Override
     public void write(Progress progress, List<PulledCustomer> inserts, List<PulledCustomer> updates) {
         try (Connection connection = dataSource.get().getConnection();
-             CustomerRowWriter writer = new CustomerRowWriter(connection)) {
+                CustomerRowWriter writer = new CustomerRowWriter(connection)) {
             updates.forEach(c -> writer.replaceCustomer(row(c)));
             inserts.forEach(c -> writer.insertCustomer(row(c)));
             for (List<PulledCustomer> customers : List.of(updates, inserts)) {
@@ -161,7 +169,8 @@ public class JdbcMigrationTarget implements MigrationTarget {
             }
             writer.flush();
             writeCopies(connection, "UPDATE magento_customer_copy SET fingerprint = ? WHERE entity_id = ?", updates);
-            writeCopies(connection, "INSERT INTO magento_customer_copy (fingerprint, entity_id) VALUES (?, ?)", inserts);
+            writeCopies(
+                    connection, "INSERT INTO magento_customer_copy (fingerprint, entity_id) VALUES (?, ?)", inserts);
             RunProgress.write(connection, progress);
         } catch (SQLException e) {
             throw failure("Cannot write customers " + ids(inserts, updates), e);
@@ -171,18 +180,59 @@ public class JdbcMigrationTarget implements MigrationTarget {
     }
 
     private static CustomerRow row(PulledCustomer c) {
-        return new CustomerRow(c.id(), c.websiteId(), c.storeId(), c.groupId(), c.email(), c.emailKey(),
-                c.shareScope(), c.prefix(), c.firstname(), c.middlename(), c.lastname(), c.suffix(), c.dob(),
-                c.gender(), c.taxvat(), utc(c.createdAt()), utc(c.updatedAt()), c.createdIn(), c.passwordHash(),
-                c.confirmationHash(), null, null, c.disableAutoGroupChange(), c.defaultBilling(),
-                c.defaultShipping(), c.subscriberStatus(), c.failuresNum(), utc(c.firstFailure()),
+        return new CustomerRow(
+                c.id(),
+                c.websiteId(),
+                c.storeId(),
+                c.groupId(),
+                c.email(),
+                c.emailKey(),
+                c.shareScope(),
+                c.prefix(),
+                c.firstname(),
+                c.middlename(),
+                c.lastname(),
+                c.suffix(),
+                c.dob(),
+                c.gender(),
+                c.taxvat(),
+                utc(c.createdAt()),
+                utc(c.updatedAt()),
+                c.createdIn(),
+                c.passwordHash(),
+                c.confirmationHash(),
+                null,
+                null,
+                c.disableAutoGroupChange(),
+                c.defaultBilling(),
+                c.defaultShipping(),
+                c.subscriberStatus(),
+                c.failuresNum(),
+                utc(c.firstFailure()),
                 utc(c.lockExpires()));
     }
 
     private static AddressRow row(PulledCustomer c, PulledAddress a) {
-        return new AddressRow(a.id(), c.id(), a.position(), a.countryId(), a.regionId(), a.regionCode(), a.region(),
-                a.street(), a.company(), a.telephone(), a.fax(), a.postcode(), a.city(), a.firstname(), a.lastname(),
-                a.middlename(), a.prefix(), a.suffix(), a.vatId());
+        return new AddressRow(
+                a.id(),
+                c.id(),
+                a.position(),
+                a.countryId(),
+                a.regionId(),
+                a.regionCode(),
+                a.region(),
+                a.street(),
+                a.company(),
+                a.telephone(),
+                a.fax(),
+                a.postcode(),
+                a.city(),
+                a.firstname(),
+                a.lastname(),
+                a.middlename(),
+                a.prefix(),
+                a.suffix(),
+                a.vatId());
     }
 
     private static void writeCopies(Connection connection, String sql, List<PulledCustomer> customers)
@@ -203,9 +253,9 @@ public class JdbcMigrationTarget implements MigrationTarget {
     @Override
     public long[] copiedIds() {
         try (Connection connection = dataSource.get().getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT entity_id FROM magento_customer_copy ORDER BY entity_id");
-             ResultSet row = select.executeQuery()) {
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT entity_id FROM magento_customer_copy ORDER BY entity_id");
+                ResultSet row = select.executeQuery()) {
             List<Long> ids = new ArrayList<>();
             while (row.next()) {
                 ids.add(row.getLong(1));
@@ -219,9 +269,9 @@ public class JdbcMigrationTarget implements MigrationTarget {
     @Override
     public Map<Long, Long> copiedAddresses() {
         try (Connection connection = dataSource.get().getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT a.entity_id, a.parent_id FROM "
-                     + "customer_address_entity a JOIN magento_customer_copy m ON m.entity_id = a.parent_id");
-             ResultSet row = select.executeQuery()) {
+                PreparedStatement select = connection.prepareStatement("SELECT a.entity_id, a.parent_id FROM "
+                        + "customer_address_entity a JOIN magento_customer_copy m ON m.entity_id = a.parent_id");
+                ResultSet row = select.executeQuery()) {
             Map<Long, Long> addresses = new HashMap<>();
             while (row.next()) {
                 addresses.put(row.getLong(1), row.getLong(2));
@@ -273,7 +323,8 @@ public class JdbcMigrationTarget implements MigrationTarget {
 
     private static String ids(List<PulledCustomer> inserts, List<PulledCustomer> updates) {
         String all = java.util.stream.Stream.concat(inserts.stream(), updates.stream())
-                .map(c -> Long.toString(c.id())).collect(Collectors.joining(", "));
+                .map(c -> Long.toString(c.id()))
+                .collect(Collectors.joining(", "));
         return all.length() > 200 ? all.substring(0, 200) + "…" : all;
     }
 

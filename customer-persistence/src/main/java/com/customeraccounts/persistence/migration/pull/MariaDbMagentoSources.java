@@ -7,7 +7,6 @@ import com.customeraccounts.migration.pull.MagentoSources;
 import com.customeraccounts.migration.pull.MigrationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -23,8 +22,7 @@ public class MariaDbMagentoSources implements MagentoSources {
 
     private ConfigValues config;
 
-    protected MariaDbMagentoSources() {
-    }
+    protected MariaDbMagentoSources() {}
 
     @Inject
     public MariaDbMagentoSources(ConfigValues config) {
@@ -38,8 +36,8 @@ public class MariaDbMagentoSources implements MagentoSources {
 
     @Override
     public MagentoSource open() {
-        String url = value(ConfigPath.MAGENTO_DB_URL)
-                .orElseThrow(() -> new MigrationFailure("magento.db.url is not set"));
+        String url =
+                value(ConfigPath.MAGENTO_DB_URL).orElseThrow(() -> new MigrationFailure("magento.db.url is not set"));
         String password = value(ConfigPath.MAGENTO_DB_PASSWORD).orElse("");
         Properties properties = new Properties();
         value(ConfigPath.MAGENTO_DB_USER).ifPresent(user -> properties.setProperty("user", user));

@@ -1,20 +1,18 @@
 package com.customeraccounts.persistence.migration.pull;
 
+import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
+
 import com.customeraccounts.migration.pull.Progress;
 import com.customeraccounts.migration.pull.Rejection;
 import com.customeraccounts.migration.pull.RunLost;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
-
 /** Writes a batch's progress on the batch's own connection, so that both commit or neither. */
 final class RunProgress {
 
-    private RunProgress() {
-    }
+    private RunProgress() {}
 
     /** @throws RunLost when the run is no longer running under this owner; the caller's transaction must roll back */
     static void write(Connection connection, Progress p) throws SQLException {
@@ -41,8 +39,8 @@ final class RunProgress {
         if (p.rejections().isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO migration_rejection "
-                + "(run_id, source_table, source_id, reason) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO migration_rejection " + "(run_id, source_table, source_id, reason) VALUES (?, ?, ?, ?)")) {
             for (Rejection r : p.rejections()) {
                 insert.setLong(1, p.runId());
                 insert.setString(2, r.table());

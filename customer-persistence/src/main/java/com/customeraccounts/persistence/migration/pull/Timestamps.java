@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 /** Timestamps as both databases keep them: UTC wall-clock time. */
 final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
