@@ -7,11 +7,13 @@ import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.SecretToken;
+import com.customeraccounts.password.LegacyPasswordChecked;
 import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,6 +36,7 @@ public class CustomerSignIn {
     private StoreConfig config;
     private Stores stores;
     private Clock clock;
+    private Event<LegacyPasswordChecked> legacyChecked;
 
     protected CustomerSignIn() {}
 
@@ -45,7 +48,8 @@ public class CustomerSignIn {
             PasswordHasher hasher,
             StoreConfig config,
             Stores stores,
-            Clock clock) {
+            Clock clock,
+            Event<LegacyPasswordChecked> legacyChecked) {
         this.customers = customers;
         this.lookup = lookup;
         this.tokens = tokens;
@@ -53,6 +57,7 @@ public class CustomerSignIn {
         this.config = config;
         this.stores = stores;
         this.clock = clock;
+        this.legacyChecked = legacyChecked;
     }
 
     /** How a sign-in ended; the token only when it succeeded. */
@@ -61,6 +66,7 @@ public class CustomerSignIn {
         public enum Result {
             TOKEN,
             NOT_CONFIRMED,
+            LOCKED,
             REFUSED
         }
 
@@ -83,24 +89,28 @@ public class CustomerSignIn {
         Customer customer = found.get();
         Instant now = clock.instant();
         if (customer.isLocked(now)) {
-            return new Outcome(Outcome.Result.REFUSED, null);
+            return new Outcome(Outcome.Result.LOCKED, null);
         }
         if (!customer.isConfirmed()
                 && config.flag(
                         ConfigPath.CONFIRM, stores.website(customer.websiteId()).orElse(website))) {
             return new Outcome(Outcome.Result.NOT_CONFIRMED, null);
         }
+        boolean legacy = hasher.needsUpgrade(customer.passwordHash());
         if (!hasher.matches(password, customer.passwordHash())) {
             recordFailure(customer.id(), now);
+            checkedLegacy(legacy, false, false);
             return new Outcome(Outcome.Result.REFUSED, null);
         }
-        if (customer.hasFailedSignIns() || hasher.needsUpgrade(customer.passwordHash())) {
+        if (customer.hasFailedSignIns() || legacy) {
             Customer current = locked(customer.id());
             current.recordSuccessfulSignIn();
-            if (hasher.needsUpgrade(current.passwordHash())) {
+            boolean upgrade = hasher.needsUpgrade(current.passwordHash());
+            if (upgrade) {
                 current.rehashPassword(hasher.hash(password));
             }
             customers.update(current);
+            checkedLegacy(legacy, true, upgrade);
         }
         SecretToken token = SecretToken.random();
         tokens.saveCustomerToken(
@@ -129,14 +139,17 @@ public class CustomerSignIn {
         if (customer.isLocked(now)) {
             return PasswordCheck.LOCKED;
         }
+        boolean legacy = hasher.needsUpgrade(customer.passwordHash());
         if (hasher.matches(password, customer.passwordHash())) {
-            if (hasher.needsUpgrade(customer.passwordHash())) {
+            if (legacy) {
                 Customer current = locked(id);
                 current.rehashPassword(hasher.hash(password));
                 customers.update(current);
             }
+            checkedLegacy(legacy, true, legacy);
             return PasswordCheck.MATCHES;
         }
+        checkedLegacy(legacy, false, false);
         return recordFailure(id, now).isLocked(now) ? PasswordCheck.LOCKED : PasswordCheck.WRONG;
     }
 
@@ -152,6 +165,12 @@ public class CustomerSignIn {
                 Duration.ofMinutes(config.intValue(ConfigPath.LOCKOUT_THRESHOLD)));
         customers.update(current);
         return current;
+    }
+
+    private void checkedLegacy(boolean legacy, boolean matched, boolean upgraded) {
+        if (legacy) {
+            legacyChecked.fire(new LegacyPasswordChecked(matched, upgraded));
+        }
     }
 
     private Customer locked(CustomerId id) {

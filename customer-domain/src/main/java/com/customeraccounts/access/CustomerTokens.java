@@ -6,6 +6,7 @@ import com.customeraccounts.error.AuthenticationException;
 import com.customeraccounts.error.Phrase;
 import com.customeraccounts.store.StoreView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -25,6 +26,7 @@ public class CustomerTokens {
     private CustomerSignIn signIn;
     private TokenRequestThrottle throttle;
     private MagentoTokens magentoTokens;
+    private Event<CustomerSignInAttempted> attempts;
 
     protected CustomerTokens() {}
 
@@ -34,12 +36,14 @@ public class CustomerTokens {
             Clock clock,
             CustomerSignIn signIn,
             TokenRequestThrottle throttle,
-            MagentoTokens magentoTokens) {
+            MagentoTokens magentoTokens,
+            Event<CustomerSignInAttempted> attempts) {
         this.tokens = tokens;
         this.magentoTokens = magentoTokens;
         this.clock = clock;
         this.signIn = signIn;
         this.throttle = throttle;
+        this.attempts = attempts;
     }
 
     /**
@@ -53,16 +57,28 @@ public class CustomerTokens {
     public String issue(String username, String password, StoreView store) {
         Credentials.requireBoth(username, password);
         TokenUser user = TokenUser.customer(username);
-        throttle.check(user);
+        if (!throttle.allows(user)) {
+            attempted(CustomerSignInAttempted.Outcome.THROTTLED);
+            throw AuthenticationException.signInIncorrect();
+        }
         CustomerSignIn.Outcome outcome = signIn.attempt(username, password, store);
         if (outcome.result() == CustomerSignIn.Outcome.Result.TOKEN) {
             throttle.succeeded(user);
+            attempted(CustomerSignInAttempted.Outcome.SUCCEEDED);
             return outcome.token();
         }
         throttle.failed(user);
+        attempted(
+                outcome.result() == CustomerSignIn.Outcome.Result.LOCKED
+                        ? CustomerSignInAttempted.Outcome.LOCKED
+                        : CustomerSignInAttempted.Outcome.FAILED);
         throw outcome.result() == CustomerSignIn.Outcome.Result.NOT_CONFIRMED
                 ? new AuthenticationException(Phrase.of(NOT_CONFIRMED))
                 : AuthenticationException.signInIncorrect();
+    }
+
+    private void attempted(CustomerSignInAttempted.Outcome outcome) {
+        attempts.fire(new CustomerSignInAttempted(outcome));
     }
 
     /**

@@ -33,9 +33,14 @@ public class TokenRequestThrottle {
 
     /** @throws AuthenticationException Magento's sign-in message while the username is locked */
     public void check(TokenUser user) {
-        if (log.failures(user, clock.instant()) >= config.intValue(ConfigPath.TOKEN_REQUEST_MAX_FAILURES)) {
+        if (!allows(user)) {
             throw AuthenticationException.signInIncorrect();
         }
+    }
+
+    /** Whether a request for this username may be tried now. */
+    public boolean allows(TokenUser user) {
+        return log.failures(user, clock.instant()) < config.intValue(ConfigPath.TOKEN_REQUEST_MAX_FAILURES);
     }
 
     public void failed(TokenUser user) {

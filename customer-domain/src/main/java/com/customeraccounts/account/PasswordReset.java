@@ -7,6 +7,7 @@ import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.PasswordResetCompleted;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.customer.SecretToken;
 import com.customeraccounts.error.InputException;
@@ -54,6 +55,7 @@ public class PasswordReset {
     private Stores stores;
     private Clock clock;
     private Event<PasswordResetRequested> requested;
+    private Event<PasswordResetCompleted> completed;
 
     protected PasswordReset() {}
 
@@ -68,7 +70,8 @@ public class PasswordReset {
             StoreConfig config,
             Stores stores,
             Clock clock,
-            Event<PasswordResetRequested> requested) {
+            Event<PasswordResetRequested> requested,
+            Event<PasswordResetCompleted> completed) {
         this.customers = customers;
         this.lookup = lookup;
         this.requests = requests;
@@ -78,6 +81,7 @@ public class PasswordReset {
         this.stores = stores;
         this.clock = clock;
         this.requested = requested;
+        this.completed = completed;
     }
 
     /** {@code PUT /V1/customers/password}: a reset (or reminder) email with a new token. */
@@ -140,6 +144,7 @@ public class PasswordReset {
         customer.checkResetToken(token, now, validity());
         newPassword.set(customer, password, now);
         tokens.revokeCustomerTokens(customer.id(), now);
+        completed.fire(new PasswordResetCompleted(customer.id()));
     }
 
     private void checkFrequency(String emailKey, Instant now) {

@@ -50,7 +50,8 @@ class UnknownAccountSignInTest {
                 hasher,
                 config,
                 stores,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                null);
 
         CustomerSignIn.Outcome outcome = signIn.attempt("nobody@example.com", "Secret123", stores.defaultStoreView());
 

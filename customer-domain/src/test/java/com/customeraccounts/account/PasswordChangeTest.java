@@ -21,7 +21,14 @@ class PasswordChangeTest {
             shop.passwordPolicy(),
             shop.hasher,
             new CustomerSignIn(
-                    shop.customers, shop.lookup(), shop.tokens, shop.hasher, shop.storeConfig, shop.stores, shop.clock),
+                    shop.customers,
+                    shop.lookup(),
+                    shop.tokens,
+                    shop.hasher,
+                    shop.storeConfig,
+                    shop.stores,
+                    shop.clock,
+                    new RecordingEvent<>()),
             shop.clock);
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.PasswordResetCompleted;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.store.Website;
@@ -18,6 +19,7 @@ class PasswordResetTest {
 
     private final CustomerFixtures shop = new CustomerFixtures();
     private final RecordingEvent<PasswordResetRequested> requested = new RecordingEvent<>();
+    private final RecordingEvent<PasswordResetCompleted> completed = new RecordingEvent<>();
     private final PasswordReset reset = new PasswordReset(
             shop.customers,
             shop.lookup(),
@@ -28,7 +30,8 @@ class PasswordResetTest {
             shop.storeConfig,
             shop.stores,
             shop.clock,
-            requested);
+            requested,
+            completed);
     private final Website main = shop.stores.website(WebsiteId.of(1)).orElseThrow();
 
     @Test
@@ -44,6 +47,7 @@ class PasswordResetTest {
                         "Another456", shop.customers.stored(jane.id()).passwordHash()))
                 .isTrue();
         assertThat(shop.tokens.findCustomer("a-device", NOW)).isEmpty();
+        assertThat(completed.fired).containsExactly(new PasswordResetCompleted(jane.id()));
         assertThatThrownBy(() -> reset.reset("jane@example.com", token, "Third789x", main))
                 .isInstanceOf(InputException.class)
                 .hasMessage(TOKEN_MISMATCHED);
@@ -56,6 +60,7 @@ class PasswordResetTest {
         assertThatThrownBy(() -> reset.reset("jane@example.com", "not-the-token", "Another456", main))
                 .isInstanceOf(InputException.class)
                 .hasMessage(TOKEN_MISMATCHED);
+        assertThat(completed.fired).isEmpty();
         assertThat(shop.hasher.matches(
                         PASSWORD, shop.customers.stored(jane.id()).passwordHash()))
                 .isTrue();

@@ -65,18 +65,27 @@ final class EmailOutbox {
         }
     }
 
+    /** The emails not yet delivered (queued or failing, due or not), and when the longest-waiting due one became due. */
+    record Backlog(long undelivered, Optional<Instant> oldestDue) {}
+
     /** When the longest-waiting due email became due, if any is due. */
     Optional<Instant> oldestDue(Instant now, int queryTimeoutSeconds) throws SQLException {
+        return backlog(now, queryTimeoutSeconds).oldestDue();
+    }
+
+    /** One query on the (status, next_attempt_at) index, for the readiness check and the metrics alike. */
+    Backlog backlog(Instant now, int queryTimeoutSeconds) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("SELECT MIN(next_attempt_at) FROM email_outbox "
-                        + "WHERE status IN (?, ?) AND next_attempt_at <= ?")) {
+                PreparedStatement select = c.prepareStatement("SELECT COUNT(*), "
+                        + "MIN(CASE WHEN next_attempt_at <= ? THEN next_attempt_at END) FROM email_outbox "
+                        + "WHERE status IN (?, ?)")) {
             select.setQueryTimeout(queryTimeoutSeconds);
-            select.setString(1, QUEUED);
-            select.setString(2, FAILING);
-            select.setObject(3, utc(now));
+            select.setObject(1, utc(now));
+            select.setString(2, QUEUED);
+            select.setString(3, FAILING);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                return Optional.ofNullable(instant(row.getObject(1, LocalDateTime.class)));
+                return new Backlog(row.getLong(1), Optional.ofNullable(instant(row.getObject(2, LocalDateTime.class))));
             }
         }
     }

@@ -44,6 +44,9 @@ class OutboxDispatcher {
     @Inject
     StoreConfig config;
 
+    @Inject
+    OutboxMetrics metrics;
+
     private volatile ManagedScheduledExecutorService executor;
     private volatile OutboxWorker worker;
     /** A drain is queued and not yet started: more commits meanwhile need no task of their own. */
@@ -57,7 +60,7 @@ class OutboxDispatcher {
         }
         EmailOutbox outbox = new EmailOutbox(OutboxDataSource.get());
         worker = new OutboxWorker(
-                outbox, transport, clock, Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS)));
+                outbox, transport, clock, Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS)), metrics);
         OutboxRetention retention =
                 new OutboxRetention(outbox, clock, Duration.ofDays(config.intValue(ConfigPath.OUTBOX_RETENTION_DAYS)));
         executor.scheduleWithFixedDelay(this::drainSafely, 0, SWEEP_MILLIS, TimeUnit.MILLISECONDS);

@@ -33,10 +33,16 @@ final class OutboxWorker {
     private final MailTransport transport;
     private final Clock clock;
     private final Duration maxAge;
+    private final DeliveryOutcomes outcomes;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
     OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge) {
+        this(outbox, transport, clock, maxAge, DeliveryOutcomes.NONE);
+    }
+
+    OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge, DeliveryOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.outbox = outbox;
         this.transport = transport;
         this.clock = clock;
@@ -92,15 +98,18 @@ final class OutboxWorker {
             }
             Instant retry = now.plus(EmailOutbox.backoff(email.attempts()));
             outbox.markFailing(email.id(), reason, retry);
+            outcomes.retried(email.type());
             LOG.warning(() -> "Could not deliver " + email + "; retrying at " + retry + ": " + reason);
             return;
         }
         outbox.markSent(email, clock.instant());
+        outcomes.sent(email.type());
         LOG.info(() -> "Delivered " + email + " to " + transport);
     }
 
     private void giveUp(OutboxEmail email, String reason) throws SQLException {
         outbox.markFailed(email, reason);
+        outcomes.failed(email.type());
         LOG.warning(() -> "Gave up " + email + ": " + reason);
     }
 }

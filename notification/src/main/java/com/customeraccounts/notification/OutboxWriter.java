@@ -31,6 +31,9 @@ class OutboxWriter {
     @Inject
     Clock clock;
 
+    @Inject
+    OutboxMetrics metrics;
+
     void onRegistration(@Observes(during = TransactionPhase.IN_PROGRESS) CustomerRegistered event) {
         queue(emails.afterRegistration(event, customer(event.customerId())));
     }
@@ -57,6 +60,7 @@ class OutboxWriter {
     private void queue(EmailMessage message) {
         try (Connection connection = OutboxDataSource.get().getConnection()) {
             EmailOutbox.enqueue(connection, message, clock.instant());
+            metrics.queuedOnCommit(message.type());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot queue " + message, e);
         }

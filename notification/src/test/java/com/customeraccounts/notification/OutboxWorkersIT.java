@@ -194,6 +194,39 @@ class OutboxWorkersIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void theBacklogCountsEveryUndeliveredEmailAndDatesOnlyTheDueOnes(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource ds = database.get();
+        try (Connection c = ds.getConnection()) {
+            EmailOutbox.enqueue(c, message(1), T0);
+            EmailOutbox.enqueue(c, message(2), T0);
+        }
+        EmailOutbox outbox = new EmailOutbox(ds);
+        new OutboxWorker(
+                        outbox,
+                        email -> {
+                            if (email.customerId() == 2) {
+                                throw new MessagingException("421 try later");
+                            }
+                        },
+                        Clock.fixed(T0, ZoneOffset.UTC),
+                        MAX_AGE)
+                .drain();
+        try (Connection c = ds.getConnection()) {
+            EmailOutbox.enqueue(c, message(3), T0.plusSeconds(1));
+        }
+
+        assertThat(outbox.backlog(T0.plusSeconds(2), 2))
+                .as("the sent one is not in it; the failing one is not due yet")
+                .isEqualTo(new EmailOutbox.Backlog(2, Optional.of(T0.plusSeconds(1))));
+        assertThat(outbox.backlog(T0.plusMillis(500), 2))
+                .as("undelivered, but none due yet")
+                .isEqualTo(new EmailOutbox.Backlog(2, Optional.empty()));
+        assertThat(outbox.oldestDue(T0.plusSeconds(2), 2)).contains(T0.plusSeconds(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aFailedDeliveryIsRetriedAfterTheBackoffAndRecorded(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = withOneEmailFor(database, 7);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Works one run through its phases, from where it stands: groups, then customers in batches of
@@ -33,18 +34,22 @@ final class MigrationRunner {
     private final BiFunction<MagentoScopes, Set<Integer>, PullRules> rules;
     private final Clock clock;
     private final String owner;
+    /** Told the counts of each batch that wrote, once it has committed. */
+    private final Consumer<RunCounters> committed;
 
     MigrationRunner(
             MigrationRunStore runs,
             MigrationTarget target,
             BiFunction<MagentoScopes, Set<Integer>, PullRules> rules,
             Clock clock,
-            String owner) {
+            String owner,
+            Consumer<RunCounters> committed) {
         this.runs = runs;
         this.target = target;
         this.rules = rules;
         this.clock = clock;
         this.owner = owner;
+        this.committed = committed;
     }
 
     void run(MigrationRun run, MagentoSource source) {
@@ -176,6 +181,7 @@ final class MigrationRunner {
         }
         try {
             target.write(progress, inserts, updates);
+            committed.accept(progress.added());
         } catch (RunLost lost) {
             throw lost;
         } catch (MigrationFailure failure) {
@@ -211,14 +217,16 @@ final class MigrationRunner {
             }
         }
         RunCounters counted = batch.added();
+        RunCounters added = new RunCounters(counted.read(), written, counted.unchanged(), rejections.size(), 0);
         runs.progress(new Progress(
                 batch.runId(),
                 owner,
                 MigrationPhase.CUSTOMERS,
                 batch.checkpoint(),
-                new RunCounters(counted.read(), written, counted.unchanged(), rejections.size(), 0),
+                added,
                 rejections,
                 clock.instant()));
+        committed.accept(added);
     }
 
     private void deleteMissing(MigrationRun run, MagentoSource source, long from) {
@@ -240,6 +248,7 @@ final class MigrationRunner {
                 runs.progress(progress);
             } else {
                 target.delete(progress, ids);
+                committed.accept(progress.added());
             }
         }
     }

@@ -7,6 +7,7 @@ import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.Stores;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +47,7 @@ public class MigrationRuns {
     private StoreConfig config;
     private Directory directory;
     private Clock clock;
+    private Event<MigrationRowsCounted> counted;
 
     protected MigrationRuns() {}
 
@@ -57,7 +59,8 @@ public class MigrationRuns {
             Stores stores,
             StoreConfig config,
             Directory directory,
-            Clock clock) {
+            Clock clock,
+            Event<MigrationRowsCounted> counted) {
         this.runs = runs;
         this.target = target;
         this.sources = sources;
@@ -65,6 +68,7 @@ public class MigrationRuns {
         this.config = config;
         this.directory = directory;
         this.clock = clock;
+        this.counted = counted;
     }
 
     /** A new run, owned by this instance and not yet worked on: hand its id to {@link #work}. */
@@ -123,7 +127,8 @@ public class MigrationRuns {
                 target,
                 (scopes, groups) -> new PullRules(stores, scopes, sharing, directory, groups),
                 clock,
-                owner);
+                owner,
+                added -> counted.fire(new MigrationRowsCounted(added)));
         try (MagentoSource source = sources.open()) {
             runner.run(run.get(), source);
         } catch (RunLost lost) {

@@ -1,6 +1,7 @@
 package com.customeraccounts.web.ratelimit;
 
 import com.customeraccounts.web.access.Callers;
+import com.customeraccounts.web.metrics.RateLimitRefusals;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +36,9 @@ public class RateLimitFilter implements ContainerRequestFilter {
     @Inject
     Callers callers;
 
+    @Inject
+    RateLimitRefusals refusals;
+
     @Context
     ResourceInfo resource;
 
@@ -54,6 +58,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
         String client = ClientAddress.of(request.getRemoteAddr(), forwarded, limits.trustedProxies());
         limiter.acquire(limited.value() + " " + client, limits.of(limited.value()))
                 .ifPresent(retryAfter -> {
+                    refusals.refused(limited.value());
                     throw new TooManyRequests(retryAfter);
                 });
     }

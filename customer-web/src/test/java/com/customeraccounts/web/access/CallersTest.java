@@ -125,7 +125,7 @@ class CallersTest {
         callers.oauth = new OAuthVerifier(callers.integrations, (consumer, nonce, time) -> true, clock);
         callers.adminTokens = new AdminTokens(new NoAdministrators(), tokens, null, null, clock);
         callers.customerTokens = new CustomerTokens(
-                tokens, clock, null, null, new MagentoTokens(key -> Optional.empty(), tokens, clock));
+                tokens, clock, null, null, new MagentoTokens(key -> Optional.empty(), tokens, clock), null);
         callers.lookup = new CustomerLookup(null, null, null, null) {
             @Override
             public Customer customer(CustomerId customerId) {

@@ -61,6 +61,12 @@ class HealthIT {
         assertThat(down.status()).as(down.toString()).isEqualTo(503);
         assertThat(check(down, "database").getString("status")).isEqualTo("DOWN");
         assertThat(down.body()).doesNotContain("postgres:").doesNotContain("jdbc:");
+        Instant scraped = Instant.now();
+        PrometheusText metrics = PrometheusText.scrape(api);
+        assertThat(Duration.between(scraped, Instant.now())).isLessThan(Duration.ofSeconds(10));
+        assertThat(metrics.value("email_outbox_backlog"))
+                .as("unknown while the database is down")
+                .isNaN();
         ApiResponse live = api.send("GET", "health/live", null, List.of());
         assertThat(live.status()).isEqualTo(200);
         assertThat(check(live, "process").getString("status")).isEqualTo("UP");

@@ -200,6 +200,7 @@ class MagentoPullIT extends SystemTest {
         SHOP.execute("DELETE FROM customer_address_entity WHERE entity_id = ?", id + 11);
         String added = MagentoShop.uniqueEmail();
         SHOP.customer(id + 3, added, MagentoShop.sha256Hash("New-Passw0rd", "Zz9Yy8"));
+        PrometheusText before = PrometheusText.scrape(api);
         JsonObject delta = runToTheEnd("delta", false);
 
         assertThat(delta.getString("status")).as("run %s", delta).isEqualTo("completed");
@@ -216,6 +217,16 @@ class MagentoPullIT extends SystemTest {
                         .map(a -> a.asJsonObject().getJsonNumber("id").longValue()))
                 .containsExactly(id + 10);
         assertThat(api.issueCustomerToken("", added, "New-Passw0rd").status()).isEqualTo(200);
+        PrometheusText after = PrometheusText.scrape(api);
+        assertThat(after.since(before, "migration_rows_total", "outcome", "written"))
+                .isEqualTo(3);
+        assertThat(after.since(before, "migration_rows_total", "outcome", "deleted"))
+                .isEqualTo(1);
+        assertThat(after.since(before, "migration_rows_total", "outcome", "read"))
+                .isEqualTo(delta.getInt("rows_read"));
+        assertThat(after.since(before, "legacy_password_checks_total", "result", "matched"))
+                .isEqualTo(1);
+        assertThat(after.since(before, "legacy_password_upgrades_total")).isEqualTo(1);
     }
 
     @Test
@@ -277,6 +288,7 @@ class MagentoPullIT extends SystemTest {
         long id = IDS.addAndGet(BLOCK);
         SHOP.customer(id, MagentoShop.uniqueEmail(), null);
 
+        PrometheusText before = PrometheusText.scrape(api);
         JsonObject dry = runToTheEnd("full", true);
 
         assertThat(dry.getString("status")).isEqualTo("completed");
@@ -285,6 +297,9 @@ class MagentoPullIT extends SystemTest {
         assertThat(api.call("GET", "rest/V1/customers/" + id, api.adminToken(), null)
                         .status())
                 .isEqualTo(404);
+        assertThat(PrometheusText.scrape(api).since(before, "migration_rows_total", "outcome", "read"))
+                .as("a dry run is not counted")
+                .isZero();
     }
 
     @Test
