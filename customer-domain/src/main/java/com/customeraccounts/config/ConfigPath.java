@@ -52,6 +52,11 @@ public final class ConfigPath {
     public static final String HEALTH_OUTBOX_MAX_LAG_SECONDS = "health.outbox.max_lag_seconds";
     /** Not a Magento setting: {@code text} (Payara's lines, each with its request id) or {@code json} (one object a line). */
     public static final String LOG_FORMAT = "log.format";
+    /**
+     * Not a Magento setting: on SIGTERM, how long requests in flight (and the email being handed to SMTP) may
+     * take before the process exits anyway.
+     */
+    public static final String SHUTDOWN_GRACE_SECONDS = "shutdown.grace_seconds";
     /** Not a Magento setting: the largest body {@code POST /V1/import/csv} accepts, in bytes. */
     public static final String IMPORT_MAX_BODY_BYTES = "import.max_body_bytes";
     /** The Magento database a migration run pulls from (JDBC URL, read-only user and its password). */

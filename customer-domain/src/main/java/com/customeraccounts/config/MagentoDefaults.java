@@ -65,6 +65,7 @@ final class MagentoDefaults {
             Map.entry(ConfigPath.HEALTH_OUTBOX_MAX_LAG_SECONDS, "300"),
             Map.entry(ConfigPath.OUTBOX_MAX_AGE_HOURS, "72"),
             Map.entry(ConfigPath.LOG_FORMAT, "text"),
+            Map.entry(ConfigPath.SHUTDOWN_GRACE_SECONDS, "20"),
             Map.entry(ConfigPath.IMPORT_MAX_BODY_BYTES, Integer.toString(64 * 1024 * 1024)),
             Map.entry(ConfigPath.INTEGRATION_AS_BEARER, "0"),
             Map.entry(ConfigPath.ADMIN_TOKEN_LIFETIME_HOURS, "4"),

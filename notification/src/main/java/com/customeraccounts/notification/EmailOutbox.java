@@ -165,6 +165,25 @@ final class EmailOutbox {
         return emails;
     }
 
+    /**
+     * Hands claimed rows back undelivered: due at {@code now} again, as if never claimed (the attempt not
+     * counted). Rows that are no longer queued or failing are left as they are.
+     */
+    void release(List<OutboxEmail> emails, Instant now) throws SQLException {
+        String in = placeholders(emails.size());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ?, "
+                        + "attempts = attempts - 1 WHERE status IN (?, ?) AND id IN " + in)) {
+            update.setObject(1, utc(now));
+            update.setString(2, QUEUED);
+            update.setString(3, FAILING);
+            for (int i = 0; i < emails.size(); i++) {
+                update.setLong(i + 4, emails.get(i).id());
+            }
+            update.executeUpdate();
+        }
+    }
+
     /** Marks the email sent and, in the same statement, drops its secret from the row. */
     void markSent(OutboxEmail email, Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection();

@@ -7,6 +7,7 @@ import com.customeraccounts.customer.CustomerConfirmed;
 import com.customeraccounts.customer.CustomerRegistered;
 import com.customeraccounts.customer.PasswordResetRequested;
 import com.customeraccounts.lifecycle.ServiceStarted;
+import com.customeraccounts.lifecycle.ServiceStopping;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +27,8 @@ import javax.naming.NamingException;
  * Delivers the outbox: right after an account change with an email commits, and every second for whatever is due (first
  * attempts missed, retries, rows left by a restart or another instance). Delivery runs on the server's
  * managed executor, never on a request thread. Every hour it also deletes the rows kept longer than
- * {@code outbox.retention_days}.
+ * {@code outbox.retention_days}. When the service stops, it claims nothing more, hands back the claimed
+ * emails not yet sent, and lets the one being handed to SMTP finish until the stop's deadline.
  */
 @ApplicationScoped
 class OutboxDispatcher {
@@ -66,6 +68,24 @@ class OutboxDispatcher {
         executor.scheduleWithFixedDelay(this::drainSafely, 0, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
         executor.scheduleWithFixedDelay(() -> purgeSafely(retention), 1, PURGE_MINUTES, TimeUnit.MINUTES);
         LOG.info(() -> "Delivering account emails to " + transport);
+    }
+
+    void stop(@Observes ServiceStopping stopping) {
+        OutboxWorker current = worker;
+        if (current == null) {
+            return;
+        }
+        try {
+            if (!current.stop(Duration.between(clock.instant(), stopping.deadline()))) {
+                LOG.warning("An email was still being handed to the mail server when the service stopped; it is "
+                        + "tried again once its lease (" + OutboxWorker.LEASE.toMinutes() + " min) has run out");
+            }
+        } catch (SQLException e) {
+            LOG.warning("Could not hand back the claimed emails ("
+                    + e.getClass().getName() + "); they are sent once their lease has run out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerRegistered registered) {

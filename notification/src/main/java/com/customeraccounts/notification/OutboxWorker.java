@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -16,7 +18,8 @@ import java.util.logging.Logger;
  * one runs makes that one go round again. Failures are retried with backoff (4 s, doubling, capped at
  * 5 min) and logged without the email's content, which holds tokens. An email the mail server refuses for
  * good, or one still failing {@code maxAge} after it was queued, is marked {@code failed} and never tried
- * again.
+ * again. Once {@link #stop stopped} it claims nothing more, and hands back the claimed rows it has not
+ * started on.
  */
 final class OutboxWorker {
 
@@ -36,6 +39,10 @@ final class OutboxWorker {
     private final DeliveryOutcomes outcomes;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** The claimed rows not yet handed to the transport; guarded by {@code this}, like {@link #stopped}. */
+    private final Deque<OutboxEmail> claimed = new ArrayDeque<>();
+
+    private boolean stopped;
 
     OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge) {
         this(outbox, transport, clock, maxAge, DeliveryOutcomes.NONE);
@@ -51,28 +58,90 @@ final class OutboxWorker {
 
     void drain() {
         requested.set(true);
-        while (requested.get() && draining.compareAndSet(false, true)) {
+        while (requested.get() && !isStopped() && draining.compareAndSet(false, true)) {
             try {
                 requested.set(false);
                 deliverDue();
             } catch (SQLException | RuntimeException e) {
+                // the rest of the batch waits for its lease to run out, as after a crash
+                abandonClaimed();
                 LOG.log(
                         Level.WARNING,
                         "Email delivery paused: cannot read the outbox ("
                                 + e.getClass().getName() + "); it resumes with the next sweep");
             } finally {
                 draining.set(false);
+                synchronized (this) {
+                    notifyAll();
+                }
             }
         }
     }
 
+    /**
+     * Claims nothing more and hands back, due at once and their attempt not counted, the claimed rows not yet
+     * handed to the transport, so that another instance sends them without waiting for their lease to run out.
+     * Then waits up to {@code timeout} for the email being handed over, if any; false when it is still
+     * going (its row keeps its lease).
+     */
+    boolean stop(Duration timeout) throws SQLException, InterruptedException {
+        List<OutboxEmail> unsent;
+        synchronized (this) {
+            stopped = true;
+            unsent = List.copyOf(claimed);
+            claimed.clear();
+        }
+        release(unsent);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            for (long left = timeout.toNanos(); draining.get() && left > 0; left = deadline - System.nanoTime()) {
+                wait(Math.max(1, left / 1_000_000));
+            }
+            return !draining.get();
+        }
+    }
+
     private void deliverDue() throws SQLException {
-        List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE);
-        while (!due.isEmpty()) {
-            for (OutboxEmail email : due) {
+        while (!isStopped()) {
+            List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE);
+            if (due.isEmpty()) {
+                return;
+            }
+            if (!hold(due)) {
+                release(due);
+                return;
+            }
+            for (OutboxEmail email = next(); email != null; email = next()) {
                 deliver(email);
             }
-            due = outbox.claimDue(clock.instant(), BATCH, LEASE);
+        }
+    }
+
+    /** Keeps a claimed batch to deliver; false, keeping nothing, when stopped while it was being claimed. */
+    private synchronized boolean hold(List<OutboxEmail> due) {
+        if (stopped) {
+            return false;
+        }
+        claimed.addAll(due);
+        return true;
+    }
+
+    private synchronized OutboxEmail next() {
+        return claimed.poll();
+    }
+
+    private synchronized void abandonClaimed() {
+        claimed.clear();
+    }
+
+    private synchronized boolean isStopped() {
+        return stopped;
+    }
+
+    private void release(List<OutboxEmail> unsent) throws SQLException {
+        if (!unsent.isEmpty()) {
+            outbox.release(unsent, clock.instant());
+            LOG.info(() -> "Handed back " + unsent.size() + " claimed emails, undelivered, for the next instance");
         }
     }
 

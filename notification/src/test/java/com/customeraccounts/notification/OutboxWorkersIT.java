@@ -36,6 +36,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -495,6 +497,66 @@ class OutboxWorkersIT {
         });
         assertThat(storedRow(ds, outbox.deliveriesOf(new CustomerId(9)).get(0).id()))
                 .doesNotContain("Tok3n9");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aStoppedWorkerHandsBackTheClaimedEmailsItHasNotStartedAndLetsTheCurrentOneFinish(
+            String name, Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        try (Connection c = ds.getConnection()) {
+            for (int i = 1; i <= 3; i++) {
+                EmailOutbox.enqueue(c, message(i), T0);
+            }
+        }
+        CountDownLatch handingOver = new CountDownLatch(1);
+        CountDownLatch mailServerAnswers = new CountDownLatch(1);
+        List<Long> handedOver = new CopyOnWriteArrayList<>();
+        MailTransport slow = email -> {
+            handedOver.add(email.customerId());
+            handingOver.countDown();
+            mailServerAnswers.await();
+        };
+        EmailOutbox outbox = new EmailOutbox(ds);
+        OutboxWorker worker = new OutboxWorker(outbox, slow, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> drain = thread.submit(worker::drain);
+            assertThat(handingOver.await(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(worker.stop(Duration.ofMillis(200)))
+                    .as("the first email is still being handed over")
+                    .isFalse();
+            assertThat(outbox.deliveriesOf(new CustomerId(2)))
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.attempts()).isZero());
+            assertThat(outbox.deliveriesOf(new CustomerId(3)))
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.attempts()).isZero());
+            assertThat(outbox.claimDue(T0, 20, OutboxWorker.LEASE))
+                    .as("due again at once, for another worker")
+                    .extracting(OutboxEmail::customerId, OutboxEmail::attempts)
+                    .containsExactly(tuple(2L, 1), tuple(3L, 1));
+
+            mailServerAnswers.countDown();
+            drain.get(30, TimeUnit.SECONDS);
+            assertThat(worker.stop(Duration.ZERO)).isTrue();
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(handedOver).containsExactly(1L);
+        assertThat(outbox.deliveriesOf(new CustomerId(1)))
+                .singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo("sent"));
+
+        try (Connection c = ds.getConnection()) {
+            EmailOutbox.enqueue(c, message(4), T0);
+        }
+        worker.drain();
+        assertThat(handedOver).as("a stopped worker claims nothing").containsExactly(1L);
+        assertThat(outbox.deliveriesOf(new CustomerId(4)))
+                .singleElement()
+                .satisfies(d -> assertThat(d.attempts()).isZero());
     }
 
     @ParameterizedTest(name = "{0}")

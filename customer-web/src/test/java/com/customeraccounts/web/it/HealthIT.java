@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -135,7 +134,7 @@ class HealthIT {
      */
     private static void heldDueEmail(Connection db, Connection holder) throws SQLException {
         for (int attempt = 0; attempt < 20; attempt++) {
-            long id = queueEmailDueSince(db, Instant.now().minus(Duration.ofMinutes(10)));
+            long id = OutboxTable.queue(db, Instant.now().minus(Duration.ofMinutes(10)));
             try (Statement lock = holder.createStatement();
                     var row = lock.executeQuery("SELECT attempts FROM email_outbox WHERE id = " + id + " FOR UPDATE")) {
                 if (row.next() && row.getInt(1) == 0) {
@@ -145,25 +144,6 @@ class HealthIT {
             holder.rollback();
         }
         throw new AssertionError("the worker claimed each of 20 queued emails before it could be held");
-    }
-
-    private static long queueEmailDueSince(Connection db, Instant due) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO email_outbox (customer_id, email_type, "
-                        + "recipient, sender, subject, text_body, html_body, status, attempts, queued_at, next_attempt_at) "
-                        + "VALUES (1, 'registered', 'stuck@example.com', 'owner@example.com', 'Welcome', 'text', 'html', "
-                        + "'queued', 0, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            java.sql.Timestamp at =
-                    java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(due, java.time.ZoneOffset.UTC));
-            insert.setTimestamp(1, at);
-            insert.setTimestamp(2, at);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
     }
 
     private static ApiResponse awaitReadiness(CustomerApi api, Predicate<ApiResponse> condition) {

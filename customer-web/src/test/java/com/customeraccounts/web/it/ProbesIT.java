@@ -17,6 +17,7 @@ class ProbesIT extends SystemTest {
         assertThat(check(ready, "database").getJsonObject("data").getString("schema_version"))
                 .matches("\\d+");
         assertThat(check(ready, "email-outbox").getString("status")).isEqualTo("UP");
+        assertThat(check(ready, "accepting-requests").getString("status")).isEqualTo("UP");
 
         ApiResponse live = api.send("GET", "health/live", null, List.of());
         assertThat(live.status()).as(live.toString()).isEqualTo(200);

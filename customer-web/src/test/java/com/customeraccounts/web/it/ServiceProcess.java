@@ -108,6 +108,19 @@ final class ServiceProcess {
         process = null;
     }
 
+    /** Sends it SIGTERM, as an orchestrator stopping it does, and returns at once. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits (up to {@code timeout}) until it has exited, and returns its exit status. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        assertThat(process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS))
+                .as("the service exited within %s", timeout)
+                .isTrue();
+        return process.exitValue();
+    }
+
     private void awaitAnswer() {
         CustomerApi api = api();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));

@@ -1,0 +1,61 @@
+package com.customeraccounts.web.shutdown;
+
+import com.customeraccounts.web.error.ErrorBody;
+import com.customeraccounts.web.wire.MagentoMediaType;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Counts every request of the application in flight and, once the service is stopping, answers new ones
+ * 503 at once and closes their connection, so the client retries on another instance. The health probes
+ * are neither counted nor turned away: Payara adds its MicroProfile Health servlet to the application at
+ * the root context, this one, and the orchestrator must see readiness go DOWN. No route of this service is
+ * asynchronous, so a request is done when the chain returns.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class DrainFilter extends HttpFilter {
+
+    /** Magento's own answer while it cannot serve (its maintenance page). */
+    static final String UNAVAILABLE = "The server is temporarily unable to service your request due to "
+            + "maintenance downtime or capacity problems. Please try again later.";
+
+    /** The name Payara registers its health servlet under (and its insecure twin under this and a suffix). */
+    private static final String HEALTH_SERVLET = "microprofile-healthcheck-servlet";
+
+    @Inject
+    RequestsInFlight inFlight;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getHttpServletMapping().getServletName().startsWith(HEALTH_SERVLET)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!inFlight.enter()) {
+            refuse(response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            inFlight.leave();
+        }
+    }
+
+    static void refuse(HttpServletResponse response) throws IOException {
+        byte[] body = ErrorBody.json(UNAVAILABLE).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Connection", "close");
+        response.setContentType(MagentoMediaType.JSON_UTF8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
