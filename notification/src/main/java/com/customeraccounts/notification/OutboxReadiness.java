@@ -36,7 +36,16 @@ public class OutboxReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        long maxLag = config.intValue(ConfigPath.HEALTH_OUTBOX_MAX_LAG_SECONDS);
+        long maxLag;
+        try {
+            maxLag = config.intValue(ConfigPath.HEALTH_OUTBOX_MAX_LAG_SECONDS);
+        } catch (IllegalStateException unreadable) {
+            // the stored settings live in the database: it is out of reach, and this probe with it
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("error", "the stored settings cannot be read")
+                    .build();
+        }
         BoundedProbe.Outcome<Optional<Instant>> outcome = probe.run();
         if (!(outcome instanceof BoundedProbe.Answered<Optional<Instant>> answered)) {
             return HealthCheckResponse.named(NAME)

@@ -21,8 +21,13 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         String message;
-        if (status >= 500) {
-            message = InternalErrors.logged((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status >= 500 && DatabaseUnavailable.causes(failure)) {
+            InternalErrors.log(failure);
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            message = Unavailable.MESSAGE;
+        } else if (status >= 500) {
+            message = InternalErrors.logged(failure);
         } else if (status == HttpServletResponse.SC_NOT_FOUND) {
             message = WebApplicationExceptionMapper.NO_ROUTE;
         } else if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {

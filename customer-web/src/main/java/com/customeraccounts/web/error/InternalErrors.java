@@ -24,6 +24,11 @@ public final class InternalErrors {
 
     /** Logs the failure (if one is known) under the request's report id; Magento's message naming that id. */
     static String logged(Throwable failure) {
+        return message(log(failure));
+    }
+
+    /** Logs the failure (if one is known) under the request's report id, and returns that id. */
+    static String log(Throwable failure) {
         String reportId = "webapi-"
                 + RequestContext.requestId().orElseGet(RequestId::generate).value();
         LOG.log(
@@ -31,7 +36,7 @@ public final class InternalErrors {
                 "Report ID: " + reportId + "; Message: "
                         + (failure == null ? "none" : failure.getClass().getName()),
                 failure);
-        return message(reportId);
+        return reportId;
     }
 
     public static String message(String reportId) {

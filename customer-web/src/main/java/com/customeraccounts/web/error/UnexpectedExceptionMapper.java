@@ -7,7 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Everything else. A caller's failure that arrives wrapped (by a transaction interceptor, say) is still
- * reported as itself; the rest is an internal error.
+ * reported as itself; a database out of reach is a 503 ({@link DatabaseUnavailable}); the rest is an internal
+ * error.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -21,6 +22,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof WebapiException web) {
                 return new WebapiExceptionMapper().toResponse(web);
             }
+        }
+        if (DatabaseUnavailable.causes(exception)) {
+            return DatabaseUnavailable.report(exception);
         }
         return InternalErrors.report(exception);
     }

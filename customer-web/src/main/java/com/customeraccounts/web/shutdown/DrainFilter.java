@@ -1,6 +1,7 @@
 package com.customeraccounts.web.shutdown;
 
 import com.customeraccounts.web.error.ErrorBody;
+import com.customeraccounts.web.error.Unavailable;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -21,10 +22,6 @@ import java.nio.charset.StandardCharsets;
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class DrainFilter extends HttpFilter {
-
-    /** Magento's own answer while it cannot serve (its maintenance page). */
-    static final String UNAVAILABLE = "The server is temporarily unable to service your request due to "
-            + "maintenance downtime or capacity problems. Please try again later.";
 
     /** The name Payara registers its health servlet under (and its insecure twin under this and a suffix). */
     private static final String HEALTH_SERVLET = "microprofile-healthcheck-servlet";
@@ -51,7 +48,7 @@ public class DrainFilter extends HttpFilter {
     }
 
     static void refuse(HttpServletResponse response) throws IOException {
-        byte[] body = ErrorBody.json(UNAVAILABLE).getBytes(StandardCharsets.UTF_8);
+        byte[] body = ErrorBody.json(Unavailable.MESSAGE).getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Connection", "close");
         response.setContentType(MagentoMediaType.JSON_UTF8);

@@ -2,12 +2,8 @@ package com.customeraccounts.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,23 +23,17 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "it.database", matches = "postgresql")
 class HealthIT {
 
-    private final ServiceProcess service = new ServiceProcess();
-    private Path pgData;
-    private int pgPort;
-    private EmbeddedPostgres postgres;
+    private final OwnDatabaseService own = new OwnDatabaseService();
 
     @AfterEach
     void stopAll() throws Exception {
-        service.stop();
-        if (postgres != null) {
-            postgres.close();
-        }
+        own.close();
     }
 
     @Test
     void readinessIsDownWhileTheDatabaseIsUnreachableAndComesBackWithIt() throws Exception {
-        startService();
-        CustomerApi api = service.api();
+        own.start();
+        CustomerApi api = own.api();
         ApiResponse ready = api.send("GET", "health/ready", null, List.of());
         assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
         assertThat(check(ready, "database").getString("status")).isEqualTo("UP");
@@ -52,8 +42,7 @@ class HealthIT {
         assertThat(check(ready, "email-outbox").getString("status")).isEqualTo("UP");
         assertThat(api.send("GET", "health/started", null, List.of()).status()).isEqualTo(200);
 
-        postgres.close();
-        postgres = null;
+        own.database().stop();
         Instant asked = Instant.now();
         ApiResponse down = api.send("GET", "health/ready", null, List.of());
         assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
@@ -70,19 +59,19 @@ class HealthIT {
         assertThat(live.status()).isEqualTo(200);
         assertThat(check(live, "process").getString("status")).isEqualTo("UP");
 
-        startPostgres();
+        own.database().start();
         ApiResponse back = awaitReadiness(api, response -> response.status() == 200);
         assertThat(check(back, "database").getString("status")).isEqualTo("UP");
     }
 
     @Test
     void readinessIsDownWhileTheOldestDueEmailWaitsLongerThanAllowed() throws Exception {
-        startService("-Dhealth.outbox.max_lag_seconds=60");
-        CustomerApi api = service.api();
+        own.start("-Dhealth.outbox.max_lag_seconds=60");
+        CustomerApi api = own.api();
         assertThat(api.send("GET", "health/ready", null, List.of()).status()).isEqualTo(200);
 
-        try (Connection db = postgres.getPostgresDatabase().getConnection();
-                Connection holder = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection db = own.database().connection();
+                Connection holder = own.database().connection()) {
             // held by another transaction, as a stuck instance holds a row: no instance can claim it
             holder.setAutoCommit(false);
             heldDueEmail(db, holder);
@@ -101,30 +90,6 @@ class HealthIT {
         }
 
         awaitReadiness(api, response -> response.status() == 200);
-    }
-
-    private void startService(String... options) throws IOException, SQLException {
-        pgData = Files.createTempDirectory(Path.of(TestServer.dataDir()), "health-pg-");
-        startPostgres();
-        pgPort = postgres.getPort();
-        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "health-")
-                .toString();
-        List<String> all = new java.util.ArrayList<>(List.of(
-                "-Ddb.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "-Ddb.user=postgres",
-                "-Ddb.password=postgres"));
-        all.addAll(List.of(options));
-        service.start(PackagedWar.asRoot(), dataDir, all.toArray(String[]::new));
-    }
-
-    /** On the same port and data directory as before, as an operator restarts the database. */
-    private void startPostgres() throws IOException {
-        EmbeddedPostgres.Builder builder =
-                EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false);
-        if (pgPort != 0) {
-            builder.setPort(pgPort);
-        }
-        postgres = builder.start();
     }
 
     /**
