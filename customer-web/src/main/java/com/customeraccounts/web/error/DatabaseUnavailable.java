@@ -1,7 +1,6 @@
 package com.customeraccounts.web.error;
 
 import jakarta.ws.rs.core.Response;
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -23,12 +22,13 @@ public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
-    /** Whether anything in the failure's chain of causes says the database cannot be reached. */
+    /**
+     * Whether anything in the failure's chain of causes says the database cannot be reached. Only SQL failures
+     * count: a refused connection to anything else (a mail server, say) is not this.
+     */
     public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

@@ -14,7 +14,9 @@ class DatabaseUnavailableTest {
     void aRefusedConnectionDeepInsideThePoolsAndJpasWrappersIsTheDatabaseUnavailable() {
         Throwable refused = new IllegalStateException(
                 "Cannot read the stored settings",
-                new SQLException("Error in allocating a connection", new ConnectException("Connection refused")));
+                new SQLException(
+                        "Error in allocating a connection",
+                        new IllegalStateException(new SQLException("Connection to localhost:5432 refused.", "08001"))));
         assertThat(DatabaseUnavailable.causes(refused)).isTrue();
         assertThat(DatabaseUnavailable.causes(new RuntimeException(new SQLTransientConnectionException("pool"))))
                 .isTrue();
@@ -38,6 +40,8 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causes(new RuntimeException(new SQLException("canceled", "57014"))))
                 .isFalse();
         assertThat(DatabaseUnavailable.causes(new NullPointerException())).isFalse();
+        assertThat(DatabaseUnavailable.causes(new IllegalStateException(new ConnectException("SMTP refused"))))
+                .isFalse();
         assertThat(DatabaseUnavailable.causes(null)).isFalse();
     }
 }
