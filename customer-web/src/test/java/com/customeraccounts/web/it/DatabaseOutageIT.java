@@ -102,8 +102,10 @@ class DatabaseOutageIT {
             } else if (answer.status() == 503) {
                 assertThat(answer.body()).isEqualTo(UNAVAILABLE);
             } else {
-                // one in flight as the database went: its commit failed, which is not known to be the outage
+                // in flight as the database went: its commit failed, and JTA does not say why
                 assertThat(answer.status()).as(answer.toString()).isEqualTo(500);
+                assertThat(create.sent()).as("sent before the stop").isBefore(stopped);
+                assertThat(create.answered()).as("answered after the stop").isAfter(stopped);
                 assertThat(answer.message()).startsWith("Internal Error. Details are available in Magento log file.");
             }
         }
