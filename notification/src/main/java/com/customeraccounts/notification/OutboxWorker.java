@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,18 +21,21 @@ import java.util.logging.Logger;
  * 5 min) and logged without the email's content, which holds tokens. An email the mail server refuses for
  * good, or one still failing {@code maxAge} after it was queued, is marked {@code failed} and never tried
  * again. Once {@link #stop stopped} it claims nothing more, and hands back the claimed rows it has not
- * started on.
+ * started on. The rows it holds keep a short lease only while {@link #renewLeases} is called (every
+ * {@link #RENEWAL}): the rows of an instance that died are due again within {@link #LEASE}.
  */
 final class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
     /**
-     * How long a claimed row is left to its worker: longer than one SMTP hand-over can take (every read
-     * of the dialogue has its own timeout), so that no other worker sends it again meanwhile. A worker
-     * that dies mid-delivery delays that email by this much.
+     * How long a claimed row is left to its worker without a renewal: what a worker that dies delays its
+     * claimed emails by. A hand-over may take longer (every read of the SMTP dialogue has its own timeout),
+     * so the worker renews the lease while it holds the row.
      */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration LEASE = Duration.ofSeconds(30);
+    /** A third of the lease: two renewals may be late or fail before the lease runs out. */
+    static final Duration RENEWAL = LEASE.dividedBy(3);
 
     private final EmailOutbox outbox;
     private final MailTransport transport;
@@ -39,10 +44,14 @@ final class OutboxWorker {
     private final DeliveryOutcomes outcomes;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
-    /** The claimed rows not yet handed to the transport; guarded by {@code this}, like {@link #stopped}. */
+    /** The claimed rows not yet handed to the transport; guarded by {@code this}, like the fields below. */
     private final Deque<OutboxEmail> claimed = new ArrayDeque<>();
 
     private boolean stopped;
+    /** The row being handed to the transport, if any. */
+    private OutboxEmail sending;
+    /** The token of the batch claimed last: the rows this worker holds are leased under it. */
+    private String leaseToken;
 
     OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge) {
         this(outbox, transport, clock, maxAge, DeliveryOutcomes.NONE);
@@ -86,12 +95,14 @@ final class OutboxWorker {
      */
     boolean stop(Duration timeout) throws SQLException, InterruptedException {
         List<OutboxEmail> unsent;
+        String token;
         synchronized (this) {
             stopped = true;
             unsent = List.copyOf(claimed);
             claimed.clear();
+            token = leaseToken;
         }
-        release(unsent);
+        release(unsent, token);
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (this) {
             for (long left = timeout.toNanos(); draining.get() && left > 0; left = deadline - System.nanoTime()) {
@@ -101,14 +112,35 @@ final class OutboxWorker {
         }
     }
 
+    /**
+     * Extends the lease of the rows this worker still holds (claimed, or being handed over) by {@link #LEASE}
+     * from now, so that no other worker takes a row still being worked on.
+     */
+    void renewLeases() throws SQLException {
+        List<Long> held;
+        String token;
+        synchronized (this) {
+            held = new ArrayList<>();
+            claimed.forEach(email -> held.add(email.id()));
+            if (sending != null) {
+                held.add(sending.id());
+            }
+            token = leaseToken;
+        }
+        if (!held.isEmpty()) {
+            outbox.renew(held, clock.instant().plus(LEASE), token);
+        }
+    }
+
     private void deliverDue() throws SQLException {
         while (!isStopped()) {
-            List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE);
+            String token = UUID.randomUUID().toString();
+            List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE, token);
             if (due.isEmpty()) {
                 return;
             }
-            if (!hold(due)) {
-                release(due);
+            if (!hold(due, token)) {
+                release(due, token);
                 return;
             }
             for (OutboxEmail email = next(); email != null; email = next()) {
@@ -118,29 +150,34 @@ final class OutboxWorker {
     }
 
     /** Keeps a claimed batch to deliver; false, keeping nothing, when stopped while it was being claimed. */
-    private synchronized boolean hold(List<OutboxEmail> due) {
+    private synchronized boolean hold(List<OutboxEmail> due, String token) {
         if (stopped) {
             return false;
         }
         claimed.addAll(due);
+        leaseToken = token;
         return true;
     }
 
+    /** The next claimed row to hand over, which is then the one being sent; null when the batch is done. */
     private synchronized OutboxEmail next() {
-        return claimed.poll();
+        sending = claimed.poll();
+        return sending;
     }
 
+    /** Renews nothing more: the rows' leases run out, as after a crash. */
     private synchronized void abandonClaimed() {
         claimed.clear();
+        sending = null;
     }
 
     private synchronized boolean isStopped() {
         return stopped;
     }
 
-    private void release(List<OutboxEmail> unsent) throws SQLException {
+    private void release(List<OutboxEmail> unsent, String token) throws SQLException {
         if (!unsent.isEmpty()) {
-            outbox.release(unsent, clock.instant());
+            outbox.release(unsent, clock.instant(), token);
             LOG.info(() -> "Handed back " + unsent.size() + " claimed emails, undelivered, for the next instance");
         }
     }
