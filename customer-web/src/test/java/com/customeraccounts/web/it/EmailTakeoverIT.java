@@ -3,7 +3,6 @@ package com.customeraccounts.web.it;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -17,8 +16,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -42,22 +39,18 @@ class EmailTakeoverIT {
 
     private static final Duration TAKEOVER = Duration.ofSeconds(30);
 
-    private final ServiceProcess service = new ServiceProcess();
-    private EmbeddedPostgres postgres;
+    private ServiceOnOwnPostgres own;
 
     @AfterEach
     void stopAll() throws Exception {
-        service.kill();
-        if (postgres != null) {
-            postgres.close();
+        if (own != null) {
+            own.close();
         }
     }
 
     @Test
     void afterAKillMidDeliveryEveryClaimedEmailArrivesWithin30sAndTheOneCutOffKeepsItsMessageId() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "takeover-")
-                .toString();
+        own = new ServiceOnOwnPostgres("takeover-");
         List<String> recipients = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         String cutOff;
@@ -65,7 +58,7 @@ class EmailTakeoverIT {
         // takes the first email whole and dies before it says "250 OK": the crash window of at-least-once
         try (ServerSocket dyingMailServer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             dyingMailServer.setSoTimeout(60_000);
-            start(dataDir, "-Dmail.smtp.port=" + dyingMailServer.getLocalPort());
+            own.start("-Dmail.smtp.port=" + dyingMailServer.getLocalPort());
             try (Connection db = database()) {
                 // one transaction: the worker's next sweep claims all five as one batch
                 db.setAutoCommit(false);
@@ -88,7 +81,7 @@ class EmailTakeoverIT {
                 }
                 // within the SMTP reply timeout (20 s), while the service still waits for the mail server
                 awaitLeaseRenewedPast(ids.get(1), leasedUntil, Duration.ofSeconds(15));
-                service.kill();
+                own.service().kill();
                 killed = Instant.now();
             }
         }
@@ -103,7 +96,7 @@ class EmailTakeoverIT {
         }
 
         MailServer.relay().pass();
-        start(dataDir);
+        own.start();
         Instant deadline = Instant.now().plus(TAKEOVER);
         for (String recipient : recipients) {
             assertThat(MailServer.awaitMessagesTo(recipient, 1, Duration.between(Instant.now(), deadline)))
@@ -116,15 +109,6 @@ class EmailTakeoverIT {
                 .startsWith("<outbox-" + ids.get(0) + ".");
         assertThat(MailServer.messagesTo(recipients.get(1)).get(0).getMessageID())
                 .startsWith("<outbox-" + ids.get(1) + ".");
-    }
-
-    private void start(String dataDir, String... options) throws IOException {
-        List<String> all = new ArrayList<>(List.of(
-                "-Ddb.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "-Ddb.user=postgres",
-                "-Ddb.password=postgres"));
-        all.addAll(List.of(options));
-        service.start(PackagedWar.asRoot(), dataDir, all.toArray(String[]::new));
     }
 
     /** Polls until the row's lease has been renewed: its next attempt moved past {@code leasedUntil}. */
@@ -141,7 +125,7 @@ class EmailTakeoverIT {
     }
 
     private Connection database() throws SQLException {
-        return postgres.getPostgresDatabase().getConnection();
+        return own.database();
     }
 
     /** Plays an SMTP server up to the end of the message's data, which it returns, and answers that with nothing. */

@@ -5,14 +5,11 @@ import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -35,14 +32,13 @@ class GracefulShutdownIT {
     private static final String UNAVAILABLE = "{\"message\":\"The server is temporarily unable to service your "
             + "request due to maintenance downtime or capacity problems. Please try again later.\"}";
 
-    private final ServiceProcess service = new ServiceProcess();
-    private EmbeddedPostgres postgres;
+    private ServiceOnOwnPostgres own;
+    private ServiceProcess service;
 
     @AfterEach
     void stopAll() throws Exception {
-        service.kill();
-        if (postgres != null) {
-            postgres.close();
+        if (own != null) {
+            own.close();
         }
     }
 
@@ -138,19 +134,12 @@ class GracefulShutdownIT {
     }
 
     private void startService(String... options) throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        String dataDir = Files.createTempDirectory(Path.of(TestServer.dataDir()), "shutdown-")
-                .toString();
-        List<String> all = new ArrayList<>(List.of(
-                "-Ddb.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "-Ddb.user=postgres",
-                "-Ddb.password=postgres"));
-        all.addAll(List.of(options));
-        service.start(PackagedWar.asRoot(), dataDir, all.toArray(String[]::new));
+        own = new ServiceOnOwnPostgres("shutdown-");
+        service = own.start(options);
     }
 
     private Connection database() throws SQLException {
-        return postgres.getPostgresDatabase().getConnection();
+        return own.database();
     }
 
     /** Sends requests until one is turned away: the service handles SIGTERM a moment after it is sent. */
