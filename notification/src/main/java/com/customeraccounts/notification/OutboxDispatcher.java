@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +31,10 @@ import javax.naming.NamingException;
  * Delivers the outbox: right after an account change with an email commits, and every second for whatever is due (first
  * attempts missed, retries, rows left by a restart or another instance). Delivery runs on the server's
  * managed executor, never on a request thread. Every hour it also deletes the rows kept longer than
- * {@code outbox.retention_days}. While a batch is being delivered, a thread of its own renews the lease
- * of the rows the worker holds: Payara's default scheduled executor runs one task at a time, and the
- * drain is one. When the service stops, it claims nothing more, hands back the claimed emails not yet
+ * {@code outbox.retention_days}. A claimed batch is sent by up to {@link #PARALLEL_SENDS} threads at once,
+ * each over an SMTP connection of its own; while it is, a thread of its own renews the lease of the rows the
+ * worker holds. Those threads are the dispatcher's (from the managed thread factory): Payara's default
+ * scheduled executor runs one task at a time, and the drain is one. When the service stops, it claims nothing more, hands back the claimed emails not yet
  * sent, and lets the one being handed to SMTP finish until the stop's deadline.
  */
 @ApplicationScoped
@@ -41,6 +43,8 @@ class OutboxDispatcher {
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private static final long SWEEP_MILLIS = 1000;
     private static final long PURGE_MINUTES = 60;
+    /** Emails handed over at once by this instance: enough to keep ahead of sign-ups, few for a mail server. */
+    static final int PARALLEL_SENDS = 4;
 
     @Inject
     MailTransport transport;
@@ -57,6 +61,7 @@ class OutboxDispatcher {
     private volatile ManagedScheduledExecutorService executor;
     private volatile OutboxWorker worker;
     private volatile ScheduledExecutorService renewals;
+    private volatile ExecutorService sends;
     /** A drain is queued and not yet started: more commits meanwhile need no task of their own. */
     private final AtomicBoolean queued = new AtomicBoolean();
 
@@ -69,8 +74,14 @@ class OutboxDispatcher {
             throw new IllegalStateException("No managed scheduled executor to deliver email with", e);
         }
         EmailOutbox outbox = new EmailOutbox(OutboxDataSource.get());
+        sends = Executors.newFixedThreadPool(PARALLEL_SENDS, threads);
         worker = new OutboxWorker(
-                outbox, transport, clock, Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS)), metrics);
+                outbox,
+                transport,
+                clock,
+                Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS)),
+                metrics,
+                new OutboxWorker.Lanes(sends, PARALLEL_SENDS));
         OutboxRetention retention =
                 new OutboxRetention(outbox, clock, Duration.ofDays(config.intValue(ConfigPath.OUTBOX_RETENTION_DAYS)));
         executor.scheduleWithFixedDelay(this::drainSafely, 0, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
@@ -98,6 +109,7 @@ class OutboxDispatcher {
             Thread.currentThread().interrupt();
         } finally {
             renewals.shutdownNow();
+            sends.shutdown();
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +25,9 @@ import java.util.logging.Logger;
  * good, or one still failing {@code maxAge} after it was queued, is marked {@code failed} and never tried
  * again. Once {@link #stop stopped} it claims nothing more, and hands back the claimed rows it has not
  * started on. The rows it holds keep a short lease only while {@link #renewLeases} is called (every
- * {@link #RENEWAL}): the rows of an instance that died are due again within {@link #LEASE}.
+ * {@link #RENEWAL}): the rows of an instance that died are due again within {@link #LEASE}. A claimed batch
+ * is sent by up to {@link Lanes#count} lanes at once, each handing its emails over one after another
+ * through one {@link MailTransport#batch} (one SMTP connection).
  */
 final class OutboxWorker {
 
@@ -42,14 +47,15 @@ final class OutboxWorker {
     private final Clock clock;
     private final Duration maxAge;
     private final DeliveryOutcomes outcomes;
+    private final Lanes lanes;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
     /** The claimed rows not yet handed to the transport; guarded by {@code this}, like the fields below. */
     private final Deque<OutboxEmail> claimed = new ArrayDeque<>();
 
     private boolean stopped;
-    /** The row being handed to the transport, if any. */
-    private OutboxEmail sending;
+    /** The rows being handed to the transport, one per lane at most. */
+    private final List<OutboxEmail> sending = new ArrayList<>();
     /** The token of the batch claimed last: the rows this worker holds are leased under it. */
     private String leaseToken;
 
@@ -58,6 +64,17 @@ final class OutboxWorker {
     }
 
     OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge, DeliveryOutcomes outcomes) {
+        this(outbox, transport, clock, maxAge, outcomes, Lanes.ONE);
+    }
+
+    OutboxWorker(
+            EmailOutbox outbox,
+            MailTransport transport,
+            Clock clock,
+            Duration maxAge,
+            DeliveryOutcomes outcomes,
+            Lanes lanes) {
+        this.lanes = lanes;
         this.outcomes = outcomes;
         this.outbox = outbox;
         this.transport = transport;
@@ -122,9 +139,7 @@ final class OutboxWorker {
         synchronized (this) {
             held = new ArrayList<>();
             claimed.forEach(email -> held.add(email.id()));
-            if (sending != null) {
-                held.add(sending.id());
-            }
+            sending.forEach(email -> held.add(email.id()));
             token = leaseToken;
         }
         if (!held.isEmpty()) {
@@ -143,10 +158,57 @@ final class OutboxWorker {
                 release(due, token);
                 return;
             }
-            for (OutboxEmail email = next(); email != null; email = next()) {
-                deliver(email);
-            }
+            sendAll(Math.min(lanes.count(), due.size()));
         }
+    }
+
+    /** Runs this many lanes over the claimed rows and waits until each has ended. */
+    private void sendAll(int count) throws SQLException {
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            running.add(CompletableFuture.runAsync(this::lane, lanes.executor()));
+        }
+        try {
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof LaneFailed failed) {
+                throw failed.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** Takes claimed rows one after another, through one batch of the transport, until none is left. */
+    private void lane() {
+        try (MailTransport.Batch batch = transport.batch()) {
+            for (OutboxEmail email = next(null); email != null; email = next(email)) {
+                deliver(batch, email);
+            }
+        } catch (SQLException e) {
+            throw new LaneFailed(e);
+        }
+    }
+
+    /** The outbox could not be written in a lane: the drain ends as if it had failed itself. */
+    private static final class LaneFailed extends RuntimeException {
+
+        LaneFailed(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    /**
+     * How a claimed batch is sent: by {@code count} lanes at once, run on {@code executor}.
+     * {@link #ONE} runs a single lane on the draining thread.
+     */
+    record Lanes(Executor executor, int count) {
+
+        static final Lanes ONE = new Lanes(Runnable::run, 1);
     }
 
     /** Keeps a claimed batch to deliver; false, keeping nothing, when stopped while it was being claimed. */
@@ -159,16 +221,23 @@ final class OutboxWorker {
         return true;
     }
 
-    /** The next claimed row to hand over, which is then the one being sent; null when the batch is done. */
-    private synchronized OutboxEmail next() {
-        sending = claimed.poll();
-        return sending;
+    /**
+     * Done with {@code done} (if not null), the next claimed row to hand over, which is then one being sent;
+     * null when the batch is done.
+     */
+    private synchronized OutboxEmail next(OutboxEmail done) {
+        sending.remove(done);
+        OutboxEmail next = claimed.poll();
+        if (next != null) {
+            sending.add(next);
+        }
+        return next;
     }
 
     /** Renews nothing more: the rows' leases run out, as after a crash. */
     private synchronized void abandonClaimed() {
         claimed.clear();
-        sending = null;
+        sending.clear();
     }
 
     private synchronized boolean isStopped() {
@@ -183,15 +252,15 @@ final class OutboxWorker {
     }
 
     /** Traced as the request that queued the email, so that its delivery's log lines carry that request's id. */
-    private void deliver(OutboxEmail email) throws SQLException {
+    private void deliver(MailTransport.Batch batch, OutboxEmail email) throws SQLException {
         try (Scope scope = email.trace().map(RequestContext::open).orElse(() -> {})) {
-            send(email);
+            send(batch, email);
         }
     }
 
-    private void send(OutboxEmail email) throws SQLException {
+    private void send(MailTransport.Batch batch, OutboxEmail email) throws SQLException {
         try {
-            transport.send(email);
+            batch.send(email);
         } catch (MailRefused refused) {
             giveUp(email, "Refused by the mail server: " + refused.getMessage());
             return;

@@ -25,7 +25,7 @@ class FileDropTransportTest {
     @TempDir
     Path tmp;
 
-    private static OutboxEmail email(long id, String subject, String toName) {
+    static OutboxEmail email(long id, String subject, String toName) {
         return new OutboxEmail(
                 id,
                 42,

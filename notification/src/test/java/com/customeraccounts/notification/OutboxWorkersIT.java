@@ -136,8 +136,13 @@ class OutboxWorkersIT {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         AtomicInteger byFirst = new AtomicInteger();
         AtomicInteger bySecond = new AtomicInteger();
-        OutboxWorker first = new OutboxWorker(new EmailOutbox(ds), counted(recording, byFirst), clock, MAX_AGE);
-        OutboxWorker second = new OutboxWorker(new EmailOutbox(ds), counted(recording, bySecond), clock, MAX_AGE);
+        // each worker sends with four lanes, as an instance of the service does
+        ExecutorService firstLanes = Executors.newFixedThreadPool(4);
+        ExecutorService secondLanes = Executors.newFixedThreadPool(4);
+        Concurrency firstAtOnce = new Concurrency();
+        Concurrency secondAtOnce = new Concurrency();
+        OutboxWorker first = withFourLanes(ds, firstAtOnce.around(counted(recording, byFirst)), clock, firstLanes);
+        OutboxWorker second = withFourLanes(ds, secondAtOnce.around(counted(recording, bySecond)), clock, secondLanes);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -153,12 +158,20 @@ class OutboxWorkersIT {
             for (Future<?> run : runs) {
                 run.get(90, TimeUnit.SECONDS);
             }
+            // Nothing is left to deliver, and nothing is delivered again.
+            first.drain();
+            second.drain();
         } finally {
             threads.shutdownNow();
+            firstLanes.shutdownNow();
+            secondLanes.shutdownNow();
         }
-        // Nothing is left to deliver, and nothing is delivered again.
-        first.drain();
-        second.drain();
+        assertThat(firstAtOnce.most.get())
+                .as("emails the first worker sent at once")
+                .isBetween(2, 4);
+        assertThat(secondAtOnce.most.get())
+                .as("emails the second worker sent at once")
+                .isBetween(2, 4);
 
         assertThat(sends.keySet()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(sends.entrySet())
@@ -776,6 +789,17 @@ class OutboxWorkersIT {
         };
     }
 
+    private static OutboxWorker withFourLanes(
+            DataSource ds, MailTransport transport, Clock clock, ExecutorService lanes) {
+        return new OutboxWorker(
+                new EmailOutbox(ds),
+                transport,
+                clock,
+                MAX_AGE,
+                DeliveryOutcomes.NONE,
+                new OutboxWorker.Lanes(lanes, 4));
+    }
+
     /** The shared transport, counting what one worker handed to it. */
     private static MailTransport counted(MailTransport shared, AtomicInteger count) {
         return email -> {
@@ -808,6 +832,24 @@ class OutboxWorkersIT {
             handedOver.add(email.customerId());
             handingOver.countDown();
             answers.await();
+        }
+    }
+
+    /** Counts the hand-overs going on at once through a transport, and the most there were. */
+    static final class Concurrency {
+
+        final AtomicInteger now = new AtomicInteger();
+        final AtomicInteger most = new AtomicInteger();
+
+        MailTransport around(MailTransport transport) {
+            return email -> {
+                most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                try {
+                    transport.send(email);
+                } finally {
+                    now.decrementAndGet();
+                }
+            };
         }
     }
 
