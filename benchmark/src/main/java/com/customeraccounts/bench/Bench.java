@@ -513,10 +513,36 @@ public final class Bench {
     }
 
     private void createWithoutPassword() throws Exception {
-        WrkRow result = wrkRow("create without password", "create.lua", connections, round -> Map.of(
-                "BENCH_PREFIX", runId + "-np-" + round, "BENCH_PASSWORD", "0", "BENCH_ADDRESS", "1"));
+        WrkRow result;
+        BacklogSampler backlog = new BacklogSampler(http, base);
+        try {
+            result = wrkRow("create without password", "create.lua", connections, round -> Map.of(
+                    "BENCH_PREFIX", runId + "-np-" + round, "BENCH_PASSWORD", "0", "BENCH_ADDRESS", "1"));
+        } finally {
+            backlog.close();
+        }
         row("create without password, 1 address (" + connections + " connections)", result.summary("accounts/s"),
                 result.spread(), "≥ 1,000 /s", result.ok() && result.rate() >= 1000);
+        emailBacklog(backlog);
+    }
+
+    /** How far the email drain fell behind the creates of the row just run, and how long it took to catch up. */
+    private void emailBacklog(BacklogSampler backlog) throws Exception {
+        long loadEnded = System.nanoTime();
+        long atEnd = backlog.sample();
+        long deadline = loadEnded + TimeUnit.SECONDS.toNanos(drainTimeout);
+        long now = atEnd;
+        while (now != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            now = backlog.sample();
+        }
+        double emptyAfter = (System.nanoTime() - loadEnded) / 1e9;
+        log("email backlog: max %d during the load, %d at its end, %s", backlog.max(), atEnd,
+                now == 0 ? String.format(Locale.ROOT, "empty %.1f s later", emptyAfter) : "still " + now + " after " + drainTimeout + " s");
+        row("email backlog under the create-without-password load (`email_outbox_backlog`, sampled every 500 ms)",
+                "max " + backlog.max() + ", " + atEnd + " when the load ended, "
+                        + (now == 0 ? String.format(Locale.ROOT, "empty %.1f s later", emptyAfter) : "not empty after " + drainTimeout + " s"),
+                "n/a", "empty ≤ 30 s after the load", now == 0 && emptyAfter <= 30);
     }
 
     private void memory() throws IOException {

@@ -22,7 +22,8 @@ import javax.sql.DataSource;
  * The {@code email_outbox} table, in plain SQL that H2 and PostgreSQL both run. Claiming takes due rows
  * with {@code FOR UPDATE SKIP LOCKED} and leases them (moves their next attempt past the time a delivery
  * can take) in one short transaction, so that concurrent workers, in this instance or another, never
- * deliver a row twice while it is being delivered.
+ * deliver a row twice while it is being delivered. Each claim marks its rows with a token of its own: only
+ * that claim renews or hands back their lease.
  */
 final class EmailOutbox {
 
@@ -90,8 +91,8 @@ final class EmailOutbox {
         }
     }
 
-    /** Claims up to {@code limit} due rows for {@code lease}, counting the attempt. */
-    List<OutboxEmail> claimDue(Instant now, int limit, Duration lease) throws SQLException {
+    /** Claims up to {@code limit} due rows for {@code lease} under {@code token}, counting the attempt. */
+    List<OutboxEmail> claimDue(Instant now, int limit, Duration lease, String token) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -111,7 +112,7 @@ final class EmailOutbox {
                         }
                     }
                 }
-                List<OutboxEmail> claimed = ids.isEmpty() ? List.of() : lease(c, ids, now.plus(lease));
+                List<OutboxEmail> claimed = ids.isEmpty() ? List.of() : lease(c, ids, now.plus(lease), token);
                 c.commit();
                 return claimed;
             } catch (SQLException | RuntimeException e) {
@@ -123,13 +124,15 @@ final class EmailOutbox {
         }
     }
 
-    private static List<OutboxEmail> lease(Connection c, List<Long> ids, Instant until) throws SQLException {
+    private static List<OutboxEmail> lease(Connection c, List<Long> ids, Instant until, String token)
+            throws SQLException {
         String in = placeholders(ids.size());
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE email_outbox SET next_attempt_at = ?, " + "attempts = attempts + 1 WHERE id IN " + in)) {
+        try (PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ?, "
+                + "lease_token = ?, attempts = attempts + 1 WHERE id IN " + in)) {
             update.setObject(1, utc(until));
+            update.setString(2, token);
             for (int i = 0; i < ids.size(); i++) {
-                update.setLong(i + 2, ids.get(i));
+                update.setLong(i + 3, ids.get(i));
             }
             update.executeUpdate();
         }
@@ -166,29 +169,53 @@ final class EmailOutbox {
     }
 
     /**
-     * Hands claimed rows back undelivered: due at {@code now} again, as if never claimed (the attempt not
-     * counted). Rows that are no longer queued or failing are left as they are.
+     * Hands rows claimed under {@code token} back undelivered: due at {@code now} again, as if never claimed
+     * (the attempt not counted). Rows that are no longer queued or failing, or that another claim holds now,
+     * are left as they are.
      */
-    void release(List<OutboxEmail> emails, Instant now) throws SQLException {
+    void release(List<OutboxEmail> emails, Instant now, String token) throws SQLException {
         String in = placeholders(emails.size());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ?, "
-                        + "attempts = attempts - 1 WHERE status IN (?, ?) AND id IN " + in)) {
+                        + "lease_token = NULL, attempts = attempts - 1 "
+                        + "WHERE status IN (?, ?) AND lease_token = ? AND id IN " + in)) {
             update.setObject(1, utc(now));
             update.setString(2, QUEUED);
             update.setString(3, FAILING);
+            update.setString(4, token);
             for (int i = 0; i < emails.size(); i++) {
-                update.setLong(i + 4, emails.get(i).id());
+                update.setLong(i + 5, emails.get(i).id());
             }
             update.executeUpdate();
+        }
+    }
+
+    /**
+     * Extends to {@code until} the lease of the rows that the claim {@code token} still holds (not yet sent,
+     * failed or put off, not taken by another claim); returns how many.
+     */
+    int renew(List<Long> ids, Instant until, String token) throws SQLException {
+        String in = placeholders(ids.size());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ? "
+                        + "WHERE status IN (?, ?) AND lease_token = ? AND id IN " + in)) {
+            update.setObject(1, utc(until));
+            update.setString(2, QUEUED);
+            update.setString(3, FAILING);
+            update.setString(4, token);
+            for (int i = 0; i < ids.size(); i++) {
+                update.setLong(i + 5, ids.get(i));
+            }
+            return update.executeUpdate();
         }
     }
 
     /** Marks the email sent and, in the same statement, drops its secret from the row. */
     void markSent(OutboxEmail email, Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, sent_at = ?, "
-                        + "last_error = NULL, text_body = ?, html_body = ?, link_secret = NULL WHERE id = ?")) {
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE email_outbox SET status = ?, sent_at = ?, "
+                                + "lease_token = NULL, last_error = NULL, text_body = ?, html_body = ?, link_secret = NULL WHERE id = ?")) {
             update.setString(1, SENT);
             update.setObject(2, utc(now));
             update.setString(3, email.redactedText());
@@ -201,8 +228,9 @@ final class EmailOutbox {
     /** Gives the email up, never to be tried again, and drops its secret from the row: it is of no use now. */
     void markFailed(OutboxEmail email, String error) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
-                        + "text_body = ?, html_body = ?, link_secret = NULL WHERE id = ? AND status IN (?, ?)")) {
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE email_outbox SET status = ?, last_error = ?, "
+                                + "lease_token = NULL, text_body = ?, html_body = ?, link_secret = NULL WHERE id = ? AND status IN (?, ?)")) {
             update.setString(1, FAILED);
             update.setString(2, truncated(error));
             update.setString(3, email.redactedText());
@@ -235,7 +263,7 @@ final class EmailOutbox {
     void markFailing(long id, String error, Instant nextAttempt) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
-                        + "next_attempt_at = ? WHERE id = ? AND status IN (?, ?)")) {
+                        + "lease_token = NULL, next_attempt_at = ? WHERE id = ? AND status IN (?, ?)")) {
             update.setString(1, FAILING);
             update.setString(2, truncated(error));
             update.setObject(3, utc(nextAttempt));

@@ -10,13 +10,23 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
-/** An outbox email as a MIME message: multipart/alternative with a plain-text and an HTML part. */
+/**
+ * An outbox email as a MIME message: multipart/alternative with a plain-text and an HTML part, and a
+ * {@code Message-ID} of its outbox row's, the same on every attempt, so that an email sent again after a crash
+ * (the mail server took it, the row was not yet marked sent) is recognisable as the same message.
+ */
 final class MimeMessages {
 
     private MimeMessages() {}
 
     static MimeMessage of(Session session, OutboxEmail email) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        String messageId = messageId(email);
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         message.setFrom(address(email.from(), email.fromName()));
         message.setRecipient(MimeMessage.RecipientType.TO, address(email.to(), email.toName()));
         message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
@@ -28,6 +38,20 @@ final class MimeMessages {
         message.setContent(new MimeMultipart("alternative", text, html));
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * {@code <outbox-<row id>.<queued at, epoch ms>@<the sender's domain>>}: the row id alone could repeat in
+     * another installation (or after the table is recreated), the time it was queued makes that unlikely; no
+     * secret of the row goes into it.
+     */
+    static String messageId(OutboxEmail email) {
+        String from = email.from();
+        String domain = from.substring(from.lastIndexOf('@') + 1);
+        if (domain.isBlank() || !domain.matches("[A-Za-z0-9.-]+")) {
+            domain = "localhost";
+        }
+        return "<outbox-" + email.id() + "." + email.queuedAt().toEpochMilli() + "@" + domain + ">";
     }
 
     private static InternetAddress address(String email, String name) throws MessagingException {

@@ -7,8 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,36 +24,57 @@ import java.util.logging.Logger;
  * 5 min) and logged without the email's content, which holds tokens. An email the mail server refuses for
  * good, or one still failing {@code maxAge} after it was queued, is marked {@code failed} and never tried
  * again. Once {@link #stop stopped} it claims nothing more, and hands back the claimed rows it has not
- * started on.
+ * started on. The rows it holds keep a short lease only while {@link #renewLeases} is called (every
+ * {@link #RENEWAL}): the rows of an instance that died are due again within {@link #LEASE}. A claimed batch
+ * is sent by up to {@link Lanes#count} lanes at once, each handing its emails over one after another
+ * through one {@link MailTransport#batch} (one SMTP connection).
  */
 final class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
     /**
-     * How long a claimed row is left to its worker: longer than one SMTP hand-over can take (every read
-     * of the dialogue has its own timeout), so that no other worker sends it again meanwhile. A worker
-     * that dies mid-delivery delays that email by this much.
+     * How long a claimed row is left to its worker without a renewal: what a worker that dies delays its
+     * claimed emails by. A hand-over may take longer (every read of the SMTP dialogue has its own timeout),
+     * so the worker renews the lease while it holds the row.
      */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration LEASE = Duration.ofSeconds(30);
+    /** A third of the lease: two renewals may be late or fail before the lease runs out. */
+    static final Duration RENEWAL = LEASE.dividedBy(3);
 
     private final EmailOutbox outbox;
     private final MailTransport transport;
     private final Clock clock;
     private final Duration maxAge;
     private final DeliveryOutcomes outcomes;
+    private final Lanes lanes;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
-    /** The claimed rows not yet handed to the transport; guarded by {@code this}, like {@link #stopped}. */
+    /** The claimed rows not yet handed to the transport; guarded by {@code this}, like the fields below. */
     private final Deque<OutboxEmail> claimed = new ArrayDeque<>();
 
     private boolean stopped;
+    /** The rows being handed to the transport, one per lane at most. */
+    private final List<OutboxEmail> sending = new ArrayList<>();
+    /** The token of the batch claimed last: the rows this worker holds are leased under it. */
+    private String leaseToken;
 
     OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge) {
         this(outbox, transport, clock, maxAge, DeliveryOutcomes.NONE);
     }
 
     OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge, DeliveryOutcomes outcomes) {
+        this(outbox, transport, clock, maxAge, outcomes, Lanes.ONE);
+    }
+
+    OutboxWorker(
+            EmailOutbox outbox,
+            MailTransport transport,
+            Clock clock,
+            Duration maxAge,
+            DeliveryOutcomes outcomes,
+            Lanes lanes) {
+        this.lanes = lanes;
         this.outcomes = outcomes;
         this.outbox = outbox;
         this.transport = transport;
@@ -86,12 +112,14 @@ final class OutboxWorker {
      */
     boolean stop(Duration timeout) throws SQLException, InterruptedException {
         List<OutboxEmail> unsent;
+        String token;
         synchronized (this) {
             stopped = true;
             unsent = List.copyOf(claimed);
             claimed.clear();
+            token = leaseToken;
         }
-        release(unsent);
+        release(unsent, token);
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (this) {
             for (long left = timeout.toNanos(); draining.get() && left > 0; left = deadline - System.nanoTime()) {
@@ -101,60 +129,138 @@ final class OutboxWorker {
         }
     }
 
-    private void deliverDue() throws SQLException {
-        while (!isStopped()) {
-            List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE);
-            if (due.isEmpty()) {
-                return;
-            }
-            if (!hold(due)) {
-                release(due);
-                return;
-            }
-            for (OutboxEmail email = next(); email != null; email = next()) {
-                deliver(email);
-            }
+    /**
+     * Extends the lease of the rows this worker still holds (claimed, or being handed over) by {@link #LEASE}
+     * from now, so that no other worker takes a row still being worked on.
+     */
+    void renewLeases() throws SQLException {
+        List<Long> held;
+        String token;
+        synchronized (this) {
+            held = new ArrayList<>();
+            claimed.forEach(email -> held.add(email.id()));
+            sending.forEach(email -> held.add(email.id()));
+            token = leaseToken;
+        }
+        if (!held.isEmpty()) {
+            outbox.renew(held, clock.instant().plus(LEASE), token);
         }
     }
 
+    private void deliverDue() throws SQLException {
+        while (!isStopped()) {
+            String token = UUID.randomUUID().toString();
+            List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE, token);
+            if (due.isEmpty()) {
+                return;
+            }
+            if (!hold(due, token)) {
+                release(due, token);
+                return;
+            }
+            sendAll(Math.min(lanes.count(), due.size()));
+        }
+    }
+
+    /** Runs this many lanes over the claimed rows and waits until each has ended. */
+    private void sendAll(int count) throws SQLException {
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            running.add(CompletableFuture.runAsync(this::lane, lanes.executor()));
+        }
+        try {
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof LaneFailed failed) {
+                throw failed.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** Takes claimed rows one after another, through one batch of the transport, until none is left. */
+    private void lane() {
+        try (MailTransport.Batch batch = transport.batch()) {
+            for (OutboxEmail email = next(null); email != null; email = next(email)) {
+                deliver(batch, email);
+            }
+        } catch (SQLException e) {
+            throw new LaneFailed(e);
+        }
+    }
+
+    /** The outbox could not be written in a lane: the drain ends as if it had failed itself. */
+    private static final class LaneFailed extends RuntimeException {
+
+        LaneFailed(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    /**
+     * How a claimed batch is sent: by {@code count} lanes at once, run on {@code executor}.
+     * {@link #ONE} runs a single lane on the draining thread.
+     */
+    record Lanes(Executor executor, int count) {
+
+        static final Lanes ONE = new Lanes(Runnable::run, 1);
+    }
+
     /** Keeps a claimed batch to deliver; false, keeping nothing, when stopped while it was being claimed. */
-    private synchronized boolean hold(List<OutboxEmail> due) {
+    private synchronized boolean hold(List<OutboxEmail> due, String token) {
         if (stopped) {
             return false;
         }
         claimed.addAll(due);
+        leaseToken = token;
         return true;
     }
 
-    private synchronized OutboxEmail next() {
-        return claimed.poll();
+    /**
+     * Done with {@code done} (if not null), the next claimed row to hand over, which is then one being sent;
+     * null when the batch is done.
+     */
+    private synchronized OutboxEmail next(OutboxEmail done) {
+        sending.remove(done);
+        OutboxEmail next = claimed.poll();
+        if (next != null) {
+            sending.add(next);
+        }
+        return next;
     }
 
+    /** Renews nothing more: the rows' leases run out, as after a crash. */
     private synchronized void abandonClaimed() {
         claimed.clear();
+        sending.clear();
     }
 
     private synchronized boolean isStopped() {
         return stopped;
     }
 
-    private void release(List<OutboxEmail> unsent) throws SQLException {
+    private void release(List<OutboxEmail> unsent, String token) throws SQLException {
         if (!unsent.isEmpty()) {
-            outbox.release(unsent, clock.instant());
+            outbox.release(unsent, clock.instant(), token);
             LOG.info(() -> "Handed back " + unsent.size() + " claimed emails, undelivered, for the next instance");
         }
     }
 
     /** Traced as the request that queued the email, so that its delivery's log lines carry that request's id. */
-    private void deliver(OutboxEmail email) throws SQLException {
+    private void deliver(MailTransport.Batch batch, OutboxEmail email) throws SQLException {
         try (Scope scope = email.trace().map(RequestContext::open).orElse(() -> {})) {
-            send(email);
+            send(batch, email);
         }
     }
 
-    private void send(OutboxEmail email) throws SQLException {
+    private void send(MailTransport.Batch batch, OutboxEmail email) throws SQLException {
         try {
-            transport.send(email);
+            batch.send(email);
         } catch (MailRefused refused) {
             giveUp(email, "Refused by the mail server: " + refused.getMessage());
             return;

@@ -3,6 +3,7 @@ package com.customeraccounts.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -12,7 +13,8 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 /**
  * Delivers through an SMTP server ({@code mail.smtp.*}), with timeouts, and STARTTLS and auth when set. A
  * 5xx reply to the sender, the recipient or the message is a {@link MailRefused}; anything else (4xx, no
- * connection, a timeout, a refused login) is worth another try.
+ * connection, a timeout, a refused login) is worth another try. A {@link #batch} keeps one connection open
+ * for the emails handed over one after another, and opens a new one after any failure.
  */
 final class SmtpTransport implements MailTransport {
 
@@ -44,18 +46,53 @@ final class SmtpTransport implements MailTransport {
 
     @Override
     public void send(OutboxEmail email) throws MessagingException, MailRefused {
-        try {
-            if (user == null) {
-                Transport.send(MimeMessages.of(session, email));
-            } else {
-                Transport.send(MimeMessages.of(session, email), user, password);
+        try (Connection connection = new Connection()) {
+            connection.send(email);
+        }
+    }
+
+    @Override
+    public Batch batch() {
+        return new Connection();
+    }
+
+    /** One SMTP connection, opened on the first email and kept for the next ones until a failure or close. */
+    private final class Connection implements MailTransport.Batch {
+
+        private Transport transport;
+
+        @Override
+        public void send(OutboxEmail email) throws MessagingException, MailRefused {
+            MimeMessage message = MimeMessages.of(session, email);
+            try {
+                if (transport == null) {
+                    Transport opened = session.getTransport("smtp");
+                    opened.connect(user, user == null ? null : password);
+                    transport = opened;
+                }
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException failure) {
+                // the dialogue may be anywhere: the next email starts on a fresh connection
+                close();
+                Optional<Throwable> refusal = permanentRefusal(failure);
+                if (refusal.isPresent()) {
+                    throw new MailRefused(
+                            String.valueOf(refusal.get().getMessage()).strip(), failure);
+                }
+                throw failure;
             }
-        } catch (MessagingException failure) {
-            Optional<Throwable> refusal = permanentRefusal(failure);
-            if (refusal.isPresent()) {
-                throw new MailRefused(String.valueOf(refusal.get().getMessage()).strip(), failure);
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException alreadyGone) {
+                    // QUIT went unanswered: the connection is closed all the same
+                }
+                transport = null;
             }
-            throw failure;
         }
     }
 

@@ -25,7 +25,7 @@ class FileDropTransportTest {
     @TempDir
     Path tmp;
 
-    private static OutboxEmail email(long id, String subject, String toName) {
+    static OutboxEmail email(long id, String subject, String toName) {
         return new OutboxEmail(
                 id,
                 42,
@@ -123,6 +123,7 @@ class FileDropTransportTest {
         FileDropTransport transport = new FileDropTransport(tmp);
         transport.send(email(1, "First", "Jane Doe"));
         transport.send(email(2, "Second", "Jane Doe"));
+        String firstAttempt = parse(files(tmp).get(1)).getMessageID();
         transport.send(email(2, "Second again", "Jane Doe"));
 
         List<Path> files = files(tmp);
@@ -130,5 +131,35 @@ class FileDropTransportTest {
                 .extracting(f -> f.getFileName().toString())
                 .containsExactly("00000001-registered-customer-42.eml", "00000002-registered-customer-42.eml");
         assertThat(parse(files.get(1)).getSubject()).isEqualTo("Second again");
+        assertThat(parse(files.get(1)).getMessageID())
+                .as("a second delivery of the same row is the same message")
+                .isEqualTo(firstAttempt)
+                .isEqualTo("<outbox-2.1740823200000@example.com>");
+        assertThat(parse(files.get(0)).getMessageID()).isEqualTo("<outbox-1.1740823200000@example.com>");
+    }
+
+    @Test
+    void theMessageIdIsTheOutboxRowsAndTheSendersDomainsAndNothingElse() {
+        OutboxEmail email = email(7, "Welcome", "Jane Doe");
+        OutboxEmail sameIdOtherInstallation = new OutboxEmail(
+                7,
+                42,
+                "registered",
+                "jane.doe@example.com",
+                "Jane Doe",
+                "owner@shop.example",
+                "Owner",
+                "Welcome",
+                "text",
+                "html",
+                "S3cretLink",
+                3,
+                Instant.parse("2025-03-02T10:00:00.123456Z"),
+                "req-1");
+
+        assertThat(MimeMessages.messageId(email)).isEqualTo("<outbox-7.1740823200000@example.com>");
+        assertThat(MimeMessages.messageId(sameIdOtherInstallation))
+                .isEqualTo("<outbox-7.1740909600123@shop.example>")
+                .doesNotContain("S3cretLink", "req-1");
     }
 }

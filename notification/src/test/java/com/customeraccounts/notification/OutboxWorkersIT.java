@@ -136,8 +136,13 @@ class OutboxWorkersIT {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         AtomicInteger byFirst = new AtomicInteger();
         AtomicInteger bySecond = new AtomicInteger();
-        OutboxWorker first = new OutboxWorker(new EmailOutbox(ds), counted(recording, byFirst), clock, MAX_AGE);
-        OutboxWorker second = new OutboxWorker(new EmailOutbox(ds), counted(recording, bySecond), clock, MAX_AGE);
+        // each worker sends with four lanes, as an instance of the service does
+        ExecutorService firstLanes = Executors.newFixedThreadPool(4);
+        ExecutorService secondLanes = Executors.newFixedThreadPool(4);
+        Concurrency firstAtOnce = new Concurrency();
+        Concurrency secondAtOnce = new Concurrency();
+        OutboxWorker first = withFourLanes(ds, firstAtOnce.around(counted(recording, byFirst)), clock, firstLanes);
+        OutboxWorker second = withFourLanes(ds, secondAtOnce.around(counted(recording, bySecond)), clock, secondLanes);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -153,12 +158,20 @@ class OutboxWorkersIT {
             for (Future<?> run : runs) {
                 run.get(90, TimeUnit.SECONDS);
             }
+            // Nothing is left to deliver, and nothing is delivered again.
+            first.drain();
+            second.drain();
         } finally {
             threads.shutdownNow();
+            firstLanes.shutdownNow();
+            secondLanes.shutdownNow();
         }
-        // Nothing is left to deliver, and nothing is delivered again.
-        first.drain();
-        second.drain();
+        assertThat(firstAtOnce.most.get())
+                .as("emails the first worker sent at once")
+                .isBetween(2, 4);
+        assertThat(secondAtOnce.most.get())
+                .as("emails the second worker sent at once")
+                .isBetween(2, 4);
 
         assertThat(sends.keySet()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(sends.entrySet())
@@ -290,7 +303,7 @@ class OutboxWorkersIT {
         EmailOutbox one = new EmailOutbox(ds);
         EmailOutbox other = new EmailOutbox(ds);
 
-        List<OutboxEmail> claimed = one.claimDue(T0, 20, OutboxWorker.LEASE);
+        List<OutboxEmail> claimed = one.claimDue(T0, 20, OutboxWorker.LEASE, "one");
         assertThat(claimed).singleElement().satisfies(e -> {
             assertThat(e.customerId()).isEqualTo(42);
             assertThat(e.type()).isEqualTo("registered");
@@ -306,16 +319,115 @@ class OutboxWorkersIT {
             assertThat(e.attempts()).isEqualTo(1);
         });
 
-        assertThat(other.claimDue(T0, 20, OutboxWorker.LEASE)).isEmpty();
-        assertThat(one.claimDue(T0, 20, OutboxWorker.LEASE)).isEmpty();
-        assertThat(other.claimDue(T0.plus(OutboxWorker.LEASE).minusSeconds(1), 20, OutboxWorker.LEASE))
+        assertThat(other.claimDue(T0, 20, OutboxWorker.LEASE, "other")).isEmpty();
+        assertThat(one.claimDue(T0, 20, OutboxWorker.LEASE, "one")).isEmpty();
+        assertThat(other.claimDue(T0.plus(OutboxWorker.LEASE).minusSeconds(1), 20, OutboxWorker.LEASE, "other"))
                 .isEmpty();
 
-        List<OutboxEmail> again = other.claimDue(T0.plus(OutboxWorker.LEASE), 20, OutboxWorker.LEASE);
+        // the claimer died: its row is due again 30 s after it was claimed
+        List<OutboxEmail> again = other.claimDue(T0.plusSeconds(30), 20, OutboxWorker.LEASE, "other");
         assertThat(again).singleElement().satisfies(e -> {
             assertThat(e.id()).isEqualTo(claimed.get(0).id());
             assertThat(e.attempts()).isEqualTo(2);
         });
+
+        List<Long> ids = List.of(claimed.get(0).id());
+        assertThat(one.renew(ids, T0.plusSeconds(90), "one"))
+                .as("the first claim no longer holds the row")
+                .isZero();
+        one.release(claimed, T0.plusSeconds(31), "one");
+        assertThat(one.claimDue(T0.plusSeconds(31), 20, OutboxWorker.LEASE, "third"))
+                .as("neither renewed nor handed back by the first claim: the second one holds it")
+                .isEmpty();
+        assertThat(other.renew(ids, T0.plusSeconds(90), "other")).isOne();
+        assertThat(one.claimDue(T0.plusSeconds(89), 20, OutboxWorker.LEASE, "third"))
+                .as("renewed by the claim that holds it")
+                .isEmpty();
+        assertThat(one.claimDue(T0.plusSeconds(90), 20, OutboxWorker.LEASE, "third"))
+                .hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aWorkerRenewsTheLeaseOfTheRowsItHoldsWhileItDeliversSoNoOtherWorkerTakesThem(
+            String name, Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        try (Connection c = ds.getConnection()) {
+            EmailOutbox.enqueue(c, message(1), T0);
+            EmailOutbox.enqueue(c, message(2), T0);
+        }
+        SlowMailServer slow = new SlowMailServer();
+        CountDownLatch handingOver = slow.handingOver;
+        CountDownLatch mailServerAnswers = slow.answers;
+        List<Long> handedOver = slow.handedOver;
+        MutableClock clock = new MutableClock(T0);
+        EmailOutbox outbox = new EmailOutbox(ds);
+        OutboxWorker worker = new OutboxWorker(outbox, slow, clock, MAX_AGE);
+        EmailOutbox otherInstance = new EmailOutbox(ds);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> drain = thread.submit(worker::drain);
+            assertThat(handingOver.await(30, TimeUnit.SECONDS)).isTrue();
+
+            clock.advance(OutboxWorker.RENEWAL);
+            worker.renewLeases();
+            clock.advance(OutboxWorker.RENEWAL);
+            worker.renewLeases();
+            clock.advance(OutboxWorker.LEASE.minus(OutboxWorker.RENEWAL));
+            assertThat(clock.instant()).isAfter(T0.plus(OutboxWorker.LEASE));
+            assertThat(otherInstance.claimDue(clock.instant(), 20, OutboxWorker.LEASE, "other"))
+                    .as("past the first lease, both rows are still held: the one being sent and the next")
+                    .isEmpty();
+
+            mailServerAnswers.countDown();
+            drain.get(30, TimeUnit.SECONDS);
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(handedOver).containsExactly(1L, 2L);
+        for (long customer : List.of(1L, 2L)) {
+            assertThat(outbox.deliveriesOf(new CustomerId(customer)))
+                    .singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.status()).isEqualTo("sent");
+                        assertThat(d.attempts()).isEqualTo(1);
+                    });
+        }
+        worker.renewLeases();
+        clock.advance(Duration.ofHours(1));
+        assertThat(otherInstance.claimDue(clock.instant(), 20, OutboxWorker.LEASE, "other"))
+                .as("a sent row is never due again")
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void withoutRenewalsTheRowsOfAWorkerThatDiedAreDueAgainWithinThirtySeconds(
+            String name, Supplier<DataSource> database) throws Exception {
+        DataSource ds = withOneEmailFor(database, 3);
+        CountDownLatch handingOver = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        MailTransport stuck = email -> {
+            handingOver.countDown();
+            never.await();
+        };
+        OutboxWorker dying = new OutboxWorker(new EmailOutbox(ds), stuck, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            thread.submit(dying::drain);
+            assertThat(handingOver.await(30, TimeUnit.SECONDS)).isTrue();
+
+            List<OutboxEmail> delivered = new ArrayList<>();
+            OutboxWorker next = new OutboxWorker(
+                    new EmailOutbox(ds), delivered::add, Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC), MAX_AGE);
+            next.drain();
+            assertThat(delivered).singleElement().satisfies(e -> {
+                assertThat(e.customerId()).isEqualTo(3);
+                assertThat(e.attempts()).isEqualTo(2);
+            });
+        } finally {
+            thread.shutdownNow();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -331,17 +443,17 @@ class OutboxWorkersIT {
         }
         EmailOutbox outbox = new EmailOutbox(ds);
 
-        List<OutboxEmail> firstThree = outbox.claimDue(T0, 3, Duration.ofSeconds(5));
+        List<OutboxEmail> firstThree = outbox.claimDue(T0, 3, Duration.ofSeconds(5), "claim");
         assertThat(firstThree).extracting(OutboxEmail::customerId).containsExactly(1L, 2L, 3L);
         outbox.markSent(firstThree.get(0), T0);
 
-        List<OutboxEmail> rest = outbox.claimDue(T0, 20, Duration.ofSeconds(5));
+        List<OutboxEmail> rest = outbox.claimDue(T0, 20, Duration.ofSeconds(5), "claim");
         assertThat(rest)
                 .extracting(OutboxEmail::customerId)
                 .as("not yet due: customer 6")
                 .containsExactly(4L, 5L);
 
-        List<OutboxEmail> later = outbox.claimDue(T0.plusSeconds(10), 20, Duration.ofSeconds(5));
+        List<OutboxEmail> later = outbox.claimDue(T0.plusSeconds(10), 20, Duration.ofSeconds(5), "claim");
         assertThat(later)
                 .extracting(OutboxEmail::customerId)
                 .as("customer 1's email was sent")
@@ -509,14 +621,10 @@ class OutboxWorkersIT {
                 EmailOutbox.enqueue(c, message(i), T0);
             }
         }
-        CountDownLatch handingOver = new CountDownLatch(1);
-        CountDownLatch mailServerAnswers = new CountDownLatch(1);
-        List<Long> handedOver = new CopyOnWriteArrayList<>();
-        MailTransport slow = email -> {
-            handedOver.add(email.customerId());
-            handingOver.countDown();
-            mailServerAnswers.await();
-        };
+        SlowMailServer slow = new SlowMailServer();
+        CountDownLatch handingOver = slow.handingOver;
+        CountDownLatch mailServerAnswers = slow.answers;
+        List<Long> handedOver = slow.handedOver;
         EmailOutbox outbox = new EmailOutbox(ds);
         OutboxWorker worker = new OutboxWorker(outbox, slow, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE);
         ExecutorService thread = Executors.newSingleThreadExecutor();
@@ -533,7 +641,7 @@ class OutboxWorkersIT {
             assertThat(outbox.deliveriesOf(new CustomerId(3)))
                     .singleElement()
                     .satisfies(d -> assertThat(d.attempts()).isZero());
-            assertThat(outbox.claimDue(T0, 20, OutboxWorker.LEASE))
+            assertThat(outbox.claimDue(T0, 20, OutboxWorker.LEASE, "other"))
                     .as("due again at once, for another worker")
                     .extracting(OutboxEmail::customerId, OutboxEmail::attempts)
                     .containsExactly(tuple(2L, 1), tuple(3L, 1));
@@ -571,7 +679,7 @@ class OutboxWorkersIT {
             }
         }
         EmailOutbox outbox = new EmailOutbox(ds);
-        List<OutboxEmail> emails = outbox.claimDue(T0, 20, OutboxWorker.LEASE);
+        List<OutboxEmail> emails = outbox.claimDue(T0, 20, OutboxWorker.LEASE, "claim");
         outbox.markSent(emails.get(0), T0);
         outbox.markSent(emails.get(1), T0.plus(Duration.ofDays(1)));
         outbox.markFailed(emails.get(2), "550 refused");
@@ -681,6 +789,17 @@ class OutboxWorkersIT {
         };
     }
 
+    private static OutboxWorker withFourLanes(
+            DataSource ds, MailTransport transport, Clock clock, ExecutorService lanes) {
+        return new OutboxWorker(
+                new EmailOutbox(ds),
+                transport,
+                clock,
+                MAX_AGE,
+                DeliveryOutcomes.NONE,
+                new OutboxWorker.Lanes(lanes, 4));
+    }
+
     /** The shared transport, counting what one worker handed to it. */
     private static MailTransport counted(MailTransport shared, AtomicInteger count) {
         return email -> {
@@ -699,6 +818,39 @@ class OutboxWorkersIT {
                 "text " + customerId + " ?token=Tok3n" + customerId,
                 "<p>html " + customerId + "</p>",
                 "Tok3n" + customerId);
+    }
+
+    /** Holds every hand-over unanswered until {@link #answers} counts down, recording the customers handed over. */
+    static final class SlowMailServer implements MailTransport {
+
+        final CountDownLatch handingOver = new CountDownLatch(1);
+        final CountDownLatch answers = new CountDownLatch(1);
+        final List<Long> handedOver = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void send(OutboxEmail email) throws InterruptedException {
+            handedOver.add(email.customerId());
+            handingOver.countDown();
+            answers.await();
+        }
+    }
+
+    /** Counts the hand-overs going on at once through a transport, and the most there were. */
+    static final class Concurrency {
+
+        final AtomicInteger now = new AtomicInteger();
+        final AtomicInteger most = new AtomicInteger();
+
+        MailTransport around(MailTransport transport) {
+            return email -> {
+                most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                try {
+                    transport.send(email);
+                } finally {
+                    now.decrementAndGet();
+                }
+            };
+        }
     }
 
     /** A clock the test moves by hand. */

@@ -1,6 +1,7 @@
 package com.customeraccounts.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -53,6 +54,30 @@ class SmtpTransportTest {
         assertThat(SmtpTransport.permanentRefusal(
                         new jakarta.mail.AuthenticationFailedException("535 5.7.8 Authentication credentials invalid")))
                 .isEmpty();
+    }
+
+    @Test
+    void aBatchHandsItsEmailsOverOneConnectionAndOpensAFreshOneAfterAFailure() throws Exception {
+        try (FakeSmtpServer server = new FakeSmtpServer(2)) {
+            SmtpTransport smtp = new SmtpTransport("127.0.0.1", server.port(), null, "", false);
+            try (MailTransport.Batch batch = smtp.batch()) {
+                batch.send(FileDropTransportTest.email(1, "First", "Jane Doe"));
+                assertThatThrownBy(() -> batch.send(FileDropTransportTest.email(2, "Second", "Jane Doe")))
+                        .isInstanceOf(MessagingException.class)
+                        .hasMessageContaining("451");
+                batch.send(FileDropTransportTest.email(3, "Third", "Jane Doe"));
+                batch.send(FileDropTransportTest.email(4, "Fourth", "Jane Doe"));
+            }
+
+            assertThat(server.connections())
+                    .as("one connection, and a fresh one after the failure")
+                    .isEqualTo(2);
+            assertThat(server.messageIds())
+                    .containsExactly(
+                            "<outbox-1.1740823200000@example.com>",
+                            "<outbox-3.1740823200000@example.com>",
+                            "<outbox-4.1740823200000@example.com>");
+        }
     }
 
     private static InternetAddress address(String email) {

@@ -148,6 +148,9 @@ class AccountEmailsIT extends SystemTest {
         assertThat(delivery.getInt("attempts")).isEqualTo(1);
         assertThat(delivery.containsKey("sent_at")).isTrue();
         assertThat(list.body()).doesNotContain("token", "createPassword", "Welcome");
+        // the outbox row's own Message-ID, as a resend after a crash would carry it too
+        assertThat(messageId(MailServer.messagesTo(email).get(0)))
+                .matches("<outbox-" + delivery.getJsonNumber("id").longValue() + "\\.[0-9]+@[^>]+>");
         assertError(
                 api.send("GET", "rest/V1/customers/" + id + "/emails", null, List.of()),
                 401,
@@ -267,6 +270,14 @@ class AccountEmailsIT extends SystemTest {
                         List.of("Authorization", "Bearer " + api.adminToken()))
                 .json()
                 .asJsonArray();
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ReceivedEmail onlyEmailTo(String email) {

@@ -20,15 +20,21 @@ final class OutboxTable {
 
     /** Queues a welcome email due since {@code due}, as the service would have; returns its id. */
     static long queue(Connection db, Instant due) throws SQLException {
+        return queue(db, due, "queued@example.com");
+    }
+
+    /** Queues a welcome email to {@code recipient} due since {@code due}; returns its id. */
+    static long queue(Connection db, Instant due, String recipient) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO email_outbox (customer_id, email_type, "
                         + "recipient, sender, subject, text_body, html_body, status, attempts, queued_at, next_attempt_at) "
-                        + "VALUES (1, 'registered', 'queued@example.com', 'owner@example.com', 'Welcome', 'text', "
+                        + "VALUES (1, 'registered', ?, 'owner@example.com', 'Welcome', 'text', "
                         + "'html', 'queued', 0, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             Timestamp at = Timestamp.valueOf(LocalDateTime.ofInstant(due, ZoneOffset.UTC));
-            insert.setTimestamp(1, at);
+            insert.setString(1, recipient);
             insert.setTimestamp(2, at);
+            insert.setTimestamp(3, at);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
