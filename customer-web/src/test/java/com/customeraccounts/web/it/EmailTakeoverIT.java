@@ -39,7 +39,7 @@ class EmailTakeoverIT {
 
     private static final Duration TAKEOVER = Duration.ofSeconds(30);
 
-    private ServiceOnOwnPostgres own;
+    private OwnDatabaseService own;
 
     @AfterEach
     void stopAll() throws Exception {
@@ -50,7 +50,7 @@ class EmailTakeoverIT {
 
     @Test
     void afterAKillMidDeliveryEveryClaimedEmailArrivesWithin30sAndTheOneCutOffKeepsItsMessageId() throws Exception {
-        own = new ServiceOnOwnPostgres("takeover-");
+        own = new OwnDatabaseService();
         List<String> recipients = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         String cutOff;
@@ -81,7 +81,7 @@ class EmailTakeoverIT {
                 }
                 // within the SMTP reply timeout (20 s), while the service still waits for the mail server
                 awaitLeaseRenewedPast(ids.get(1), leasedUntil, Duration.ofSeconds(15));
-                own.service().kill();
+                own.service.kill();
                 killed = Instant.now();
             }
         }
@@ -96,7 +96,7 @@ class EmailTakeoverIT {
         }
 
         MailServer.relay().pass();
-        own.start();
+        own.restartService();
         Instant deadline = Instant.now().plus(TAKEOVER);
         List<String> messageIds = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
@@ -127,7 +127,7 @@ class EmailTakeoverIT {
     }
 
     private Connection database() throws SQLException {
-        return own.database();
+        return own.database().connection();
     }
 
     /** Plays an SMTP server up to the end of the message's data, which it returns, and answers that with nothing. */

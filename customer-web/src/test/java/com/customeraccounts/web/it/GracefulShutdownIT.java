@@ -32,7 +32,7 @@ class GracefulShutdownIT {
     private static final String UNAVAILABLE = "{\"message\":\"The server is temporarily unable to service your "
             + "request due to maintenance downtime or capacity problems. Please try again later.\"}";
 
-    private ServiceOnOwnPostgres own;
+    private OwnDatabaseService own;
     private ServiceProcess service;
 
     @AfterEach
@@ -140,12 +140,13 @@ class GracefulShutdownIT {
     }
 
     private void startService(String... options) throws IOException {
-        own = new ServiceOnOwnPostgres("shutdown-");
-        service = own.start(options);
+        own = new OwnDatabaseService();
+        own.start(options);
+        service = own.service;
     }
 
     private Connection database() throws SQLException {
-        return own.database();
+        return own.database().connection();
     }
 
     /** Sends requests until one is turned away: the service handles SIGTERM a moment after it is sent. */
