@@ -8,10 +8,15 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A real SMTP server (GreenMail) for the whole test run, behind a controllable {@link SmtpRelay}. */
 public final class MailServer {
+
+    private static final Pattern OUTBOX_MESSAGE_ID = Pattern.compile("<outbox-(\\d+)\\.\\d+@[^>]*>");
 
     private static GreenMail greenMail;
     private static SmtpRelay relay;
@@ -39,7 +44,10 @@ public final class MailServer {
                 .toList();
     }
 
-    /** Waits until this many messages arrived for the address (or the timeout passes), then returns them. */
+    /**
+     * Waits until this many messages arrived for the address (or the timeout passes), then returns them in the
+     * order they were queued: emails are sent in parallel, so they may arrive in another order.
+     */
     public static List<MimeMessage> awaitMessagesTo(String email, int count, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         List<MimeMessage> messages = messagesTo(email);
@@ -47,7 +55,19 @@ public final class MailServer {
             sleep(100);
             messages = messagesTo(email);
         }
-        return messages;
+        return messages.stream()
+                .sorted(Comparator.comparingLong(MailServer::outboxRow))
+                .toList();
+    }
+
+    /** The outbox row in the Message-ID ({@code <outbox-<row>.<queued ms>@domain>}). */
+    private static long outboxRow(MimeMessage message) {
+        try {
+            Matcher row = OUTBOX_MESSAGE_ID.matcher(String.valueOf(message.getMessageID()));
+            return row.matches() ? Long.parseLong(row.group(1)) : Long.MAX_VALUE;
+        } catch (MessagingException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static boolean isTo(MimeMessage message, String email) {
