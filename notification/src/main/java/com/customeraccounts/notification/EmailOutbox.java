@@ -260,16 +260,23 @@ final class EmailOutbox {
         }
     }
 
-    void markFailing(long id, String error, Instant nextAttempt) throws SQLException {
+    /**
+     * Schedules the next attempt, only while the claim under {@code token} still holds the row: a worker whose
+     * lease ran out (a long pause) must not reschedule a row another worker has claimed since and may be
+     * sending, which would make it due for a third. (Marking it sent needs no such guard: it was handed over.)
+     */
+    void markFailing(long id, String token, String error, Instant nextAttempt) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET status = ?, last_error = ?, "
-                        + "lease_token = NULL, next_attempt_at = ? WHERE id = ? AND status IN (?, ?)")) {
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE email_outbox SET status = ?, last_error = ?, "
+                                + "lease_token = NULL, next_attempt_at = ? WHERE id = ? AND status IN (?, ?) AND lease_token = ?")) {
             update.setString(1, FAILING);
             update.setString(2, truncated(error));
             update.setObject(3, utc(nextAttempt));
             update.setLong(4, id);
             update.setString(5, QUEUED);
             update.setString(6, FAILING);
+            update.setString(7, token);
             update.executeUpdate();
         }
     }

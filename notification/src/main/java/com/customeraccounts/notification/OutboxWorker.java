@@ -25,9 +25,9 @@ import java.util.logging.Logger;
  * good, or one still failing {@code maxAge} after it was queued, is marked {@code failed} and never tried
  * again. Once {@link #stop stopped} it claims nothing more, and hands back the claimed rows it has not
  * started on. The rows it holds keep a short lease only while {@link #renewLeases} is called (every
- * {@link #RENEWAL}): the rows of an instance that died are due again within {@link #LEASE}. A claimed batch
- * is sent by up to {@link Lanes#count} lanes at once, each handing its emails over one after another
- * through one {@link MailTransport#batch} (one SMTP connection).
+ * {@link #RENEWAL}): the rows of an instance that died are due again within {@link #LEASE}. The rows one
+ * drain claims are sent by up to {@link Lanes#count} lanes at once, each handing its emails over one after another
+ * through one {@link MailTransport#batch} (one SMTP connection) and claiming the next batch when it runs out.
  */
 final class OutboxWorker {
 
@@ -147,26 +147,25 @@ final class OutboxWorker {
         }
     }
 
+    /**
+     * Claims a first batch here and, when there is one, sends it by all {@link Lanes#count} lanes, which
+     * claim the next batches themselves until none is due: each lane keeps its SMTP connection for the whole
+     * drain (opened on its first email, so a lane that finds none opens none), and no lane waits for another
+     * to finish a batch. All lanes start even for a small first batch: a drain lasts as long as emails keep
+     * coming, and it would otherwise go on with as few lanes as its first batch had rows.
+     */
     private void deliverDue() throws SQLException {
-        while (!isStopped()) {
-            String token = UUID.randomUUID().toString();
-            List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE, token);
-            if (due.isEmpty()) {
-                return;
-            }
-            if (!hold(due, token)) {
-                release(due, token);
-                return;
-            }
-            sendAll(Math.min(lanes.count(), due.size()));
+        Claims claims = new Claims(UUID.randomUUID().toString());
+        if (claims.claimNext() > 0) {
+            sendAll(lanes.count(), claims);
         }
     }
 
     /** Runs this many lanes over the claimed rows and waits until each has ended. */
-    private void sendAll(int count) throws SQLException {
+    private void sendAll(int count, Claims claims) throws SQLException {
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            running.add(CompletableFuture.runAsync(this::lane, lanes.executor()));
+            running.add(CompletableFuture.runAsync(() -> lane(claims), lanes.executor()));
         }
         try {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
@@ -178,14 +177,61 @@ final class OutboxWorker {
         }
     }
 
-    /** Takes claimed rows one after another, through one batch of the transport, until none is left. */
-    private void lane() {
+    /** Takes claimed rows one after another, through one batch of the transport, until none is due. */
+    private void lane(Claims claims) {
         try (MailTransport.Batch batch = transport.batch()) {
-            for (OutboxEmail email = next(null); email != null; email = next(email)) {
-                deliver(batch, email);
+            for (OutboxEmail email = claims.next(null); email != null; email = claims.next(email)) {
+                deliver(batch, email, claims.token);
             }
         } catch (SQLException e) {
             throw new LaneFailed(e);
+        }
+    }
+
+    /**
+     * The rows one drain claims, all leased under one token (so that one renewal covers every row the
+     * worker holds), claimed again by whichever lane runs out first, one claim at a time.
+     */
+    private final class Claims {
+
+        private final String token;
+        private final Object claiming = new Object();
+        /** A claim found nothing due: the lanes end once the claimed rows are sent. */
+        private volatile boolean exhausted;
+
+        Claims(String token) {
+            this.token = token;
+        }
+
+        /** Done with {@code done} (if not null), the next row to hand over; null when none is due. */
+        OutboxEmail next(OutboxEmail done) throws SQLException {
+            OutboxEmail next = take(done);
+            while (next == null && !exhausted && !isStopped()) {
+                synchronized (claiming) {
+                    next = take(null);
+                    if (next == null && !exhausted && claimNext() == 0) {
+                        exhausted = true;
+                    }
+                }
+                next = next == null ? take(null) : next;
+            }
+            return next;
+        }
+
+        /** Claims the next batch and keeps it; how many rows that gave (none when stopped meanwhile). */
+        int claimNext() throws SQLException {
+            if (isStopped()) {
+                return 0;
+            }
+            List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE, token);
+            if (due.isEmpty()) {
+                return 0;
+            }
+            if (!hold(due, token)) {
+                release(due, token);
+                return 0;
+            }
+            return due.size();
         }
     }
 
@@ -223,9 +269,9 @@ final class OutboxWorker {
 
     /**
      * Done with {@code done} (if not null), the next claimed row to hand over, which is then one being sent;
-     * null when the batch is done.
+     * null when every claimed row is taken.
      */
-    private synchronized OutboxEmail next(OutboxEmail done) {
+    private synchronized OutboxEmail take(OutboxEmail done) {
         sending.remove(done);
         OutboxEmail next = claimed.poll();
         if (next != null) {
@@ -252,13 +298,13 @@ final class OutboxWorker {
     }
 
     /** Traced as the request that queued the email, so that its delivery's log lines carry that request's id. */
-    private void deliver(MailTransport.Batch batch, OutboxEmail email) throws SQLException {
+    private void deliver(MailTransport.Batch batch, OutboxEmail email, String token) throws SQLException {
         try (Scope scope = email.trace().map(RequestContext::open).orElse(() -> {})) {
-            send(batch, email);
+            send(batch, email, token);
         }
     }
 
-    private void send(MailTransport.Batch batch, OutboxEmail email) throws SQLException {
+    private void send(MailTransport.Batch batch, OutboxEmail email, String token) throws SQLException {
         try {
             batch.send(email);
         } catch (MailRefused refused) {
@@ -272,7 +318,7 @@ final class OutboxWorker {
                 return;
             }
             Instant retry = now.plus(EmailOutbox.backoff(email.attempts()));
-            outbox.markFailing(email.id(), reason, retry);
+            outbox.markFailing(email.id(), token, reason, retry);
             outcomes.retried(email.type());
             LOG.warning(() -> "Could not deliver " + email + "; retrying at " + retry + ": " + reason);
             return;

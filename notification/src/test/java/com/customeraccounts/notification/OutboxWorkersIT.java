@@ -136,7 +136,7 @@ class OutboxWorkersIT {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         AtomicInteger byFirst = new AtomicInteger();
         AtomicInteger bySecond = new AtomicInteger();
-        // each worker sends with four lanes, as an instance of the service does
+        // each worker sends with several lanes, as an instance of the service does
         ExecutorService firstLanes = Executors.newFixedThreadPool(4);
         ExecutorService secondLanes = Executors.newFixedThreadPool(4);
         Concurrency firstAtOnce = new Concurrency();
@@ -335,6 +335,10 @@ class OutboxWorkersIT {
         assertThat(one.renew(ids, T0.plusSeconds(90), "one"))
                 .as("the first claim no longer holds the row")
                 .isZero();
+        one.markFailing(claimed.get(0).id(), "one", "late failure", T0.plusSeconds(31));
+        assertThat(other.claimDue(T0.plusSeconds(31), 20, OutboxWorker.LEASE, "third"))
+                .as("a failure reported by the first claim does not make the row the second one holds due again")
+                .isEmpty();
         one.release(claimed, T0.plusSeconds(31), "one");
         assertThat(one.claimDue(T0.plusSeconds(31), 20, OutboxWorker.LEASE, "third"))
                 .as("neither renewed nor handed back by the first claim: the second one holds it")
@@ -459,7 +463,7 @@ class OutboxWorkersIT {
                 .as("customer 1's email was sent")
                 .containsExactly(2L, 3L, 4L, 5L, 6L);
 
-        outbox.markFailing(firstThree.get(0).id(), "late failure", T0);
+        outbox.markFailing(firstThree.get(0).id(), "claim", "late failure", T0);
         outbox.markFailed(firstThree.get(0), "late refusal");
         assertThat(outbox.deliveriesOf(new CustomerId(1))).singleElement().satisfies(d -> {
             assertThat(d.status())

@@ -88,18 +88,19 @@ class GracefulShutdownIT {
             stuckMailServer.setSoTimeout(60_000);
             startService("-Dmail.smtp.port=" + stuckMailServer.getLocalPort(), "-Dshutdown.grace_seconds=3");
             try (Connection db = database()) {
-                // one transaction: the worker's next sweep claims all eight as one batch
+                // one transaction: the worker's next sweep claims all twelve as one batch
                 db.setAutoCommit(false);
-                for (int i = 0; i < 8; i++) {
+                for (int i = 0; i < 12; i++) {
                     ids.add(OutboxTable.queue(db, Instant.now()));
                 }
                 db.commit();
             }
-            // the service sends four at once, each over a connection of its own: the first four are stuck
-            try (Socket first = stuckMailServer.accept();
-                    Socket second = stuckMailServer.accept();
-                    Socket third = stuckMailServer.accept();
-                    Socket fourth = stuckMailServer.accept()) {
+            // the service sends eight at once, each over a connection of its own: the first eight are stuck
+            List<Socket> stuck = new ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    stuck.add(stuckMailServer.accept());
+                }
                 try (Connection db = database()) {
                     for (long id : ids) {
                         assertThat(OutboxTable.row(db, id).attempts())
@@ -114,13 +115,17 @@ class GracefulShutdownIT {
                         .as("exit status")
                         .isZero();
                 Duration stopping = Duration.between(terminated, Instant.now());
-                // the email being handed over gets the grace period (its SMTP read timeout is 20 s), no more
+                // the emails being handed over get the grace period (their SMTP read timeout is 20 s), no more
                 assertThat(stopping).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(3 + 15));
+            } finally {
+                for (Socket socket : stuck) {
+                    socket.close();
+                }
             }
         }
         Instant afterStop = Instant.now();
         try (Connection db = database()) {
-            for (long id : ids.subList(0, 4)) {
+            for (long id : ids.subList(0, 8)) {
                 OutboxTable.Row stuck = OutboxTable.row(db, id);
                 assertThat(stuck.status()).isEqualTo("queued");
                 assertThat(stuck.attempts()).isEqualTo(1);
@@ -128,7 +133,7 @@ class GracefulShutdownIT {
                         .as("email %d, cut off mid-delivery, keeps its lease", id)
                         .isAfter(afterStop);
             }
-            for (long id : ids.subList(4, ids.size())) {
+            for (long id : ids.subList(8, ids.size())) {
                 OutboxTable.Row released = OutboxTable.row(db, id);
                 assertThat(released.status()).isEqualTo("queued");
                 assertThat(released.attempts()).as("attempts of email %d", id).isZero();
