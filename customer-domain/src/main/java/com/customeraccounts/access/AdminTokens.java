@@ -61,6 +61,6 @@ public class AdminTokens {
         Instant now = clock.instant();
         return tokens.findAdmin(SecretToken.sha256(bearerToken), now)
                 .flatMap(administrators::find)
-                .map(admin -> Caller.admin(admin.resources()));
+                .map(admin -> Caller.admin("admin " + admin.id(), admin.resources()));
     }
 }

@@ -10,14 +10,16 @@ import java.util.Set;
  */
 public final class Caller {
 
-    private static final Caller GUEST = new Caller(null, Set.of());
+    private static final Caller GUEST = new Caller(null, Set.of(), null);
 
     private final CustomerId customerId;
     private final Set<String> resources;
+    private final String identity;
 
-    private Caller(CustomerId customerId, Set<String> resources) {
+    private Caller(CustomerId customerId, Set<String> resources, String identity) {
         this.customerId = customerId;
         this.resources = Set.copyOf(resources);
+        this.identity = identity;
     }
 
     public static Caller guest() {
@@ -25,12 +27,20 @@ public final class Caller {
     }
 
     public static Caller customer(CustomerId id) {
-        return new Caller(id, Set.of());
+        return new Caller(id, Set.of(), "customer " + id.value());
     }
 
-    /** An administrator or integration holding these ACL resources. */
-    public static Caller admin(Set<String> resources) {
-        return new Caller(null, resources);
+    /** An administrator or integration, named by {@code identity}, holding these ACL resources. */
+    public static Caller admin(String identity, Set<String> resources) {
+        return new Caller(null, resources, identity);
+    }
+
+    /**
+     * Who this is, the same on every request whatever token or signature it comes with ({@code customer 42},
+     * {@code admin 1}, {@code integration ERP}); empty for a guest.
+     */
+    public Optional<String> identity() {
+        return Optional.ofNullable(identity);
     }
 
     /** An administrator or an integration, as opposed to a customer or a guest. */

@@ -27,7 +27,7 @@ public record Integration(
 
     /** The caller a request signed by this integration is: one holding the integration's resources. */
     public Caller caller() {
-        return Caller.admin(resources);
+        return Caller.admin("integration " + name, resources);
     }
 
     private static void requireText(String value, String what) {

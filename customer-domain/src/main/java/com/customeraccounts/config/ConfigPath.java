@@ -48,6 +48,8 @@ public final class ConfigPath {
     public static final String OUTBOX_RETENTION_DAYS = "outbox.retention_days";
     /** Not a Magento setting: hours an email is retried after transient failures before it is given up. */
     public static final String OUTBOX_MAX_AGE_HOURS = "outbox.max_age_hours";
+    /** Not a Magento setting: hours an {@code Idempotency-Key}'s first answer is kept for its retries. */
+    public static final String IDEMPOTENCY_TTL_HOURS = "idempotency.ttl_hours";
     /** Not a Magento setting: seconds the oldest due email may wait before the service reports itself not ready. */
     public static final String HEALTH_OUTBOX_MAX_LAG_SECONDS = "health.outbox.max_lag_seconds";
     /** Not a Magento setting: {@code text} (Payara's lines, each with its request id) or {@code json} (one object a line). */

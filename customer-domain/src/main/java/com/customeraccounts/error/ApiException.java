@@ -7,7 +7,11 @@ import java.util.List;
  * when one escapes it.
  */
 public abstract sealed class ApiException extends RuntimeException
-        permits InputException, NoSuchEntityException, AuthorizationException, AuthenticationException {
+        permits InputException,
+                NoSuchEntityException,
+                AuthorizationException,
+                AuthenticationException,
+                ConflictException {
 
     private final transient Phrase phrase;
 

@@ -253,7 +253,7 @@ class AccountRegistrationTest {
     void keepsGroupZeroWhenAnAdministratorSendsIt() {
         Customer customer = registration.register(
                 new NewAccount(new DraftBuilder("jane@example.com").groupId(0).build(), PASSWORD, null),
-                Caller.admin(Set.of(AclResource.ALL)),
+                Caller.admin("admin 1", Set.of(AclResource.ALL)),
                 stores.defaultStoreView());
 
         assertThat(customer.snapshot().groupId()).isEqualTo(new GroupId(0));

@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 /**
  * Deletes the access tokens past their expiry, the token request failures whose lock has expired (Magento's
  * {@code clearExpiredFailures}, which its cron runs) and the password reset requests older than a day (as
- * Magento_Security's clean-up does), which the limits on resets, over an hour at most, no longer look at.
+ * Magento_Security's clean-up does), which the limits on resets, over an hour at most, no longer look at,
+ * and the idempotency keys older than their lifetime ({@code idempotency.ttl_hours}).
  * Deletes in batches, so that no statement holds many locks for long; instances doing it at the same time
  * at worst wait for each other.
  */
@@ -24,10 +25,12 @@ public final class ExpiredRows {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final Duration idempotencyKeysKeptFor;
 
-    public ExpiredRows(DataSource dataSource, Clock clock) {
+    public ExpiredRows(DataSource dataSource, Clock clock, Duration idempotencyKeysKeptFor) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.idempotencyKeysKeptFor = idempotencyKeysKeptFor;
     }
 
     /** @return how many rows were deleted */
@@ -49,7 +52,12 @@ public final class ExpiredRows {
                             connection,
                             "DELETE FROM password_reset_request_event WHERE id IN (SELECT id "
                                     + "FROM password_reset_request_event WHERE requested_at < ? LIMIT ?)",
-                            now.minus(RESET_REQUESTS_KEPT_FOR));
+                            now.minus(RESET_REQUESTS_KEPT_FOR))
+                    + deleteInBatches(
+                            connection,
+                            "DELETE FROM idempotency_key WHERE (scope_hash, idempotency_key) IN (SELECT scope_hash, "
+                                    + "idempotency_key FROM idempotency_key WHERE started_at < ? LIMIT ?)",
+                            now.minus(idempotencyKeysKeptFor));
         }
     }
 

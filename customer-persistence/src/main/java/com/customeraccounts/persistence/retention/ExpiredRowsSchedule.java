@@ -1,5 +1,7 @@
 package com.customeraccounts.persistence.retention;
 
+import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.lifecycle.ServiceStarted;
 import com.customeraccounts.persistence.database.ApplicationDataSource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -8,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +27,9 @@ class ExpiredRowsSchedule {
     @Inject
     Clock clock;
 
+    @Inject
+    StoreConfig config;
+
     void start(@Observes ServiceStarted started) {
         ManagedScheduledExecutorService executor;
         try {
@@ -31,18 +37,21 @@ class ExpiredRowsSchedule {
         } catch (NamingException e) {
             throw new IllegalStateException("No managed scheduled executor to delete expired rows with", e);
         }
-        ExpiredRows expired = new ExpiredRows(ApplicationDataSource.lookup(), clock);
+        ExpiredRows expired = new ExpiredRows(
+                ApplicationDataSource.lookup(),
+                clock,
+                Duration.ofHours(config.intValue(ConfigPath.IDEMPOTENCY_TTL_HOURS)));
         executor.scheduleWithFixedDelay(() -> purgeSafely(expired), 1, EVERY_MINUTES, TimeUnit.MINUTES);
     }
 
     private static void purgeSafely(ExpiredRows expired) {
         try {
             int deleted = expired.purge();
-            LOG.fine(() -> "Deleted " + deleted + " expired tokens and old password reset requests");
+            LOG.fine(() -> "Deleted " + deleted + " expired tokens, old password reset requests and idempotency keys");
         } catch (SQLException | RuntimeException e) {
             LOG.log(
                     Level.WARNING,
-                    "Could not delete expired tokens and old password reset requests ("
+                    "Could not delete expired tokens, old password reset requests and idempotency keys ("
                             + e.getClass().getName() + "); trying again within the hour");
         }
     }

@@ -26,6 +26,7 @@ class ExpiredRowsIT {
 
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Duration KEYS_KEPT_FOR = Duration.ofHours(24);
 
     static Stream<Arguments> databases() {
         return FreshDatabases.postgresAndH2();
@@ -40,7 +41,7 @@ class ExpiredRowsIT {
         token(ds, "expiring-now", NOW);
         token(ds, "valid-for-an-hour", NOW.plus(Duration.ofHours(1)));
 
-        int deleted = new ExpiredRows(ds, CLOCK).purge();
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
 
         assertThat(deleted).isEqualTo(2);
         assertThat(column(ds, "SELECT token_hash FROM oauth_token")).containsExactly("valid-for-an-hour");
@@ -55,7 +56,7 @@ class ExpiredRowsIT {
         resetRequest(ds, "jane@example.com", NOW.minus(Duration.ofHours(23)));
         resetRequest(ds, "jane@example.com", NOW.minus(Duration.ofMinutes(5)));
 
-        int deleted = new ExpiredRows(ds, CLOCK).purge();
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
 
         assertThat(deleted).isEqualTo(1);
         assertThat(column(ds, "SELECT requested_at FROM password_reset_request_event ORDER BY requested_at"))
@@ -71,7 +72,7 @@ class ExpiredRowsIT {
             token(ds, "expired-" + i, NOW.minusSeconds(i + 1));
         }
 
-        int deleted = new ExpiredRows(ds, CLOCK).purge();
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
 
         assertThat(deleted).isEqualTo(total);
         assertThat(column(ds, "SELECT token_hash FROM oauth_token")).isEmpty();
@@ -85,10 +86,36 @@ class ExpiredRowsIT {
         failures(ds, "expired", NOW.minusSeconds(1));
         failures(ds, "locked", NOW.plus(Duration.ofMinutes(30)));
 
-        int deleted = new ExpiredRows(ds, CLOCK).purge();
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
 
         assertThat(deleted).isEqualTo(1);
         assertThat(column(ds, "SELECT user_key FROM oauth_token_request_log")).containsExactly("locked");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void deletesIdempotencyKeysOlderThanTheirLifetimeAndKeepsTheYoungerOnes(String name, Supplier<DataSource> database)
+            throws SQLException {
+        DataSource ds = database.get();
+        idempotencyKey(ds, "started-25-hours-ago", NOW.minus(Duration.ofHours(25)));
+        idempotencyKey(ds, "started-23-hours-ago", NOW.minus(Duration.ofHours(23)));
+
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(column(ds, "SELECT idempotency_key FROM idempotency_key")).containsExactly("started-23-hours-ago");
+    }
+
+    private static void idempotencyKey(DataSource ds, String key, Instant startedAt) throws SQLException {
+        try (Connection c = ds.getConnection();
+                PreparedStatement insert = c.prepareStatement("INSERT INTO idempotency_key (scope_hash, "
+                        + "idempotency_key, request_digest, started_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, "0".repeat(64));
+            insert.setString(2, key);
+            insert.setString(3, "1".repeat(64));
+            insert.setObject(4, LocalDateTime.ofInstant(startedAt, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
     }
 
     private static void failures(DataSource ds, String userKey, Instant lockExpiresAt) throws SQLException {

@@ -12,6 +12,7 @@ import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.access.Requires;
+import com.customeraccounts.web.idempotency.Idempotent;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.ratelimit.RateLimited;
@@ -97,6 +98,7 @@ public class AccountLifecycleResource {
     @POST
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.CREATE_ACCOUNT)
+    @Idempotent
     public JsonValue createAccount(JsonBody body) {
         Customer customer = registration.register(
                 NewAccountRequest.from(body.object(), site.limits()), callers.of(request), site.store());
@@ -238,6 +240,7 @@ public class AccountLifecycleResource {
     @Path("password")
     @APIResponse(responseCode = "429")
     @RateLimited(RateLimited.PASSWORD_RESET)
+    @Idempotent
     public JsonValue initiatePasswordReset(JsonBody body) {
         passwordReset.initiate(
                 Parameter.string(body.object(), "email"),
@@ -286,6 +289,7 @@ public class AccountLifecycleResource {
     @APIResponse(responseCode = "404")
     @POST
     @Path("resetPassword")
+    @Idempotent
     public JsonValue resetPassword(JsonBody body) {
         passwordReset.reset(
                 Parameter.string(body.object(), "email"),

@@ -11,6 +11,7 @@ import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerPage;
 import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.web.access.Requires;
+import com.customeraccounts.web.idempotency.Idempotent;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.rest.RequestSite;
@@ -134,6 +135,7 @@ public class CustomerRepositoryResource {
     @PUT
     @Path("{customerId}")
     @Requires(AclResource.MANAGE)
+    @Idempotent
     public JsonValue save(@PathParam("customerId") String customerId, JsonBody body) {
         return CustomerJson.of(update.overlay(
                 PathParameter.customerId(customerId), CustomerRequest.from(body.object(), site.limits())));

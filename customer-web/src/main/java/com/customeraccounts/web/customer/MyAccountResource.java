@@ -8,6 +8,7 @@ import com.customeraccounts.customer.Customer;
 import com.customeraccounts.web.access.Callers;
 import com.customeraccounts.web.access.CallingCustomer;
 import com.customeraccounts.web.access.Requires;
+import com.customeraccounts.web.idempotency.Idempotent;
 import com.customeraccounts.web.json.Parameter;
 import com.customeraccounts.web.rest.JsonBody;
 import com.customeraccounts.web.rest.RequestSite;
@@ -99,6 +100,7 @@ public class MyAccountResource {
     @APIResponse(responseCode = "400")
     @PUT
     @Path("me")
+    @Idempotent
     public JsonValue saveSelf(JsonBody body) {
         return CustomerJson.of(update.replaceOwn(me().id(), CustomerRequest.from(body.object(), site.limits())));
     }

@@ -3,6 +3,7 @@ package com.customeraccounts.web.error;
 import com.customeraccounts.error.ApiException;
 import com.customeraccounts.error.AuthenticationException;
 import com.customeraccounts.error.AuthorizationException;
+import com.customeraccounts.error.ConflictException;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,9 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
         }
         if (exception instanceof InputException) {
             return 400;
+        }
+        if (exception instanceof ConflictException conflict) {
+            return conflict.kind() == ConflictException.Kind.STILL_RUNNING ? 409 : 422;
         }
         return 400;
     }

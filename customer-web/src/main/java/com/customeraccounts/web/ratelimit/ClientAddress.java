@@ -1,6 +1,8 @@
 package com.customeraccounts.web.ratelimit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,9 +11,16 @@ import java.util.Optional;
  * {@code X-Forwarded-For} is read from the right, past every trusted proxy, and the first address that is
  * not one is the client. Addresses to the left of it were written by the client and prove nothing.
  */
-final class ClientAddress {
+public final class ClientAddress {
+
+    static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private ClientAddress() {}
+
+    /** The client of this request, believing {@code X-Forwarded-For} only from these proxies. */
+    public static String of(HttpServletRequest request, List<IpRange> trustedProxies) {
+        return of(request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)), trustedProxies);
+    }
 
     static String of(String peer, List<String> forwardedFor, List<IpRange> trustedProxies) {
         Optional<InetAddress> peerAddress = IpRange.literal(peer);

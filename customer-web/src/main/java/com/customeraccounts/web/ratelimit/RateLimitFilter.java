@@ -12,8 +12,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * Counts each request to a {@link RateLimited} route against its client's limit, before the route does
@@ -24,8 +22,6 @@ import java.util.List;
 @RateLimited("")
 @Priority(Priorities.AUTHORIZATION)
 public class RateLimitFilter implements ContainerRequestFilter {
-
-    static final String FORWARDED_FOR = "X-Forwarded-For";
 
     @Inject
     RateLimits limits;
@@ -54,8 +50,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
         if (limited == null || isAdministrative()) {
             return;
         }
-        List<String> forwarded = Collections.list(request.getHeaders(FORWARDED_FOR));
-        String client = ClientAddress.of(request.getRemoteAddr(), forwarded, limits.trustedProxies());
+        String client = ClientAddress.of(request, limits.trustedProxies());
         limiter.acquire(limited.value() + " " + client, limits.of(limited.value()))
                 .ifPresent(retryAfter -> {
                     refusals.refused(limited.value());

@@ -1,0 +1,2 @@
+/** {@code idempotency_key} through plain JDBC. */
+package com.customeraccounts.persistence.idempotency;
