@@ -5,6 +5,7 @@ import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.Precondition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,17 @@ public class CustomerDeletion {
     @Transactional
     public void deleteCustomer(CustomerId customerId) {
         customers.delete(lookup.customer(customerId).id());
+    }
+
+    /**
+     * Deletes the customer only if {@code precondition} holds for it as it is now.
+     *
+     * @throws com.customeraccounts.error.ConflictException {@code STALE} when it does not
+     */
+    @Transactional
+    public void deleteCustomer(CustomerId customerId, Precondition precondition) {
+        customers.delete(
+                Preconditions.checked(customers, customerId, precondition).id());
     }
 
     @Transactional

@@ -12,8 +12,8 @@ import com.customeraccounts.customer.CustomerSnapshot;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.customer.PersonName;
+import com.customeraccounts.customer.Precondition;
 import com.customeraccounts.directory.Directory;
-import com.customeraccounts.error.NoSuchEntityException;
 import com.customeraccounts.store.ShareScope;
 import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
@@ -67,14 +67,30 @@ public class CustomerUpdate {
     /** An admin's partial update. */
     @Transactional
     public Customer overlay(CustomerId id, CustomerDraft sent) {
-        Customer customer = existing(id);
+        return overlay(id, sent, Precondition.NONE);
+    }
+
+    /**
+     * An admin's partial update, made only if {@code precondition} holds for the customer as it is now.
+     *
+     * @throws ConflictException {@link ConflictException.Kind#STALE} when it does not
+     */
+    @Transactional
+    public Customer overlay(CustomerId id, CustomerDraft sent, Precondition precondition) {
+        Customer customer = existing(id, precondition);
         return save(customer, merged(customer.snapshot(), sent), sent.groupId() != null);
     }
 
     /** The customer's own save: what is sent is the customer, except what the token decides. */
     @Transactional
     public Customer replaceOwn(CustomerId id, CustomerDraft sent) {
-        Customer customer = existing(id);
+        return replaceOwn(id, sent, Precondition.NONE);
+    }
+
+    /** The customer's own save, made only if {@code precondition} holds for the customer as it is now. */
+    @Transactional
+    public Customer replaceOwn(CustomerId id, CustomerDraft sent, Precondition precondition) {
+        Customer customer = existing(id, precondition);
         CustomerSnapshot s = customer.snapshot();
         CustomerDraft forced = new CustomerDraft(
                 id.value(),
@@ -98,8 +114,8 @@ public class CustomerUpdate {
         return save(customer, forced, false);
     }
 
-    private Customer existing(CustomerId id) {
-        return customers.find(id).orElseThrow(() -> NoSuchEntityException.singleField("customerId", id.value()));
+    private Customer existing(CustomerId id, Precondition precondition) {
+        return Preconditions.checked(customers, id, precondition);
     }
 
     private Customer save(Customer customer, CustomerDraft d, boolean groupSent) {

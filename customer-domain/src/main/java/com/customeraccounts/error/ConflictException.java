@@ -13,7 +13,9 @@ public final class ConflictException extends ApiException {
         /** The first request with the same idempotency key has not finished yet. */
         STILL_RUNNING,
         /** The idempotency key was used before for a request with another body. */
-        KEY_REUSED
+        KEY_REUSED,
+        /** The resource changed since the caller read it ({@code If-Match} no longer matches). */
+        STALE
     }
 
     private final Kind kind;
@@ -34,6 +36,12 @@ public final class ConflictException extends ApiException {
                 Kind.KEY_REUSED,
                 Phrase.of(
                         "This Idempotency-Key was already used for another request. Use a new key for a new request."));
+    }
+
+    public static ConflictException stale() {
+        return new ConflictException(
+                Kind.STALE,
+                Phrase.of("The customer was changed since it was read. Read it again and retry the change."));
     }
 
     public Kind kind() {

@@ -8,6 +8,7 @@ import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.NewsletterStatus;
+import com.customeraccounts.error.ConflictException;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,25 @@ class CustomerUpdateTest {
         assertThat(stored.email().value()).isEqualTo("jane@example.com");
         assertThat(stored.groupId().value()).isEqualTo(1);
         assertThat(stored.passwordHash()).isEqualTo(jane.passwordHash());
+    }
+
+    @Test
+    void anUpdateWhosePreconditionNoLongerHoldsIsRefusedAndChangesNothing() {
+        Customer jane = shop.jane();
+
+        assertThatThrownBy(() -> update.overlay(
+                        jane.id(),
+                        sent(null, "Janet", null, null),
+                        current -> current.name().firstname().equals("Jo")))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.STALE));
+        assertThat(shop.customers.stored(jane.id()).name().firstname()).isEqualTo("Jane");
+
+        update.overlay(
+                jane.id(),
+                sent(null, "Janet", null, null),
+                current -> current.name().firstname().equals("Jane"));
+        assertThat(shop.customers.stored(jane.id()).name().firstname()).isEqualTo("Janet");
     }
 
     @Test

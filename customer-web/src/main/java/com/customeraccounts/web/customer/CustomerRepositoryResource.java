@@ -23,17 +23,20 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -79,6 +82,7 @@ public class CustomerRepositoryResource {
     @GET
     @Path("{customerId}")
     @Requires(AclResource.CUSTOMER)
+    @Tagged
     public JsonValue getById(@PathParam("customerId") String customerId) {
         return CustomerJson.of(lookup.customer(PathParameter.customerId(customerId)));
     }
@@ -136,9 +140,15 @@ public class CustomerRepositoryResource {
     @Path("{customerId}")
     @Requires(AclResource.MANAGE)
     @Idempotent
-    public JsonValue save(@PathParam("customerId") String customerId, JsonBody body) {
+    @Tagged
+    public JsonValue save(
+            @PathParam("customerId") String customerId,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonBody body) {
         return CustomerJson.of(update.overlay(
-                PathParameter.customerId(customerId), CustomerRequest.from(body.object(), site.limits())));
+                PathParameter.customerId(customerId),
+                CustomerRequest.from(body.object(), site.limits()),
+                CustomerTag.ifMatch(ifMatch)));
     }
 
     /** {@code customerCustomerRepositoryV1DeleteByIdDelete}. */
@@ -155,8 +165,10 @@ public class CustomerRepositoryResource {
     @DELETE
     @Path("{customerId}")
     @Requires(AclResource.DELETE)
-    public JsonValue deleteById(@PathParam("customerId") String customerId) {
-        deletion.deleteCustomer(PathParameter.customerId(customerId));
+    public JsonValue deleteById(
+            @PathParam("customerId") String customerId,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        deletion.deleteCustomer(PathParameter.customerId(customerId), CustomerTag.ifMatch(ifMatch));
         return JsonValue.TRUE;
     }
 

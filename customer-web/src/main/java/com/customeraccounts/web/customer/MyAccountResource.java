@@ -19,10 +19,12 @@ import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -74,6 +76,7 @@ public class MyAccountResource {
                             schema = @Schema(ref = "customer-data-customer-interface")))
     @GET
     @Path("me")
+    @Tagged
     public JsonValue getSelf() {
         return CustomerJson.of(me().customer());
     }
@@ -101,8 +104,14 @@ public class MyAccountResource {
     @PUT
     @Path("me")
     @Idempotent
-    public JsonValue saveSelf(JsonBody body) {
-        return CustomerJson.of(update.replaceOwn(me().id(), CustomerRequest.from(body.object(), site.limits())));
+    @Tagged
+    public JsonValue saveSelf(
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(hidden = true)
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            JsonBody body) {
+        return CustomerJson.of(update.replaceOwn(
+                me().id(), CustomerRequest.from(body.object(), site.limits()), CustomerTag.ifMatch(ifMatch)));
     }
 
     /** {@code customerAccountManagementV1GetMyDefaultBillingAddressGet}. */

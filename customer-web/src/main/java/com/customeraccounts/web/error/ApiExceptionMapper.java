@@ -30,7 +30,14 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
             return 400;
         }
         if (exception instanceof ConflictException conflict) {
-            return conflict.kind() == ConflictException.Kind.STILL_RUNNING ? 409 : 422;
+            switch (conflict.kind()) {
+                case STILL_RUNNING:
+                    return 409;
+                case STALE:
+                    return 412;
+                default:
+                    return 422;
+            }
         }
         return 400;
     }
