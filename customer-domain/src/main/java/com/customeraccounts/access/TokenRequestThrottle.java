@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Magento's {@code RequestThrottler} for admin and customer tokens: after
@@ -48,6 +49,24 @@ public class TokenRequestThrottle {
         log.recordFailure(
                 user, now, now.plus(Duration.ofSeconds(config.intValue(ConfigPath.TOKEN_REQUEST_LOCK_SECONDS))));
     }
+
+    /**
+     * How the throttle stands for this username: the failures counted, and until when requests for it are
+     * refused (empty while they are not).
+     */
+    public Status status(TokenUser user) {
+        Instant now = clock.instant();
+        return log.current(user, now)
+                .map(failures -> new Status(
+                        failures.count(),
+                        failures.count() >= config.intValue(ConfigPath.TOKEN_REQUEST_MAX_FAILURES)
+                                ? Optional.of(failures.lockExpiresAt())
+                                : Optional.empty()))
+                .orElse(new Status(0, Optional.empty()));
+    }
+
+    /** The throttle's state for one username. */
+    public record Status(int failures, Optional<Instant> lockedUntil) {}
 
     /** Clears the count, expired or not (a delete that finds no row costs an index look-up). */
     public void succeeded(TokenUser user) {

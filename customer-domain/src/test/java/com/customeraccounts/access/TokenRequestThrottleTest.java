@@ -32,6 +32,14 @@ class TokenRequestThrottleTest {
         }
 
         @Override
+        public Optional<Failures> current(TokenUser user, Instant now) {
+            Row row = rows.get(user);
+            return row == null || !row.lockExpiresAt().isAfter(now)
+                    ? Optional.empty()
+                    : Optional.of(new Failures(row.failures(), row.lockExpiresAt()));
+        }
+
+        @Override
         public void recordFailure(TokenUser user, Instant now, Instant lockExpiresAt) {
             rows.put(user, new Row(failures(user, now) + 1, lockExpiresAt));
         }
@@ -47,6 +55,24 @@ class TokenRequestThrottleTest {
     private TokenRequestThrottle at(Instant now) {
         return new TokenRequestThrottle(
                 log, new StoreConfig(key -> Optional.empty()), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void itsStatusShowsTheFailuresCountedAndUntilWhenTheUsernameIsRefused() {
+        TokenUser customer = TokenUser.customer("jane@example.com");
+        assertThat(at(T0).status(customer)).isEqualTo(new TokenRequestThrottle.Status(0, Optional.empty()));
+        for (int i = 0; i < 5; i++) {
+            at(T0.plusSeconds(i)).failed(customer);
+        }
+        assertThat(at(T0.plusSeconds(5)).status(customer))
+                .isEqualTo(new TokenRequestThrottle.Status(5, Optional.empty()));
+
+        at(T0.plusSeconds(5)).failed(TokenUser.customer("JANE@example.com"));
+        assertThat(at(T0.plusSeconds(6)).status(customer))
+                .isEqualTo(new TokenRequestThrottle.Status(6, Optional.of(T0.plusSeconds(5 + 1800))));
+        assertThat(at(T0.plusSeconds(5 + 1800)).status(customer))
+                .as("expired")
+                .isEqualTo(new TokenRequestThrottle.Status(0, Optional.empty()));
     }
 
     @Test

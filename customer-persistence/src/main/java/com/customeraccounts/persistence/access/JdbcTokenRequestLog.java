@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -46,6 +47,27 @@ public class JdbcTokenRequestLog implements TokenRequestLog {
             select.setObject(3, utc(now));
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the token request log: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<Failures> current(TokenUser user, Instant now) {
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT failures_count, lock_expires_at FROM "
+                        + "oauth_token_request_log WHERE user_type = ? AND user_key = ? AND lock_expires_at > ?")) {
+            select.setInt(1, user.type().code());
+            select.setString(2, user.nameHash());
+            select.setObject(3, utc(now));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new Failures(
+                                row.getInt(1),
+                                row.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the token request log: " + e.getMessage(), e);
