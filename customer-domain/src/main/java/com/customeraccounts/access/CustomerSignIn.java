@@ -1,5 +1,7 @@
 package com.customeraccounts.access;
 
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
@@ -38,6 +40,8 @@ public class CustomerSignIn {
     private Clock clock;
     private Event<LegacyPasswordChecked> legacyChecked;
 
+    private AccountAudit audit;
+
     protected CustomerSignIn() {}
 
     @Inject
@@ -49,7 +53,8 @@ public class CustomerSignIn {
             StoreConfig config,
             Stores stores,
             Clock clock,
-            Event<LegacyPasswordChecked> legacyChecked) {
+            Event<LegacyPasswordChecked> legacyChecked,
+            AccountAudit audit) {
         this.customers = customers;
         this.lookup = lookup;
         this.tokens = tokens;
@@ -58,6 +63,7 @@ public class CustomerSignIn {
         this.stores = stores;
         this.clock = clock;
         this.legacyChecked = legacyChecked;
+        this.audit = audit;
     }
 
     /** How a sign-in ended; the token only when it succeeded. */
@@ -104,6 +110,9 @@ public class CustomerSignIn {
         }
         if (customer.hasFailedSignIns() || legacy) {
             Customer current = locked(customer.id());
+            if (current.snapshot().lockout().lockExpires() != null) {
+                audit.record(current.id(), AuditEvent.SIGNED_IN_AFTER_LOCKOUT);
+            }
             current.recordSuccessfulSignIn();
             boolean upgrade = hasher.needsUpgrade(current.passwordHash());
             if (upgrade) {
@@ -159,11 +168,15 @@ public class CustomerSignIn {
      */
     private Customer recordFailure(CustomerId id, Instant now) {
         Customer current = locked(id);
+        boolean wasLocked = current.isLocked(now);
         current.recordFailedSignIn(
                 now,
                 config.intValue(ConfigPath.LOCKOUT_FAILURES),
                 Duration.ofMinutes(config.intValue(ConfigPath.LOCKOUT_THRESHOLD)));
         customers.update(current);
+        if (!wasLocked && current.isLocked(now)) {
+            audit.record(id, AuditEvent.LOCKED);
+        }
         return current;
     }
 

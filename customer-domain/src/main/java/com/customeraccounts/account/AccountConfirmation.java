@@ -1,5 +1,7 @@
 package com.customeraccounts.account;
 
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.ConfirmationRequested;
@@ -41,6 +43,8 @@ public class AccountConfirmation {
     private Event<CustomerConfirmed> confirmed;
     private Event<ConfirmationRequested> requested;
 
+    private AccountAudit audit;
+
     protected AccountConfirmation() {}
 
     @Inject
@@ -51,7 +55,8 @@ public class AccountConfirmation {
             Stores stores,
             Clock clock,
             Event<CustomerConfirmed> confirmed,
-            Event<ConfirmationRequested> requested) {
+            Event<ConfirmationRequested> requested,
+            AccountAudit audit) {
         this.customers = customers;
         this.lookup = lookup;
         this.config = config;
@@ -59,6 +64,7 @@ public class AccountConfirmation {
         this.clock = clock;
         this.confirmed = confirmed;
         this.requested = requested;
+        this.audit = audit;
     }
 
     /** Magento's {@code getConfirmationStatus}: "not required" whenever the website does not ask for it. */
@@ -103,6 +109,7 @@ public class AccountConfirmation {
         SecretToken resetToken = SecretToken.random();
         customer.issueResetToken(resetToken, now);
         customers.update(customer);
+        audit.record(customer.id(), AuditEvent.CONFIRMED);
         confirmed.fire(new CustomerConfirmed(customer.id(), customer.storeId(), resetToken));
         return customer;
     }

@@ -2,6 +2,8 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.access.TokenRequestThrottle;
 import com.customeraccounts.access.TokenUser;
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerLookup;
@@ -27,15 +29,22 @@ public class AccountLock {
     private TokenRequestThrottle throttle;
     private Clock clock;
 
+    private AccountAudit audit;
+
     protected AccountLock() {}
 
     @Inject
     public AccountLock(
-            CustomerRepository customers, CustomerLookup lookup, TokenRequestThrottle throttle, Clock clock) {
+            CustomerRepository customers,
+            CustomerLookup lookup,
+            TokenRequestThrottle throttle,
+            Clock clock,
+            AccountAudit audit) {
         this.customers = customers;
         this.lookup = lookup;
         this.throttle = throttle;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The lockout's counts and the token throttle's, as they stand now. */
@@ -68,5 +77,6 @@ public class AccountLock {
             customers.update(customer);
         }
         throttle.succeeded(TokenUser.customer(customer.email().value()));
+        audit.record(id, AuditEvent.UNLOCKED);
     }
 }

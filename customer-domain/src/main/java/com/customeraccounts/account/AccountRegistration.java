@@ -4,6 +4,8 @@ import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.Caller;
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
@@ -57,6 +59,8 @@ public class AccountRegistration {
     private Clock clock;
     private Event<CustomerRegistered> registered;
 
+    private AccountAudit audit;
+
     protected AccountRegistration() {}
 
     @Inject
@@ -69,7 +73,8 @@ public class AccountRegistration {
             PasswordPolicy passwordPolicy,
             PasswordHasher hasher,
             Clock clock,
-            Event<CustomerRegistered> registered) {
+            Event<CustomerRegistered> registered,
+            AccountAudit audit) {
         this.customers = customers;
         this.groups = groups;
         this.stores = stores;
@@ -79,6 +84,7 @@ public class AccountRegistration {
         this.hasher = hasher;
         this.clock = clock;
         this.registered = registered;
+        this.audit = audit;
     }
 
     /**
@@ -143,6 +149,7 @@ public class AccountRegistration {
                 resetToken,
                 now);
         AccountRules.guardingEmail(() -> customers.add(customer));
+        audit.record(customer.id(), AuditEvent.CREATED);
         registered.fire(new CustomerRegistered(
                 customer.id(),
                 website.id(),

@@ -1,5 +1,7 @@
 package com.customeraccounts.account;
 
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 
 /** Deleting a customer (with its addresses and tokens) or one of its addresses. */
 @ApplicationScoped
@@ -19,18 +22,22 @@ public class CustomerDeletion {
     private CustomerLookup lookup;
     private Clock clock;
 
+    private AccountAudit audit;
+
     protected CustomerDeletion() {}
 
     @Inject
-    public CustomerDeletion(CustomerRepository customers, CustomerLookup lookup, Clock clock) {
+    public CustomerDeletion(CustomerRepository customers, CustomerLookup lookup, Clock clock, AccountAudit audit) {
         this.customers = customers;
         this.lookup = lookup;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
     public void deleteCustomer(CustomerId customerId) {
         customers.delete(lookup.customer(customerId).id());
+        audit.deleted(customerId);
     }
 
     /**
@@ -42,6 +49,7 @@ public class CustomerDeletion {
     public void deleteCustomer(CustomerId customerId, Precondition precondition) {
         customers.delete(
                 Preconditions.checked(customers, customerId, precondition).id());
+        audit.deleted(customerId);
     }
 
     @Transactional
@@ -49,5 +57,6 @@ public class CustomerDeletion {
         Customer owner = lookup.ownerOfAddress(addressId);
         owner.removeAddress(new AddressId(addressId), clock.instant());
         customers.update(owner);
+        audit.record(owner.id(), AuditEvent.ADDRESS_REMOVED, List.of("address " + addressId));
     }
 }

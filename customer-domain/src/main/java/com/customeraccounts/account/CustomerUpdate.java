@@ -2,6 +2,7 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.audit.AccountAudit;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
@@ -46,6 +47,8 @@ public class CustomerUpdate {
     private StoreConfig config;
     private Clock clock;
 
+    private AccountAudit audit;
+
     protected CustomerUpdate() {}
 
     @Inject
@@ -55,13 +58,15 @@ public class CustomerUpdate {
             Stores stores,
             Directory directory,
             StoreConfig config,
-            Clock clock) {
+            Clock clock,
+            AccountAudit audit) {
         this.customers = customers;
         this.groups = groups;
         this.stores = stores;
         this.directory = directory;
         this.config = config;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** An admin's partial update. */
@@ -151,6 +156,7 @@ public class CustomerUpdate {
                         shareScope),
                 now);
         AccountRules.guardingEmail(() -> customers.update(customer));
+        audit.saved(s, customer.snapshot());
         return customer;
     }
 

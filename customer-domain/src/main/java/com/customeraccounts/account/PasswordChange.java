@@ -2,6 +2,8 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.access.CustomerSignIn;
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerLookup;
@@ -33,6 +35,8 @@ public class PasswordChange {
     private CustomerSignIn signIn;
     private Clock clock;
 
+    private AccountAudit audit;
+
     protected PasswordChange() {}
 
     @Inject
@@ -43,13 +47,15 @@ public class PasswordChange {
             PasswordPolicy policy,
             PasswordHasher hasher,
             CustomerSignIn signIn,
-            Clock clock) {
+            Clock clock,
+            AccountAudit audit) {
         this.customers = customers;
         this.lookup = lookup;
         this.tokens = tokens;
         this.newPassword = new NewPassword(policy, hasher, customers);
         this.signIn = signIn;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** @param keptTokenHash the hash of the token this request came with, which keeps working */
@@ -66,5 +72,6 @@ public class PasswordChange {
         Instant now = clock.instant();
         newPassword.set(customer, password, now);
         tokens.revokeCustomerTokensExcept(id, keptTokenHash, now);
+        audit.record(id, AuditEvent.PASSWORD_CHANGED);
     }
 }

@@ -1,6 +1,8 @@
 package com.customeraccounts.account;
 
 import com.customeraccounts.access.AccessTokens;
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
@@ -57,6 +59,8 @@ public class PasswordReset {
     private Event<PasswordResetRequested> requested;
     private Event<PasswordResetCompleted> completed;
 
+    private AccountAudit audit;
+
     protected PasswordReset() {}
 
     @Inject
@@ -71,7 +75,8 @@ public class PasswordReset {
             Stores stores,
             Clock clock,
             Event<PasswordResetRequested> requested,
-            Event<PasswordResetCompleted> completed) {
+            Event<PasswordResetCompleted> completed,
+            AccountAudit audit) {
         this.customers = customers;
         this.lookup = lookup;
         this.requests = requests;
@@ -82,6 +87,7 @@ public class PasswordReset {
         this.clock = clock;
         this.requested = requested;
         this.completed = completed;
+        this.audit = audit;
     }
 
     /** {@code PUT /V1/customers/password}: a reset (or reminder) email with a new token. */
@@ -144,6 +150,7 @@ public class PasswordReset {
         customer.checkResetToken(token, now, validity());
         newPassword.set(customer, password, now);
         tokens.revokeCustomerTokens(customer.id(), now);
+        audit.record(customer.id(), AuditEvent.PASSWORD_RESET);
         completed.fire(new PasswordResetCompleted(customer.id()));
     }
 

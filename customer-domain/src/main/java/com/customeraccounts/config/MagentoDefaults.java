@@ -64,6 +64,7 @@ final class MagentoDefaults {
             Map.entry(ConfigPath.OUTBOX_RETENTION_DAYS, "30"),
             Map.entry(ConfigPath.HEALTH_OUTBOX_MAX_LAG_SECONDS, "300"),
             Map.entry(ConfigPath.IDEMPOTENCY_TTL_HOURS, "24"),
+            Map.entry(ConfigPath.AUDIT_RETENTION_DAYS, "365"),
             Map.entry(ConfigPath.OUTBOX_MAX_AGE_HOURS, "72"),
             Map.entry(ConfigPath.LOG_FORMAT, "text"),
             Map.entry(ConfigPath.SHUTDOWN_GRACE_SECONDS, "20"),

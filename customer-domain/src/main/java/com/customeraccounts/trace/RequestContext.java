@@ -15,16 +15,34 @@ public final class RequestContext {
 
     private RequestContext() {}
 
-    /** A request's id and, once known, its customer. */
-    public record Trace(RequestId requestId, Optional<CustomerId> customerId) {
+    /**
+     * A request's id, the client it came from, and once known, who called ({@link #actor}) and the customer it
+     * is for ({@link #identify}).
+     */
+    public record Trace(
+            RequestId requestId,
+            Optional<CustomerId> customerId,
+            Optional<String> actor,
+            Optional<String> clientAddress) {
 
         public Trace {
             Objects.requireNonNull(requestId, "requestId");
             Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(clientAddress, "clientAddress");
+        }
+
+        public Trace(RequestId requestId, Optional<CustomerId> customerId) {
+            this(requestId, customerId, Optional.empty(), Optional.empty());
         }
 
         public static Trace of(RequestId requestId) {
             return new Trace(requestId, Optional.empty());
+        }
+
+        /** A request from this client address. */
+        public static Trace of(RequestId requestId, String clientAddress) {
+            return new Trace(requestId, Optional.empty(), Optional.empty(), Optional.ofNullable(clientAddress));
         }
     }
 
@@ -60,7 +78,15 @@ public final class RequestContext {
     public static void identify(CustomerId customer) {
         Trace trace = CURRENT.get();
         if (trace != null) {
-            CURRENT.set(new Trace(trace.requestId(), Optional.of(customer)));
+            CURRENT.set(new Trace(trace.requestId(), Optional.of(customer), trace.actor(), trace.clientAddress()));
+        }
+    }
+
+    /** Who the current request turned out to come from ({@code customer 42}, {@code admin 1}, …). */
+    public static void actor(String identity) {
+        Trace trace = CURRENT.get();
+        if (trace != null) {
+            CURRENT.set(new Trace(trace.requestId(), trace.customerId(), Optional.of(identity), trace.clientAddress()));
         }
     }
 }

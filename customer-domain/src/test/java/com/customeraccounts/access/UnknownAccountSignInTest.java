@@ -3,6 +3,8 @@ package com.customeraccounts.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.InMemoryAuditLog;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerLookup;
 import com.customeraccounts.customer.CustomerRepository;
@@ -51,7 +53,8 @@ class UnknownAccountSignInTest {
                 config,
                 stores,
                 Clock.systemUTC(),
-                null);
+                null,
+                new AccountAudit(new InMemoryAuditLog(), Clock.systemUTC()));
 
         CustomerSignIn.Outcome outcome = signIn.attempt("nobody@example.com", "Secret123", stores.defaultStoreView());
 

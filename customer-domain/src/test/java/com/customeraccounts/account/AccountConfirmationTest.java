@@ -18,7 +18,7 @@ class AccountConfirmationTest {
     private final RecordingEvent<CustomerConfirmed> confirmed = new RecordingEvent<>();
     private final RecordingEvent<ConfirmationRequested> requested = new RecordingEvent<>();
     private final AccountConfirmation confirmation = new AccountConfirmation(
-            shop.customers, shop.lookup(), shop.storeConfig, shop.stores, shop.clock, confirmed, requested);
+            shop.customers, shop.lookup(), shop.storeConfig, shop.stores, shop.clock, confirmed, requested, shop.audit);
     private final SecretToken key = SecretToken.random();
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.Caller;
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.InMemoryAuditLog;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
@@ -47,6 +49,7 @@ class AccountRegistrationTest {
     private final RecordingEvent<CustomerRegistered> events = new RecordingEvent<>();
     private final PasswordHasher hasher = new PasswordHasher(4);
     private final Stores stores = AccountFixture.twoWebsites();
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AccountRegistration registration = new AccountRegistration(
             repository,
             new ExistingGroups(),
@@ -56,7 +59,8 @@ class AccountRegistrationTest {
             new PasswordPolicy(storeConfig),
             hasher,
             Clock.fixed(NOW, ZoneOffset.UTC),
-            events);
+            events,
+            new AccountAudit(audit, Clock.fixed(NOW, ZoneOffset.UTC)));
 
     // --- account sharing -------------------------------------------------------------------------------
 

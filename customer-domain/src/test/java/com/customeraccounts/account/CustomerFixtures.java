@@ -1,6 +1,8 @@
 package com.customeraccounts.account;
 
 import com.customeraccounts.access.AccessTokens;
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.InMemoryAuditLog;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
@@ -42,6 +44,8 @@ public final class CustomerFixtures {
     public final Stores stores = AccountFixture.twoWebsites();
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final PasswordHasher hasher = new PasswordHasher(4);
+    public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    public final AccountAudit audit = new AccountAudit(auditLog, clock);
 
     public CustomerLookup lookup() {
         return new CustomerLookup(customers, null, stores, storeConfig);

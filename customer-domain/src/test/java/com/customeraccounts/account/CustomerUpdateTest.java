@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.audit.AuditEntry;
+import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
@@ -11,6 +13,9 @@ import com.customeraccounts.customer.NewsletterStatus;
 import com.customeraccounts.error.ConflictException;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.NoSuchEntityException;
+import com.customeraccounts.trace.RequestContext;
+import com.customeraccounts.trace.RequestId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CustomerUpdateTest {
@@ -22,7 +27,8 @@ class CustomerUpdateTest {
             shop.stores,
             AccountFixture.directory(),
             shop.storeConfig,
-            shop.clock);
+            shop.clock,
+            shop.audit);
 
     @Test
     void anAdminsUpdateChangesWhatIsSentAndKeepsTheRest() {
@@ -36,6 +42,33 @@ class CustomerUpdateTest {
         assertThat(stored.email().value()).isEqualTo("jane@example.com");
         assertThat(stored.groupId().value()).isEqualTo(1);
         assertThat(stored.passwordHash()).isEqualTo(jane.passwordHash());
+    }
+
+    @Test
+    void anUpdateIsRecordedInTheHistoryByWhatItChangedWithWhoAndFromWhereButNoValues() {
+        Customer jane = shop.jane();
+
+        try (RequestContext.Scope request =
+                RequestContext.open(RequestContext.Trace.of(new RequestId("req-42"), "203.0.113.9"))) {
+            RequestContext.actor("admin 1");
+            update.overlay(jane.id(), sent("janet@example.com", "Janet", null, null));
+        }
+
+        List<AuditEntry> entries = shop.auditLog.page(jane.id(), 1, 10);
+        assertThat(entries).extracting(AuditEntry::event).containsExactly(AuditEvent.UPDATED, AuditEvent.EMAIL_CHANGED);
+        assertThat(entries.get(0).fields()).containsExactly("firstname");
+        assertThat(entries.get(1).fields()).containsExactly("email");
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo("admin 1");
+            assertThat(entry.clientAddress()).contains("203.0.113.9");
+            assertThat(entry.requestId()).contains("req-42");
+            assertThat(entry.toString()).doesNotContain("Janet", "janet@example.com");
+        });
+
+        update.overlay(jane.id(), sent(null, "Janet", null, null));
+        assertThat(shop.auditLog.count(jane.id()))
+                .as("a save that changes nothing")
+                .isEqualTo(2);
     }
 
     @Test

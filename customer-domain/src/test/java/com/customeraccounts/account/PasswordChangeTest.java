@@ -28,8 +28,10 @@ class PasswordChangeTest {
                     shop.storeConfig,
                     shop.stores,
                     shop.clock,
-                    new RecordingEvent<>()),
-            shop.clock);
+                    new RecordingEvent<>(),
+                    shop.audit),
+            shop.clock,
+            shop.audit);
 
     @Test
     void theNewPasswordSignsInAndOnlyTheTokenOfTheRequestKeepsWorking() {

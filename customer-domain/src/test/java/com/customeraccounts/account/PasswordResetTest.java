@@ -31,7 +31,8 @@ class PasswordResetTest {
             shop.stores,
             shop.clock,
             requested,
-            completed);
+            completed,
+            shop.audit);
     private final Website main = shop.stores.website(WebsiteId.of(1)).orElseThrow();
 
     @Test

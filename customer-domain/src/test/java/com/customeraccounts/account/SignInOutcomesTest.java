@@ -19,7 +19,15 @@ class SignInOutcomesTest {
     private final CustomerFixtures shop = new CustomerFixtures();
     private final RecordingEvent<LegacyPasswordChecked> legacy = new RecordingEvent<>();
     private final CustomerSignIn signIn = new CustomerSignIn(
-            shop.customers, shop.lookup(), shop.tokens, shop.hasher, shop.storeConfig, shop.stores, shop.clock, legacy);
+            shop.customers,
+            shop.lookup(),
+            shop.tokens,
+            shop.hasher,
+            shop.storeConfig,
+            shop.stores,
+            shop.clock,
+            legacy,
+            shop.audit);
 
     @Test
     void aLockedAccountIsRefusedAsLockedEvenWithTheRightPassword() {

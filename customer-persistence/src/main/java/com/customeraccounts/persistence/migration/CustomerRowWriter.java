@@ -1,5 +1,9 @@
 package com.customeraccounts.persistence.migration;
 
+import com.customeraccounts.audit.AccountAudit;
+import com.customeraccounts.audit.AuditEntry;
+import com.customeraccounts.audit.AuditEvent;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
 import java.sql.Connection;
@@ -7,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -39,8 +44,13 @@ public final class CustomerRowWriter implements AutoCloseable {
     private final Statement updateAddress;
     private final Statement deleteAddress;
     private final Statement deleteCustomer;
+    private final Statement migrated;
 
     public CustomerRowWriter(Connection connection) {
+        this.migrated = new Statement(
+                connection,
+                "INSERT INTO customer_audit (customer_id, event, actor, client_address, request_id, occurred_at, fields) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, '')");
         this.deleteAddressesOf = new Statement(connection, "DELETE FROM customer_address_entity WHERE parent_id = ?");
         this.insertCustomer = new Statement(
                 connection,
@@ -81,10 +91,29 @@ public final class CustomerRowWriter implements AutoCloseable {
             s.setLong(1, c.id());
             customerColumns(s, 2, c);
         });
+        migrated(c);
     }
 
     public void updateCustomer(CustomerRow c) {
         updateCustomer.add(s -> s.setLong(customerColumns(s, 1, c), c.id()));
+        migrated(c);
+    }
+
+    /** The customer's history: it came over from Magento (a pull, a delta or an import), now, by whom. */
+    private void migrated(CustomerRow c) {
+        AuditEntry entry = AccountAudit.entryNow(
+                new CustomerId(c.id()),
+                AuditEvent.MIGRATED,
+                List.of(),
+                c.updatedAt().toInstant(ZoneOffset.UTC));
+        migrated.add(s -> {
+            s.setLong(1, c.id());
+            s.setString(2, entry.event().code());
+            s.setString(3, entry.actor());
+            s.setString(4, entry.clientAddress().orElse(null));
+            s.setString(5, entry.requestId().orElse(null));
+            s.setObject(6, LocalDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
+        });
     }
 
     /**
@@ -94,6 +123,7 @@ public final class CustomerRowWriter implements AutoCloseable {
     public void replaceCustomer(CustomerRow c) {
         deleteAddressesOf.add(s -> s.setLong(1, c.id()));
         replaceCustomer.add(s -> s.setLong(copiedColumns(s, 1, c), c.id()));
+        migrated(c);
     }
 
     /**
@@ -147,7 +177,8 @@ public final class CustomerRowWriter implements AutoCloseable {
                 insertAddress,
                 updateAddress,
                 deleteAddress,
-                deleteCustomer);
+                deleteCustomer,
+                migrated);
     }
 
     /** @return the next parameter index */

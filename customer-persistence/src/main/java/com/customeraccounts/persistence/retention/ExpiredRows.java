@@ -14,7 +14,8 @@ import javax.sql.DataSource;
  * Deletes the access tokens past their expiry, the token request failures whose lock has expired (Magento's
  * {@code clearExpiredFailures}, which its cron runs) and the password reset requests older than a day (as
  * Magento_Security's clean-up does), which the limits on resets, over an hour at most, no longer look at,
- * and the idempotency keys older than their lifetime ({@code idempotency.ttl_hours}).
+ * the idempotency keys older than their lifetime ({@code idempotency.ttl_hours}), and the history of customers
+ * deleted longer ago than {@code audit.retention_days}.
  * Deletes in batches, so that no statement holds many locks for long; instances doing it at the same time
  * at worst wait for each other.
  */
@@ -26,11 +27,17 @@ public final class ExpiredRows {
     private final DataSource dataSource;
     private final Clock clock;
     private final Duration idempotencyKeysKeptFor;
+    private final Duration deletedCustomersHistoryKeptFor;
 
-    public ExpiredRows(DataSource dataSource, Clock clock, Duration idempotencyKeysKeptFor) {
+    public ExpiredRows(
+            DataSource dataSource,
+            Clock clock,
+            Duration idempotencyKeysKeptFor,
+            Duration deletedCustomersHistoryKeptFor) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.idempotencyKeysKeptFor = idempotencyKeysKeptFor;
+        this.deletedCustomersHistoryKeptFor = deletedCustomersHistoryKeptFor;
     }
 
     /** @return how many rows were deleted */
@@ -57,7 +64,12 @@ public final class ExpiredRows {
                             connection,
                             "DELETE FROM idempotency_key WHERE (scope_hash, idempotency_key) IN (SELECT scope_hash, "
                                     + "idempotency_key FROM idempotency_key WHERE started_at < ? LIMIT ?)",
-                            now.minus(idempotencyKeysKeptFor));
+                            now.minus(idempotencyKeysKeptFor))
+                    + deleteInBatches(
+                            connection,
+                            "DELETE FROM customer_audit WHERE id IN (SELECT id FROM customer_audit "
+                                    + "WHERE customer_deleted_at < ? LIMIT ?)",
+                            now.minus(deletedCustomersHistoryKeptFor));
         }
     }
 

@@ -40,7 +40,8 @@ class ExpiredRowsSchedule {
         ExpiredRows expired = new ExpiredRows(
                 ApplicationDataSource.lookup(),
                 clock,
-                Duration.ofHours(config.intValue(ConfigPath.IDEMPOTENCY_TTL_HOURS)));
+                Duration.ofHours(config.intValue(ConfigPath.IDEMPOTENCY_TTL_HOURS)),
+                Duration.ofDays(config.intValue(ConfigPath.AUDIT_RETENTION_DAYS)));
         executor.scheduleWithFixedDelay(() -> purgeSafely(expired), 1, EVERY_MINUTES, TimeUnit.MINUTES);
     }
 

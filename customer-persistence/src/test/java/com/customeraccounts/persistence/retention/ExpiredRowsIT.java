@@ -27,6 +27,7 @@ class ExpiredRowsIT {
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final Duration KEYS_KEPT_FOR = Duration.ofHours(24);
+    private static final Duration HISTORY_KEPT_FOR = Duration.ofDays(365);
 
     static Stream<Arguments> databases() {
         return FreshDatabases.postgresAndH2();
@@ -41,7 +42,7 @@ class ExpiredRowsIT {
         token(ds, "expiring-now", NOW);
         token(ds, "valid-for-an-hour", NOW.plus(Duration.ofHours(1)));
 
-        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR, HISTORY_KEPT_FOR).purge();
 
         assertThat(deleted).isEqualTo(2);
         assertThat(column(ds, "SELECT token_hash FROM oauth_token")).containsExactly("valid-for-an-hour");
@@ -56,7 +57,7 @@ class ExpiredRowsIT {
         resetRequest(ds, "jane@example.com", NOW.minus(Duration.ofHours(23)));
         resetRequest(ds, "jane@example.com", NOW.minus(Duration.ofMinutes(5)));
 
-        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR, HISTORY_KEPT_FOR).purge();
 
         assertThat(deleted).isEqualTo(1);
         assertThat(column(ds, "SELECT requested_at FROM password_reset_request_event ORDER BY requested_at"))
@@ -72,7 +73,7 @@ class ExpiredRowsIT {
             token(ds, "expired-" + i, NOW.minusSeconds(i + 1));
         }
 
-        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR, HISTORY_KEPT_FOR).purge();
 
         assertThat(deleted).isEqualTo(total);
         assertThat(column(ds, "SELECT token_hash FROM oauth_token")).isEmpty();
@@ -86,7 +87,7 @@ class ExpiredRowsIT {
         failures(ds, "expired", NOW.minusSeconds(1));
         failures(ds, "locked", NOW.plus(Duration.ofMinutes(30)));
 
-        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR, HISTORY_KEPT_FOR).purge();
 
         assertThat(deleted).isEqualTo(1);
         assertThat(column(ds, "SELECT user_key FROM oauth_token_request_log")).containsExactly("locked");
@@ -100,10 +101,38 @@ class ExpiredRowsIT {
         idempotencyKey(ds, "started-25-hours-ago", NOW.minus(Duration.ofHours(25)));
         idempotencyKey(ds, "started-23-hours-ago", NOW.minus(Duration.ofHours(23)));
 
-        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR).purge();
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR, HISTORY_KEPT_FOR).purge();
 
         assertThat(deleted).isEqualTo(1);
         assertThat(column(ds, "SELECT idempotency_key FROM idempotency_key")).containsExactly("started-23-hours-ago");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void deletesTheHistoryOfCustomersDeletedLongerAgoThanItsRetentionAndKeepsTheRest(
+            String name, Supplier<DataSource> database) throws SQLException {
+        DataSource ds = database.get();
+        auditEntry(ds, 1, null);
+        auditEntry(ds, 2, NOW.minus(Duration.ofDays(366)));
+        auditEntry(ds, 3, NOW.minus(Duration.ofDays(364)));
+
+        int deleted = new ExpiredRows(ds, CLOCK, KEYS_KEPT_FOR, HISTORY_KEPT_FOR).purge();
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(column(ds, "SELECT customer_id FROM customer_audit ORDER BY customer_id"))
+                .containsExactly("1", "3");
+    }
+
+    private static void auditEntry(DataSource ds, long customerId, Instant customerDeletedAt) throws SQLException {
+        try (Connection c = ds.getConnection();
+                PreparedStatement insert = c.prepareStatement("INSERT INTO customer_audit (customer_id, event, actor, "
+                        + "occurred_at, fields, customer_deleted_at) VALUES (?, 'created', 'guest', ?, '', ?)")) {
+            insert.setLong(1, customerId);
+            insert.setObject(2, LocalDateTime.ofInstant(NOW.minus(Duration.ofDays(400)), ZoneOffset.UTC));
+            insert.setObject(
+                    3, customerDeletedAt == null ? null : LocalDateTime.ofInstant(customerDeletedAt, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
     }
 
     private static void idempotencyKey(DataSource ds, String key, Instant startedAt) throws SQLException {

@@ -74,6 +74,7 @@ public class Callers {
         Caller caller = identify(request);
         request.setAttribute(CALLER, caller);
         caller.customerId().ifPresent(RequestContext::identify);
+        caller.identity().ifPresent(RequestContext::actor);
         return caller;
     }
 

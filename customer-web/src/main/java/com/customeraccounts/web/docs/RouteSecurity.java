@@ -4,7 +4,9 @@ import com.customeraccounts.access.AclResource;
 import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.customer.AccountLifecycleResource;
 import com.customeraccounts.web.customer.AddressesResource;
+import com.customeraccounts.web.customer.CustomerAuditResource;
 import com.customeraccounts.web.customer.CustomerEmailsResource;
+import com.customeraccounts.web.customer.CustomerLockResource;
 import com.customeraccounts.web.customer.CustomerRepositoryResource;
 import com.customeraccounts.web.customer.MyAccountResource;
 import com.customeraccounts.web.directory.CountriesResource;
@@ -35,6 +37,8 @@ final class RouteSecurity {
             CustomerRepositoryResource.class,
             AddressesResource.class,
             CustomerEmailsResource.class,
+            CustomerLockResource.class,
+            CustomerAuditResource.class,
             CustomerGroupsResource.class,
             CustomerTokenResource.class,
             AdminTokenResource.class,

@@ -4,6 +4,9 @@ import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestContext.Scope;
 import com.customeraccounts.trace.RequestContext.Trace;
 import com.customeraccounts.trace.RequestId;
+import com.customeraccounts.web.ratelimit.ClientAddress;
+import com.customeraccounts.web.ratelimit.RateLimits;
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,6 +36,9 @@ public class RequestIdFilter extends HttpFilter {
     public static final String HEADER = "X-Request-Id";
     private static final String ATTRIBUTE = RequestIdFilter.class.getName();
 
+    @Inject
+    RateLimits limits;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -41,7 +47,7 @@ public class RequestIdFilter extends HttpFilter {
                 : RequestId.ofOrGenerated(request.getHeader(HEADER));
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id.value());
-        try (Scope scope = RequestContext.open(Trace.of(id))) {
+        try (Scope scope = RequestContext.open(Trace.of(id, ClientAddress.of(request, limits.trustedProxies())))) {
             chain.doFilter(request, response);
         }
     }

@@ -120,6 +120,17 @@ class CsvImportIT extends SystemTest {
                 .as("a column the file lacks stays")
                 .isEqualTo("B");
         assertThat(updated.getString("middlename")).isEqualTo("M");
+        JsonArray history = api.send(
+                        "GET",
+                        "rest/V1/customers/" + id + "/audit",
+                        null,
+                        List.of("Authorization", "Bearer " + api.adminToken()))
+                .object()
+                .getJsonArray("items");
+        assertThat(history.stream().map(entry -> entry.asJsonObject().getString("event")))
+                .as("the account's history: imported, then imported again")
+                .containsExactly("migrated", "migrated");
+        assertThat(history.getJsonObject(0).getString("actor")).startsWith("admin ");
 
         assertThat(startImport(
                         "customer",

@@ -1,0 +1,2 @@
+/** {@code customer_audit} through plain JDBC. */
+package com.customeraccounts.persistence.audit;
