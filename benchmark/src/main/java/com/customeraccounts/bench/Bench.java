@@ -144,6 +144,9 @@ public final class Bench {
         if (rowSelected("create")) {
             createWithoutPassword();
         }
+        if (rowSelected("create-keyed")) {
+            createWithIdempotencyKey();
+        }
         if (rowSelected("import")) {
             csvImport();
         }
@@ -182,7 +185,7 @@ public final class Bench {
                 "≥ 5,000 /s", r.answeredAsMagento() && r.perSecond() >= 5000);
     }
 
-    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, search, token, create-password, create, legacy, import, pull (default all). */
+    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, search, token, create-password, create, create-keyed, legacy, import, pull (default all). */
     private boolean rowSelected(String row) {
         String rows = env("BENCH_ROWS", "all");
         return rows.equals("all") || List.of(rows.split(",")).contains(row);
@@ -524,6 +527,14 @@ public final class Bench {
         row("create without password, 1 address (" + connections + " connections)", result.summary("accounts/s"),
                 result.spread(), "≥ 1,000 /s", result.ok() && result.rate() >= 1000);
         emailBacklog(backlog);
+    }
+
+    /** The create row again, each request with an Idempotency-Key of its own: what safe retries cost. */
+    private void createWithIdempotencyKey() throws Exception {
+        WrkRow result = wrkRow("create without password, with an Idempotency-Key", "create.lua", connections, round -> Map.of(
+                "BENCH_PREFIX", runId + "-key-" + round, "BENCH_PASSWORD", "0", "BENCH_ADDRESS", "1", "BENCH_IDEMPOTENCY", "1"));
+        row("create without password, 1 address, each with an `Idempotency-Key` (" + connections + " connections)",
+                result.summary("accounts/s"), result.spread(), "(against the row without the key)", result.ok());
     }
 
     /** How far the email drain fell behind the creates of the row just run, and how long it took to catch up. */
