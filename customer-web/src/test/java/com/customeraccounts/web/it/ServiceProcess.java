@@ -31,6 +31,16 @@ final class ServiceProcess {
 
     /** Starts the archive with the suite's JVM options, data under {@code dataDir}, and waits until it answers. */
     void start(WebArchive war, String dataDir, String... extraJvmOptions) throws IOException {
+        launch(war, dataDir, List.of("--nocluster"), extraJvmOptions);
+        awaitAnswer();
+    }
+
+    /**
+     * Starts the archive as {@link #start} does, but with these Payara Micro options in place of {@code
+     * --nocluster} (a cluster's, say), and returns at once: {@link #awaitAnswer} waits for it.
+     */
+    void launch(WebArchive war, String dataDir, List<String> payaraOptions, String... extraJvmOptions)
+            throws IOException {
         Path deployment = Files.createDirectories(
                 Path.of("target", "service-process", Integer.toString(port)).toAbsolutePath());
         Path warFile = deployment.resolve("ROOT.war");
@@ -46,15 +56,14 @@ final class ServiceProcess {
                 warFile.toString(),
                 "--port",
                 Integer.toString(port),
-                "--nocluster",
                 "--disablephonehome"));
+        command.addAll(payaraOptions);
         Path log = deployment.resolve("payara-micro-" + (logs.size() + 1) + ".log");
         logs.add(log);
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        awaitAnswer();
     }
 
     CustomerApi api() {
@@ -121,7 +130,8 @@ final class ServiceProcess {
         return process.exitValue();
     }
 
-    private void awaitAnswer() {
+    /** Waits (up to 120 s) until the last start answers requests. */
+    void awaitAnswer() {
         CustomerApi api = api();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
@@ -138,7 +148,7 @@ final class ServiceProcess {
         throw new AssertionError("the service did not answer within 120 s");
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
