@@ -26,7 +26,11 @@ public class ChosenRateLimiter implements RateLimiter {
 
     /** Where Payara binds its Hazelcast instance. */
     static final String GRID = "payara/Hazelcast";
-    /** Payara Micro's {@code --nocluster}, as its boot properties (and {@code -D}) set it. */
+    /**
+     * Payara Micro's {@code --nocluster} as the uber jar's boot properties (or {@code -D}) set it. The flag given
+     * to a plain {@code payara-micro.jar} sets no property: such an instance counts in its grid of one member,
+     * which is as right, only a little slower.
+     */
     static final String NO_CLUSTER = "payaramicro.noCluster";
 
     private static final Logger LOG = Logger.getLogger(ChosenRateLimiter.class.getName());

@@ -29,15 +29,21 @@ final class ServiceProcess {
     private final List<Path> logs = new ArrayList<>();
     private Process process;
 
-    /** Starts the archive with the suite's JVM options, data under {@code dataDir}, and waits until it answers. */
+    /**
+     * Starts the archive with the suite's JVM options, data under {@code dataDir}, and waits until it answers: a
+     * single instance, as the uber jar runs by default, whose built-in {@code --nocluster} is this system property
+     * (which the service reads to count its rate limits in memory; the command-line flag leaves it unset).
+     */
     void start(WebArchive war, String dataDir, String... extraJvmOptions) throws IOException {
-        launch(war, dataDir, List.of("--nocluster"), extraJvmOptions);
+        List<String> options = new ArrayList<>(List.of("-Dpayaramicro.noCluster=true"));
+        options.addAll(Arrays.asList(extraJvmOptions));
+        launch(war, dataDir, List.of(), options.toArray(String[]::new));
         awaitAnswer();
     }
 
     /**
-     * Starts the archive as {@link #start} does, but with these Payara Micro options in place of {@code
-     * --nocluster} (a cluster's, say), and returns at once: {@link #awaitAnswer} waits for it.
+     * Starts the archive with the suite's JVM options and then these, and these Payara Micro options (a
+     * cluster's, say), and returns at once: {@link #awaitAnswer} waits for it.
      */
     void launch(WebArchive war, String dataDir, List<String> payaraOptions, String... extraJvmOptions)
             throws IOException {
