@@ -37,10 +37,24 @@ public class ServiceStartup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        adminBootstrap
-                .ensure(username, password.filter(p -> !p.isEmpty()))
+        ensureAdmin()
                 .ifPresent(generated -> LOG.warning(() -> "Generated the password of admin user '" + username
                         + "'; it is shown only this once (set admin.password to choose one): " + generated));
         started.fire(new ServiceStarted());
+    }
+
+    /**
+     * Tried a second time after a failure: instances of a cluster started together on a new database each find
+     * no admin, and all but one fail to insert it (the username is unique); the second try finds the one row.
+     */
+    private Optional<String> ensureAdmin() {
+        Optional<String> configured = password.filter(p -> !p.isEmpty());
+        try {
+            return adminBootstrap.ensure(username, configured);
+        } catch (RuntimeException first) {
+            LOG.info(() -> "Could not store the admin user (" + first.getClass().getName()
+                    + "), as when another instance creates it at the same moment; trying again");
+            return adminBootstrap.ensure(username, configured);
+        }
     }
 }

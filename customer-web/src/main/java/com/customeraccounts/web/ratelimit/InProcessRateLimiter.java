@@ -1,7 +1,5 @@
 package com.customeraccounts.web.ratelimit;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Fixed windows per key, in memory. The number of keys is bounded: past {@link #MAX_KEYS} the expired
  * windows are dropped (at most once a second, so a flood of new clients cannot make every request pay for
  * a sweep); if the live ones alone still fill the table, new clients go uncounted until windows expire,
- * rather than the table growing without end.
+ * rather than the table growing without end. Not a bean of its own: {@link ChosenRateLimiter} makes it when the
+ * counts stay in this process.
  */
-@ApplicationScoped
 public class InProcessRateLimiter implements RateLimiter {
 
     static final int MAX_KEYS = 100_000;
@@ -26,11 +24,8 @@ public class InProcessRateLimiter implements RateLimiter {
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
-    private Clock clock;
+    private final Clock clock;
 
-    protected InProcessRateLimiter() {}
-
-    @Inject
     public InProcessRateLimiter(Clock clock) {
         this.clock = clock;
     }

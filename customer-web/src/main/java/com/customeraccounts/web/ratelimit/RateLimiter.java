@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Counts requests per key against a limit. The state is this process's for now; a shared implementation
- * (Payara's data grid) can take its place without the routes noticing.
+ * Counts requests per key against a limit: in this process's memory, or in Payara's data grid for all the
+ * instances of a cluster ({@link ChosenRateLimiter} chooses), without the routes noticing.
  */
 public interface RateLimiter {
 

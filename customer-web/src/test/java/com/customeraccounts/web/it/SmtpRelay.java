@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The SMTP server the service under test is given: a loopback relay in front of GreenMail that the tests
  * can make refuse connections ("the mail server is down"), answer slowly ("5 s per message"), refuse
- * every recipient for good ("550 no such user"), or hold every connection until it is told to pass ("the
- * mail server has not taken the email yet").
+ * every recipient for good ("550 no such user"), hold every connection until it is told to pass ("the
+ * mail server has not taken the email yet"), or hang with the connections open ("the mail server stopped").
  */
 public final class SmtpRelay implements AutoCloseable {
 
@@ -31,6 +31,7 @@ public final class SmtpRelay implements AutoCloseable {
     private volatile boolean refusingRecipients;
     private volatile Duration delay = Duration.ZERO;
     private volatile CountDownLatch held = new CountDownLatch(0);
+    private volatile boolean hung;
 
     SmtpRelay(int upstreamPort) {
         this.upstreamPort = upstreamPort;
@@ -68,8 +69,17 @@ public final class SmtpRelay implements AutoCloseable {
         held = new CountDownLatch(1);
     }
 
+    /**
+     * From now on nothing more passes either way, on open connections too, and new ones are never answered:
+     * the service's emails under way get stuck until their SMTP timeout, and reach nobody.
+     */
+    public void hang() {
+        hung = true;
+    }
+
     /** Back to normal: connections go through at once, held ones too. */
     public void pass() {
+        hung = false;
         refusing = false;
         refusingRecipients = false;
         delay = Duration.ZERO;
@@ -92,6 +102,10 @@ public final class SmtpRelay implements AutoCloseable {
     private void relay(Socket client) {
         try (client) {
             if (refusing) {
+                return;
+            }
+            if (hung) {
+                client.getInputStream().transferTo(OutputStream.nullOutputStream());
                 return;
             }
             if (refusingRecipients) {
@@ -138,12 +152,17 @@ public final class SmtpRelay implements AutoCloseable {
         out.flush();
     }
 
-    private static Thread pump(InputStream in, OutputStream out) {
+    private Thread pump(InputStream in, OutputStream out) {
         Thread pump = new Thread(
                 () -> {
+                    byte[] buffer = new byte[8192];
                     try {
-                        in.transferTo(out);
-                        out.flush();
+                        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                            if (!hung) {
+                                out.write(buffer, 0, read);
+                                out.flush();
+                            }
+                        }
                     } catch (IOException ignored) {
                         // one side closed
                     }
