@@ -403,6 +403,28 @@ class AuthorizationMatrixIT extends SystemTest {
                         200,
                         () -> customers + ownId + "/emails",
                         none),
+                // not Magento's: a customer's lock for support staff, and the account's history
+                route(
+                        "GET",
+                        "/rest/V1/customers/{customerId}/lock",
+                        MANAGE,
+                        200,
+                        () -> customers + ownId + "/lock",
+                        none),
+                route(
+                        "DELETE",
+                        "/rest/V1/customers/{customerId}/lock",
+                        MANAGE,
+                        200,
+                        () -> customers + ownId + "/lock",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/customers/{customerId}/audit",
+                        MANAGE,
+                        200,
+                        () -> customers + ownId + "/audit",
+                        none),
                 // customer groups (contract §1 rows 25–33)
                 route("GET", "/rest/V1/customerGroups/{id}", GROUP, 200, () -> "rest/V1/customerGroups/1", none),
                 route(
