@@ -36,6 +36,19 @@ class TransportIT extends SystemTest {
                 "The PATCH HTTP method is not supported.");
     }
 
+    /** Outside the REST routes a servlet answers a method it does not know with 501, once a Magento 500. */
+    @Test
+    void refusesAMethodNoServletKnowsOutsideTheRestRoutes() {
+        assertError(
+                api.send("PATCH", "customer/account/confirm/-1", null, List.of()),
+                405,
+                "The PATCH HTTP method is not supported.");
+        assertError(
+                api.send("PATCH", "customer/account/confirm/", null, List.of()),
+                405,
+                "The PATCH HTTP method is not supported.");
+    }
+
     @Test
     void runsInTheStoreNamedInThePathAndRefusesAnUnknownOne() {
         ApiResponse created = api.post(
