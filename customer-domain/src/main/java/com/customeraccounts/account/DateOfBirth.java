@@ -31,20 +31,31 @@ final class DateOfBirth {
 
     private DateOfBirth() {}
 
-    /** @throws InputException {@code Invalid date} when it cannot be read */
+    /**
+     * @throws InputException {@code Invalid date} when it cannot be read, or falls before year 0: Magento reads and
+     *                        writes a date of birth with a four-digit year, and PostgreSQL stores no date before
+     *                        4713 BC
+     */
     static Optional<LocalDate> parse(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String text = value.trim();
+        LocalDate date = read(value.trim());
+        if (date.getYear() < 0) {
+            throw InputException.of(INVALID);
+        }
+        return Optional.of(date);
+    }
+
+    private static LocalDate read(String text) {
         if (DIGITS.matcher(text).matches()) {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(text))
+            return Instant.ofEpochSecond(Long.parseLong(text))
                     .atOffset(ZoneOffset.UTC)
-                    .toLocalDate());
+                    .toLocalDate();
         }
         for (Function<String, LocalDate> format : FORMATS) {
             try {
-                return Optional.of(format.apply(text));
+                return format.apply(text);
             } catch (DateTimeParseException notThisFormat) {
                 // try the next one
             }

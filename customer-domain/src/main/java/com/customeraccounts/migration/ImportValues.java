@@ -39,9 +39,15 @@ final class ImportValues {
                 .toFormatter(Locale.ROOT);
     }
 
-    /** A point in time as UTC wall-clock time, if {@code strtotime} would read the value. */
+    /**
+     * A point in time as UTC wall-clock time, if {@code strtotime} would read the value into a year of four
+     * digits, as Magento's MySQL {@code datetime} columns hold it: PostgreSQL stores none after 294276.
+     */
     static Optional<LocalDateTime> dateTime(String value) {
-        String v = value.trim();
+        return read(value.trim()).filter(time -> time.getYear() >= 0 && time.getYear() <= 9999);
+    }
+
+    private static Optional<LocalDateTime> read(String v) {
         for (DateTimeFormatter form : LOCAL_FORMS) {
             try {
                 return Optional.of(LocalDateTime.parse(v, form));

@@ -175,11 +175,14 @@ public class JpaCustomerSearch implements CustomerSearch {
         return cb.equal(cb.function("SQL_LIKE", Integer.class, text, pattern), matching ? 1 : 0);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /**
+     * One of the items, each compared as {@link #predicate}'s {@code eq} compares it. Not {@code cb.in}: text
+     * values are lower-cased by the database ({@code LOWER(?)}), and EclipseLink's {@code In} takes no function
+     * as a value (it casts it to a subquery and fails).
+     */
+    @SuppressWarnings("rawtypes")
     private static Predicate in(CriteriaBuilder cb, Expression path, Values values, List<Object> items) {
-        CriteriaBuilder.In in = cb.in(path);
-        items.forEach(item -> in.value(values.of(item)));
-        return in;
+        return cb.or(items.stream().map(item -> cb.equal(path, values.of(item))).toArray(Predicate[]::new));
     }
 
     /** MySQL's {@code FIND_IN_SET(value, column)}: the value is one of the column's comma-separated items. */

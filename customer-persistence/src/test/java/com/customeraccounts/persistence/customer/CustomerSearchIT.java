@@ -236,6 +236,14 @@ class CustomerSearchIT {
                             new Filter("lastname", "%S_ith%", "nlike"),
                             r -> !r.lastname.toLowerCase(Locale.ROOT).matches(".*s.ith.*")),
                     condition(
+                            "lastname in, in any letter case",
+                            new Filter("lastname", "SMITH,jones,x", "in"),
+                            r -> List.of("smith", "jones").contains(r.lastname.toLowerCase(Locale.ROOT))),
+                    condition(
+                            "lastname nin",
+                            new Filter("lastname", "Smith,x", "nin"),
+                            r -> !r.lastname.equalsIgnoreCase("smith")),
+                    condition(
                             "lastname gt",
                             new Filter("lastname", "smith", "gt"),
                             r -> r.lastname.toLowerCase(Locale.ROOT).compareTo("smith") > 0),

@@ -22,6 +22,10 @@ public class ErrorPageServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         String message;
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status == HttpServletResponse.SC_NOT_IMPLEMENTED && failure == null) {
+            // a servlet's own answer to a method it does not know (PATCH on a page): not a failure
+            status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+        }
         if (status >= 500 && DatabaseUnavailable.causes(failure)) {
             InternalErrors.log(failure);
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;

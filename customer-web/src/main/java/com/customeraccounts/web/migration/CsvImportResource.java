@@ -97,7 +97,7 @@ public class CsvImportResource {
         long limit =
                 Long.parseLong(config.value(ConfigPath.IMPORT_MAX_BODY_BYTES).trim());
         if (request.getContentLengthLong() > limit) {
-            throw RequestTooLarge.exception(limit);
+            throw RequestTooLarge.exception(limit, body);
         }
         java.nio.file.Path spool = Files.createTempFile("csv-import-", ".csv");
         ImportReport report;

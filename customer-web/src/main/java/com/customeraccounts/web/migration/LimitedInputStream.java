@@ -44,7 +44,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void counted(long n) {
         count += n;
         if (count > limit) {
-            throw RequestTooLarge.exception(limit);
+            throw RequestTooLarge.exception(limit, in);
         }
     }
 }

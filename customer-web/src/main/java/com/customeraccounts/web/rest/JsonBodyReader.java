@@ -47,7 +47,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
             throws IOException {
         byte[] body = entity.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            throw RequestTooLarge.exception();
+            throw RequestTooLarge.exception(entity);
         }
         return new JsonBody(headers.getFirst(HttpHeaders.CONTENT_TYPE), body);
     }

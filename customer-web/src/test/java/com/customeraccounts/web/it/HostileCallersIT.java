@@ -78,6 +78,23 @@ class HostileCallersIT extends SystemTest {
     }
 
     @Test
+    void refusesABodyNestedAHundredThousandLevelsDeepOrTenMebibytesLongAtOnce() {
+        String deep = "{\"customer\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_001);
+        String huge = request(minimalCustomer(uniqueEmail()).add("firstname", "a".repeat(10 * 1024 * 1024)))
+                .toString();
+
+        // guards far above the real cost, which is linear in the size: the parser stops at its depth limit,
+        // the reader at 1 MiB
+        ApiResponse nested =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> api.post("rest/V1/customers", deep, List.of()));
+        ApiResponse tooLong =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> api.post("rest/V1/customers", huge, List.of()));
+
+        assertError(nested, 400, "Decoding error.");
+        assertError(tooLong, 413, "The request body is larger than the 1048576 bytes this service accepts.");
+    }
+
+    @Test
     void answersAGroupLikeOfFortyWildcards() {
         String none = groupSearch("%a".repeat(40) + "%q");
         String general = groupSearch("%".repeat(40) + "gEnEr%");

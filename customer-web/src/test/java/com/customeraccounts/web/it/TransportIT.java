@@ -7,9 +7,11 @@ import static com.customeraccounts.web.it.SampleCustomers.minimalCustomer;
 import static com.customeraccounts.web.it.SampleCustomers.request;
 import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import jakarta.json.Json;
 import jakarta.json.JsonString;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,19 @@ class TransportIT extends SystemTest {
     void refusesAMethodMagentoNeverRoutes() {
         assertError(
                 api.send("PATCH", "rest/V1/customers", "{}", List.of("Content-Type", JSON)),
+                405,
+                "The PATCH HTTP method is not supported.");
+    }
+
+    /** Outside the REST routes a servlet answers a method it does not know with 501, once a Magento 500. */
+    @Test
+    void refusesAMethodNoServletKnowsOutsideTheRestRoutes() {
+        assertError(
+                api.send("PATCH", "customer/account/confirm/-1", null, List.of()),
+                405,
+                "The PATCH HTTP method is not supported.");
+        assertError(
+                api.send("PATCH", "customer/account/confirm/", null, List.of()),
                 405,
                 "The PATCH HTTP method is not supported.");
     }
@@ -113,6 +128,24 @@ class TransportIT extends SystemTest {
         assertError(response, 413, "The request body is larger than the 1048576 bytes this service accepts.");
     }
 
+    /**
+     * The JDK's HTTP client asks to upgrade to HTTP/2 on its first request and sends the next ones over HTTP/2,
+     * where a body the service refused part-read was never answered: what was left of it filled the stream's
+     * flow-control window, and the client waited for its timeout.
+     */
+    @Test
+    void refusesABodyOverOneMebibyteAtOnceOnAConnectionUsedBefore() {
+        String body = request(minimalCustomer(uniqueEmail()).add("firstname", "a".repeat(3 * 1024 * 1024)))
+                .toString();
+        useTheConnection();
+
+        // a guard far above the real cost, well under the client's own timeout
+        ApiResponse refused =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> api.post("rest/V1/customers", body, List.of()));
+
+        assertError(refused, 413, "The request body is larger than the 1048576 bytes this service accepts.");
+    }
+
     @Test
     void answersInJsonUtf8() {
         ApiResponse created =
@@ -159,5 +192,12 @@ class TransportIT extends SystemTest {
                                                         Json.createObjectBuilder()
                                                                 .add("fieldName", "password"))))
                         .build());
+    }
+
+    /** A first request, which the JDK's client makes over HTTP/1.1 and upgrades its connection with. */
+    private void useTheConnection() {
+        assertThat(api.send("GET", "rest/V1/directory/countries/US", null, List.of())
+                        .status())
+                .isEqualTo(200);
     }
 }
