@@ -1,9 +1,6 @@
 package com.customeraccounts.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.customeraccounts.customer.SecretToken;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,11 +18,6 @@ public record RequestFingerprint(String digest, Optional<String> secretsHash) {
 
     /** The digest of {@code request} (the route and the body without its secrets). */
     public static String digestOf(String request) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("No SHA-256 in this JVM", e);
-        }
+        return SecretToken.sha256(request);
     }
 }

@@ -1,11 +1,8 @@
 package com.customeraccounts.web.customer;
 
 import com.customeraccounts.customer.Precondition;
+import com.customeraccounts.customer.SecretToken;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A customer's strong {@code ETag}: a digest of the customer as the API shows it (addresses included), so
@@ -16,13 +13,7 @@ final class CustomerTag {
     private CustomerTag() {}
 
     static String of(JsonValue customer) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(customer.toString().getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("No SHA-256 in this JVM", e);
-        }
+        return "\"" + SecretToken.sha256(customer.toString()).substring(0, 32) + "\"";
     }
 
     /**
