@@ -42,21 +42,12 @@ class AuthorizationMatrixIT extends SystemTest {
     private static final String ALL = "Magento_Backend::all";
     private static final String IMPORT = "Magento_ImportCsvApi::import_api";
     /** One customer, imported (then updated) by every caller the import's ACL lets through. */
-    private static final String IMPORT_BODY = Json.createObjectBuilder()
-            .add(
-                    "source",
-                    Json.createObjectBuilder()
-                            .add("entity", "customer")
-                            .add("behavior", "add_update")
-                            .add("validation_strategy", "validation-stop-on-errors")
-                            .add("allowed_error_count", "0")
-                            .add(
-                                    "csv_data",
-                                    java.util.Base64.getEncoder()
-                                            .encodeToString(("email,_website,firstname,lastname\n"
-                                                            + "matrix-import@example.com,base,Matrix,Import\n")
-                                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-            .build()
+    private static final String IMPORT_BODY = CsvImportIT.importRequest(
+                    "customer",
+                    "add_update",
+                    "validation-stop-on-errors",
+                    "0",
+                    "email,_website,firstname,lastname\nmatrix-import@example.com,base,Matrix,Import\n")
             .toString();
 
     /** The callers, with the ACL resources each holds ({@code self} for a customer's token). */
@@ -142,18 +133,10 @@ class AuthorizationMatrixIT extends SystemTest {
 
     @Test
     void listsEveryRouteTheServiceDocuments() {
-        ApiResponse document = api.send("GET", "openapi", null, List.of("Accept", "application/json"));
-        assertThat(document.status()).as("GET /openapi: %s", document).isEqualTo(200);
-        Set<String> documented = new TreeSet<>();
-        document.object()
-                .getJsonObject("paths")
-                .forEach((path, item) -> item.asJsonObject().keySet().stream()
-                        .filter(m ->
-                                Set.of("get", "put", "post", "delete", "patch").contains(m))
-                        .forEach(m -> documented.add(m.toUpperCase() + " " + normalized(path))));
+        Set<String> documented = DocumentedRoutes.of(api);
 
         Set<String> listed = routes().stream()
-                .map(r -> r.method() + " " + normalized(r.template()))
+                .map(r -> DocumentedRoutes.route(r.method(), r.template()))
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(documented).as("routes in /openapi").hasSizeGreaterThan(40);
@@ -590,11 +573,6 @@ class AuthorizationMatrixIT extends SystemTest {
         } catch (RuntimeException notAnObject) {
             return response.body();
         }
-    }
-
-    private static String normalized(String template) {
-        String path = template.replaceAll("\\{[^}]+}", "{}");
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static String group(String code) {

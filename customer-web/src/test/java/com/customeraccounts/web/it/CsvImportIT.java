@@ -471,6 +471,11 @@ class CsvImportIT extends SystemTest {
     }
 
     private static String request(String entity, String behavior, String strategy, String allowed, String csv) {
+        return importRequest(entity, behavior, strategy, allowed, csv).toString();
+    }
+
+    /** The body of {@code POST /V1/import/csv}: the CSV, Base64-encoded, with the import's settings. */
+    static JsonObject importRequest(String entity, String behavior, String strategy, String allowed, String csv) {
         return Json.createObjectBuilder()
                 .add(
                         "source",
@@ -480,8 +485,7 @@ class CsvImportIT extends SystemTest {
                                 .add("validation_strategy", strategy)
                                 .add("allowed_error_count", allowed)
                                 .add("csv_data", base64(csv)))
-                .build()
-                .toString();
+                .build();
     }
 
     private static String base64(String csv) {

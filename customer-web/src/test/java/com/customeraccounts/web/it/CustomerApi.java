@@ -113,7 +113,19 @@ public final class CustomerApi {
 
     /** Any request, headers given as name/value pairs (no Content-Type is added). */
     public ApiResponse send(String method, String path, String body, List<String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        return send(method, base.resolve(path), body, headers);
+    }
+
+    /**
+     * Any request, its path sent as written: {@link #send} resolves it against the server root, which also
+     * takes out its dot segments.
+     */
+    public ApiResponse sendAsIs(String method, String path, String body, List<String> headers) {
+        return send(method, URI.create(base + path), body, headers);
+    }
+
+    private ApiResponse send(String method, URI uri, String body, List<String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(60))
                 .method(
                         method,
@@ -124,7 +136,7 @@ public final class CustomerApi {
         try {
             return ApiResponse.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
-            throw new IllegalStateException("The service did not answer " + method + " " + path, e);
+            throw new IllegalStateException("The service did not answer " + method + " " + uri, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

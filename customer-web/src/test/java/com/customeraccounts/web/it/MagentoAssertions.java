@@ -4,11 +4,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Set;
 
 /** Assertions that read like Magento's own functional tests. */
 public final class MagentoAssertions {
 
+    /** What only a Java stack trace (or an exception's name) puts into a body. */
+    private static final List<String> STACK_TRACE_MARKERS =
+            List.of("Exception", "Caused by", "at com.", "at java.", "at jakarta.", "at org.", "\tat ");
+
     private MagentoAssertions() {}
+
+    /**
+     * The answer any request gets, however hostile: a 2xx, or a 4xx with Magento's error body (a message,
+     * perhaps parameters and errors, nothing else); never a 5xx, and never a Java stack trace in the body. A
+     * marker that the request itself carried ({@code sent}) may come back in an echo of it.
+     */
+    public static void assertAnsweredAsMagento(ApiResponse response, String method, String sent) {
+        String shown = HostileJson.shown(response.toString());
+        assertThat(response.status() / 100).as("status of %s", shown).isIn(2, 4);
+        for (String marker : STACK_TRACE_MARKERS) {
+            if (!sent.contains(marker)) {
+                assertThat(response.body()).as("body of %s", shown).doesNotContain(marker);
+            }
+        }
+        if (response.status() >= 400 && !"HEAD".equals(method)) {
+            assertThat(response.contentType().replace(" ", ""))
+                    .as("Content-Type of %s", shown)
+                    .isEqualToIgnoringCase("application/json;charset=utf-8");
+            assertMagentoErrorBody(parsed(response, shown), shown);
+        }
+    }
+
+    private static JsonObject parsed(ApiResponse response, String shown) {
+        try {
+            return response.object();
+        } catch (RuntimeException notAnObject) {
+            throw new AssertionError("not a JSON object: " + shown, notAnObject);
+        }
+    }
+
+    private static void assertMagentoErrorBody(JsonObject body, String shown) {
+        assertThat(body.keySet()).as("members of %s", shown).isSubsetOf(Set.of("message", "parameters", "errors"));
+        assertThat(body.get("message")).as("message of %s", shown).isInstanceOf(JsonString.class);
+        assertThat(body.getString("message")).as("message of %s", shown).isNotBlank();
+        if (body.containsKey("parameters")) {
+            assertThat(body.get("parameters").getValueType())
+                    .as("parameters of %s", shown)
+                    .isIn(JsonValue.ValueType.OBJECT, JsonValue.ValueType.ARRAY);
+        }
+        if (body.containsKey("errors")) {
+            assertThat(body.get("errors").getValueType())
+                    .as("errors of %s", shown)
+                    .isEqualTo(JsonValue.ValueType.ARRAY);
+            body.getJsonArray("errors").forEach(error -> {
+                assertThat(error.getValueType()).as("an error of %s", shown).isEqualTo(JsonValue.ValueType.OBJECT);
+                assertMagentoErrorBody(error.asJsonObject(), shown);
+            });
+        }
+    }
 
     /** The response is exactly this Magento error body, with this status. */
     public static void assertErrorBody(ApiResponse response, int status, JsonObject expectedBody) {
