@@ -167,6 +167,27 @@ class TransportIT extends SystemTest {
         }
     }
 
+    /** As above, for a body answered unread: the caller may not use the route, or there is no such route. */
+    @Test
+    void answersABodyItDoesNotReadAtOnceOnAConnectionUsedBefore() {
+        String body = request(minimalCustomer(uniqueEmail()).add("firstname", "a".repeat(300_000)))
+                .toString();
+        useTheConnection();
+
+        ApiResponse refused = assertTimeoutPreemptively(
+                Duration.ofSeconds(20), () -> api.call("PUT", "rest/V1/customers/1", null, body));
+        ApiResponse unrouted =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> api.call("POST", "no/such/page", null, body));
+
+        assertError(
+                refused,
+                401,
+                "The consumer isn't authorized to access %resources.",
+                "resources",
+                "Magento_Customer::manage");
+        assertError(unrouted, 404, NO_ROUTE);
+    }
+
     @Test
     void answersInJsonUtf8() {
         ApiResponse created =
