@@ -7,7 +7,10 @@ import com.customeraccounts.error.Phrase;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +50,20 @@ public final class ErrorBody {
                 .add("message", renderedMessage)
                 .build()
                 .toString();
+    }
+
+    /**
+     * Answers a request outside JAX-RS with a Magento error body and closes the connection after it: for a
+     * request refused without reading its body, whose rest would otherwise be read as the next request.
+     */
+    public static void sendAndClose(HttpServletResponse response, int status, String renderedMessage)
+            throws IOException {
+        byte[] body = json(renderedMessage).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType(MagentoMediaType.JSON_UTF8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static void addParameters(JsonObjectBuilder target, Parameters parameters) {

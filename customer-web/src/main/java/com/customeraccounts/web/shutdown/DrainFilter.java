@@ -2,7 +2,6 @@ package com.customeraccounts.web.shutdown;
 
 import com.customeraccounts.web.error.ErrorBody;
 import com.customeraccounts.web.error.Unavailable;
-import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Counts every request of the application in flight and, once the service is stopping, answers new ones
@@ -48,11 +46,6 @@ public class DrainFilter extends HttpFilter {
     }
 
     static void refuse(HttpServletResponse response) throws IOException {
-        byte[] body = ErrorBody.json(Unavailable.MESSAGE).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Connection", "close");
-        response.setContentType(MagentoMediaType.JSON_UTF8);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        ErrorBody.sendAndClose(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Unavailable.MESSAGE);
     }
 }

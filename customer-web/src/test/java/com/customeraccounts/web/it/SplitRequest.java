@@ -81,6 +81,12 @@ final class SplitRequest implements AutoCloseable {
         byte[] raw = answerBytes();
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
+        // an interim answer (100 Continue) comes before the answer
+        while (end >= 0 && text.startsWith("HTTP/1.1 1")) {
+            raw = Arrays.copyOfRange(raw, end + 4, raw.length);
+            text = text.substring(end + 4);
+            end = text.indexOf("\r\n\r\n");
+        }
         if (end < 0) {
             throw new IllegalStateException("no HTTP answer: " + text);
         }

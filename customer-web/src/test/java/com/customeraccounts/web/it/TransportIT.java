@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import jakarta.json.Json;
 import jakarta.json.JsonString;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,47 @@ class TransportIT extends SystemTest {
                 assertTimeoutPreemptively(Duration.ofSeconds(20), () -> api.post("rest/V1/customers", body, List.of()));
 
         assertError(refused, 413, "The request body is larger than the 1048576 bytes this service accepts.");
+    }
+
+    /**
+     * The server takes a request that asks it to switch to a protocol it does not switch to as the start of that
+     * protocol: it kept a body from the service, whose reading waited for the server's 30-second read timeout
+     * and was a 500, and it sent the error page without its Content-Type.
+     */
+    @Test
+    void refusesAtOnceARequestThatAsksForAnotherProtocol() throws IOException {
+        List<SplitRequest> requests = List.of(
+                new SplitRequest(base, "POST", "rest/V1/customers", List.of("Upgrade", "websocket"), "{}"),
+                new SplitRequest(base, "POST", "rest/V1/customers", List.of("Upgrade", "h2c"), "{}"),
+                new SplitRequest(base, "GET", "no/such/page", List.of("Upgrade", "websocket"), ""));
+        for (SplitRequest request : requests) {
+            try (request) {
+                ApiResponse refused = assertTimeoutPreemptively(Duration.ofSeconds(20), request::response);
+
+                assertError(refused, 400, "Specified request cannot be processed.");
+            }
+        }
+    }
+
+    /** As above, for a body answered unread: the caller may not use the route, or there is no such route. */
+    @Test
+    void answersABodyItDoesNotReadAtOnceOnAConnectionUsedBefore() {
+        String body = request(minimalCustomer(uniqueEmail()).add("firstname", "a".repeat(300_000)))
+                .toString();
+        useTheConnection();
+
+        ApiResponse refused = assertTimeoutPreemptively(
+                Duration.ofSeconds(20), () -> api.call("PUT", "rest/V1/customers/1", null, body));
+        ApiResponse unrouted =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> api.call("POST", "no/such/page", null, body));
+
+        assertError(
+                refused,
+                401,
+                "The consumer isn't authorized to access %resources.",
+                "resources",
+                "Magento_Customer::manage");
+        assertError(unrouted, 404, NO_ROUTE);
     }
 
     @Test
