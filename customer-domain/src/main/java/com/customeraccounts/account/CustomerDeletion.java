@@ -36,8 +36,9 @@ public class CustomerDeletion {
 
     @Transactional
     public void deleteCustomer(CustomerId customerId) {
-        customers.delete(lookup.customer(customerId).id());
-        audit.deleted(customerId);
+        Customer customer = lookup.customer(customerId);
+        customers.delete(customer.id());
+        audit.deleted(customer);
     }
 
     /**
@@ -47,9 +48,9 @@ public class CustomerDeletion {
      */
     @Transactional
     public void deleteCustomer(CustomerId customerId, Precondition precondition) {
-        customers.delete(
-                Preconditions.checked(customers, customerId, precondition).id());
-        audit.deleted(customerId);
+        Customer customer = Preconditions.checked(customers, customerId, precondition);
+        customers.delete(customer.id());
+        audit.deleted(customer);
     }
 
     @Transactional

@@ -1,32 +1,44 @@
 package com.customeraccounts.audit;
 
+import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerSnapshot;
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records what happens to an account, with who did it and from where as the current request says (see
- * {@link RequestContext}). Called by the use cases inside their transactions.
+ * {@link RequestContext}). Called by the use cases inside their transactions; each call is also announced
+ * as one {@link AccountChanged}.
  */
 @ApplicationScoped
 public class AccountAudit {
 
     private AuditLog log;
     private Clock clock;
+    /** Null outside a container (unit tests): nothing is announced. */
+    private Event<AccountChanged> changes;
 
     protected AccountAudit() {}
 
-    @Inject
     public AccountAudit(AuditLog log, Clock clock) {
+        this(log, clock, null);
+    }
+
+    @Inject
+    public AccountAudit(AuditLog log, Clock clock, Event<AccountChanged> changes) {
         this.log = log;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public void record(CustomerId customerId, AuditEvent event) {
@@ -35,7 +47,18 @@ public class AccountAudit {
 
     /** @param fields the names of the fields changed (API names), never their values */
     public void record(CustomerId customerId, AuditEvent event, List<String> fields) {
+        append(customerId, event, fields);
+        announce(customerId, EnumSet.of(event), Optional.empty());
+    }
+
+    private void append(CustomerId customerId, AuditEvent event, List<String> fields) {
         log.append(entryNow(customerId, event, fields, clock.instant()));
+    }
+
+    private void announce(CustomerId customerId, Set<AuditEvent> events, Optional<Customer> lastState) {
+        if (changes != null && !events.isEmpty()) {
+            changes.fire(new AccountChanged(customerId, events, lastState));
+        }
     }
 
     /**
@@ -57,14 +80,21 @@ public class AccountAudit {
 
     /** What a save changed between these two states of the customer, one entry for each kind of change. */
     public void saved(CustomerSnapshot before, CustomerSnapshot after) {
+        Set<AuditEvent> events = EnumSet.noneOf(AuditEvent.class);
         for (AccountChanges.Change change : AccountChanges.between(before, after)) {
-            record(after.id(), change.event(), change.fields());
+            append(after.id(), change.event(), change.fields());
+            events.add(change.event());
         }
+        announce(after.id(), events, Optional.empty());
     }
 
-    /** The customer is deleted: a last entry, then its entries lose their client addresses. */
-    public void deleted(CustomerId customerId) {
-        record(customerId, AuditEvent.DELETED);
-        log.customerDeleted(customerId, clock.instant());
+    /**
+     * The customer, last seen as {@code lastState}, is deleted: a last entry, then its entries lose their
+     * client addresses.
+     */
+    public void deleted(Customer lastState) {
+        append(lastState.id(), AuditEvent.DELETED, List.of());
+        log.customerDeleted(lastState.id(), clock.instant());
+        announce(lastState.id(), EnumSet.of(AuditEvent.DELETED), Optional.of(lastState));
     }
 }

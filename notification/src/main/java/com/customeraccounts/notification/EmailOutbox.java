@@ -1,5 +1,9 @@
 package com.customeraccounts.notification;
 
+import static com.customeraccounts.notification.OutboxLeases.instant;
+import static com.customeraccounts.notification.OutboxLeases.truncated;
+import static com.customeraccounts.notification.OutboxLeases.utc;
+
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.email.EmailDelivery;
 import com.customeraccounts.trace.RequestContext;
@@ -11,31 +15,28 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 import javax.sql.DataSource;
 
 /**
- * The {@code email_outbox} table, in plain SQL that H2 and PostgreSQL both run. Claiming takes due rows
- * with {@code FOR UPDATE SKIP LOCKED} and leases them (moves their next attempt past the time a delivery
- * can take) in one short transaction, so that concurrent workers, in this instance or another, never
- * deliver a row twice while it is being delivered. Each claim marks its rows with a token of its own: only
- * that claim renews or hands back their lease.
+ * The {@code email_outbox} table, in plain SQL that H2 and PostgreSQL both run, its claims and leases kept by
+ * {@link OutboxLeases}.
  */
-final class EmailOutbox {
+final class EmailOutbox implements OutboxTable<OutboxEmail> {
 
-    static final String QUEUED = "queued";
+    static final String QUEUED = OutboxLeases.QUEUED;
     static final String SENT = "sent";
-    static final String FAILING = "failing";
-    static final String FAILED = "failed";
+    static final String FAILING = OutboxLeases.FAILING;
+    static final String FAILED = OutboxLeases.FAILED;
 
     private final DataSource dataSource;
+    private final OutboxLeases leases;
 
     EmailOutbox(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.leases = new OutboxLeases(dataSource, "email_outbox", "sent_at");
     }
 
     /**
@@ -91,127 +92,46 @@ final class EmailOutbox {
         }
     }
 
-    /** Claims up to {@code limit} due rows for {@code lease} under {@code token}, counting the attempt. */
-    List<OutboxEmail> claimDue(Instant now, int limit, Duration lease, String token) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                List<Long> ids = new ArrayList<>();
-                // Named statuses, not "not sent": the (status, next_attempt_at) index then finds the few due
-                // rows without walking every email ever sent.
-                try (PreparedStatement select = c.prepareStatement("SELECT id FROM email_outbox "
-                        + "WHERE status IN (?, ?) AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ? "
-                        + "FOR UPDATE SKIP LOCKED")) {
-                    select.setString(1, QUEUED);
-                    select.setString(2, FAILING);
-                    select.setObject(3, utc(now));
-                    select.setInt(4, limit);
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            ids.add(rows.getLong(1));
-                        }
-                    }
-                }
-                List<OutboxEmail> claimed = ids.isEmpty() ? List.of() : lease(c, ids, now.plus(lease), token);
-                c.commit();
-                return claimed;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+    @Override
+    public List<OutboxEmail> claimDue(Instant now, int limit, Duration lease, String token) throws SQLException {
+        return leases.claimDue(
+                now,
+                limit,
+                lease,
+                token,
+                "",
+                "id, customer_id, email_type, recipient, recipient_name, sender, sender_name, subject, text_body, "
+                        + "html_body, link_secret, attempts, queued_at, request_id",
+                rows -> new OutboxEmail(
+                        rows.getLong(1),
+                        rows.getLong(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        rows.getString(7),
+                        rows.getString(8),
+                        rows.getString(9),
+                        rows.getString(10),
+                        rows.getString(11),
+                        rows.getInt(12),
+                        instant(rows.getObject(13, LocalDateTime.class)),
+                        rows.getString(14)));
     }
 
-    private static List<OutboxEmail> lease(Connection c, List<Long> ids, Instant until, String token)
-            throws SQLException {
-        String in = placeholders(ids.size());
-        try (PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ?, "
-                + "lease_token = ?, attempts = attempts + 1 WHERE id IN " + in)) {
-            update.setObject(1, utc(until));
-            update.setString(2, token);
-            for (int i = 0; i < ids.size(); i++) {
-                update.setLong(i + 3, ids.get(i));
-            }
-            update.executeUpdate();
-        }
-        List<OutboxEmail> emails = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT id, customer_id, email_type, recipient, "
-                + "recipient_name, sender, sender_name, subject, text_body, html_body, link_secret, attempts, queued_at, "
-                + "request_id "
-                + "FROM email_outbox "
-                + "WHERE id IN " + in + " ORDER BY id")) {
-            for (int i = 0; i < ids.size(); i++) {
-                select.setLong(i + 1, ids.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    emails.add(new OutboxEmail(
-                            rows.getLong(1),
-                            rows.getLong(2),
-                            rows.getString(3),
-                            rows.getString(4),
-                            rows.getString(5),
-                            rows.getString(6),
-                            rows.getString(7),
-                            rows.getString(8),
-                            rows.getString(9),
-                            rows.getString(10),
-                            rows.getString(11),
-                            rows.getInt(12),
-                            instant(rows.getObject(13, LocalDateTime.class)),
-                            rows.getString(14)));
-                }
-            }
-        }
-        return emails;
+    @Override
+    public void release(List<OutboxEmail> emails, Instant now, String token) throws SQLException {
+        leases.release(emails.stream().map(OutboxEmail::id).toList(), now, token);
     }
 
-    /**
-     * Hands rows claimed under {@code token} back undelivered: due at {@code now} again, as if never claimed
-     * (the attempt not counted). Rows that are no longer queued or failing, or that another claim holds now,
-     * are left as they are.
-     */
-    void release(List<OutboxEmail> emails, Instant now, String token) throws SQLException {
-        String in = placeholders(emails.size());
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ?, "
-                        + "lease_token = NULL, attempts = attempts - 1 "
-                        + "WHERE status IN (?, ?) AND lease_token = ? AND id IN " + in)) {
-            update.setObject(1, utc(now));
-            update.setString(2, QUEUED);
-            update.setString(3, FAILING);
-            update.setString(4, token);
-            for (int i = 0; i < emails.size(); i++) {
-                update.setLong(i + 5, emails.get(i).id());
-            }
-            update.executeUpdate();
-        }
-    }
-
-    /**
-     * Extends to {@code until} the lease of the rows that the claim {@code token} still holds (not yet sent,
-     * failed or put off, not taken by another claim); returns how many.
-     */
-    int renew(List<Long> ids, Instant until, String token) throws SQLException {
-        String in = placeholders(ids.size());
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement("UPDATE email_outbox SET next_attempt_at = ? "
-                        + "WHERE status IN (?, ?) AND lease_token = ? AND id IN " + in)) {
-            update.setObject(1, utc(until));
-            update.setString(2, QUEUED);
-            update.setString(3, FAILING);
-            update.setString(4, token);
-            for (int i = 0; i < ids.size(); i++) {
-                update.setLong(i + 5, ids.get(i));
-            }
-            return update.executeUpdate();
-        }
+    @Override
+    public int renew(List<Long> ids, Instant until, String token) throws SQLException {
+        return leases.renew(ids, until, token);
     }
 
     /** Marks the email sent and, in the same statement, drops its secret from the row. */
-    void markSent(OutboxEmail email, Instant now) throws SQLException {
+    @Override
+    public void markDelivered(OutboxEmail email, Instant now) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement(
                         "UPDATE email_outbox SET status = ?, sent_at = ?, "
@@ -225,8 +145,9 @@ final class EmailOutbox {
         }
     }
 
-    /** Gives the email up, never to be tried again, and drops its secret from the row: it is of no use now. */
-    void markFailed(OutboxEmail email, String error) throws SQLException {
+    /** Drops the email's secret from the row too: it is of no use now. */
+    @Override
+    public void markFailed(OutboxEmail email, String error) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement(
                         "UPDATE email_outbox SET status = ?, last_error = ?, "
@@ -242,43 +163,14 @@ final class EmailOutbox {
         }
     }
 
-    /**
-     * Deletes up to {@code limit} emails that were sent, or given up, before {@code before}; returns how many.
-     * Deleting is idempotent, so instances purging at the same time at worst wait for each other.
-     */
-    int purgeDone(Instant before, int limit) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement delete = c.prepareStatement("DELETE FROM email_outbox WHERE id IN (SELECT id "
-                        + "FROM email_outbox WHERE (status = ? AND sent_at < ?) OR (status = ? AND queued_at < ?) "
-                        + "ORDER BY id LIMIT ?)")) {
-            delete.setString(1, SENT);
-            delete.setObject(2, utc(before));
-            delete.setString(3, FAILED);
-            delete.setObject(4, utc(before));
-            delete.setInt(5, limit);
-            return delete.executeUpdate();
-        }
+    @Override
+    public int purgeDone(Instant before, int limit) throws SQLException {
+        return leases.purgeDone(SENT, before, limit);
     }
 
-    /**
-     * Schedules the next attempt, only while the claim under {@code token} still holds the row: a worker whose
-     * lease ran out (a long pause) must not reschedule a row another worker has claimed since and may be
-     * sending, which would make it due for a third. (Marking it sent needs no such guard: it was handed over.)
-     */
-    void markFailing(long id, String token, String error, Instant nextAttempt) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement(
-                        "UPDATE email_outbox SET status = ?, last_error = ?, "
-                                + "lease_token = NULL, next_attempt_at = ? WHERE id = ? AND status IN (?, ?) AND lease_token = ?")) {
-            update.setString(1, FAILING);
-            update.setString(2, truncated(error));
-            update.setObject(3, utc(nextAttempt));
-            update.setLong(4, id);
-            update.setString(5, QUEUED);
-            update.setString(6, FAILING);
-            update.setString(7, token);
-            update.executeUpdate();
-        }
+    @Override
+    public void markFailing(long id, String token, String error, Instant nextAttempt) throws SQLException {
+        leases.markFailing(id, token, error, nextAttempt);
     }
 
     List<EmailDelivery> deliveriesOf(CustomerId customer) throws SQLException {
@@ -303,32 +195,8 @@ final class EmailOutbox {
         }
     }
 
-    private static String truncated(String error) {
-        return error.length() > 2000 ? error.substring(0, 2000) : error;
-    }
-
-    private static String placeholders(int count) {
-        StringJoiner in = new StringJoiner(", ", "(", ")");
-        for (int i = 0; i < count; i++) {
-            in.add("?");
-        }
-        return in.toString();
-    }
-
-    /**
-     * Stored as UTC wall-clock time, like every timestamp of this service; passed as {@code LocalDateTime}
-     * so that the JVM's time zone (and its daylight-saving gaps) never shifts it.
-     */
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
-
-    static Duration backoff(int attempts) {
-        long seconds = Math.min(300, 4L << Math.min(Math.max(attempts - 1, 0), 10));
-        return Duration.ofSeconds(seconds);
+    @Override
+    public String toString() {
+        return "the email outbox";
     }
 }

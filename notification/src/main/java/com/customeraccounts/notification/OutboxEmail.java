@@ -24,10 +24,17 @@ record OutboxEmail(
         String linkSecret,
         int attempts,
         Instant queuedAt,
-        String requestId) {
+        String requestId)
+        implements OutboxRow {
 
-    /** What the log lines of this email's delivery are traced with: its request and its customer. */
-    Optional<Trace> trace() {
+    @Override
+    public String kind() {
+        return type;
+    }
+
+    /** Its request and its customer. */
+    @Override
+    public Optional<Trace> trace() {
         return RequestId.of(requestId)
                 .map(id -> new Trace(id, customerId > 0 ? Optional.of(new CustomerId(customerId)) : Optional.empty()));
     }

@@ -6,18 +6,18 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Keeps an email's row for {@code retention} after it was sent (or, if it was given up, queued), for the
- * admin's email history, then deletes it. Deletes in batches, so that no statement holds many locks long.
+ * Keeps an outbox row for {@code retention} after it was delivered (or, if it was given up, queued), for the
+ * admin's history of emails and events, then deletes it. Deletes in batches, so that no statement holds many locks long.
  */
 final class OutboxRetention {
 
     static final int BATCH = 500;
 
-    private final EmailOutbox outbox;
+    private final OutboxTable<?> outbox;
     private final Clock clock;
     private final Duration retention;
 
-    OutboxRetention(EmailOutbox outbox, Clock clock, Duration retention) {
+    OutboxRetention(OutboxTable<?> outbox, Clock clock, Duration retention) {
         this.outbox = outbox;
         this.clock = clock;
         this.retention = retention;

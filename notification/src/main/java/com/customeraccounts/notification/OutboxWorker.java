@@ -19,17 +19,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers due outbox rows until none is left. One drain at a time per worker; a drain asked for while
- * one runs makes that one go round again. Failures are retried with backoff (4 s, doubling, capped at
- * 5 min) and logged without the email's content, which holds tokens. An email the mail server refuses for
- * good, or one still failing {@code maxAge} after it was queued, is marked {@code failed} and never tried
- * again. Once {@link #stop stopped} it claims nothing more, and hands back the claimed rows it has not
+ * Delivers due outbox rows (emails, webhook events) until none is left. One drain at a time per worker; a
+ * drain asked for while one runs makes that one go round again. Failures are retried with backoff (4 s,
+ * doubling, capped at 5 min) and logged without the row's content, which may hold tokens. A row its
+ * receiver refuses for good, or one still failing {@code maxAge} after it was queued, is marked
+ * {@code failed} and never tried again. Once {@link #stop stopped} it claims nothing more, and hands back the claimed rows it has not
  * started on. The rows it holds keep a short lease only while {@link #renewLeases} is called (every
  * {@link #RENEWAL}): the rows of an instance that died are due again within {@link #LEASE}. The rows one
- * drain claims are sent by up to {@link Lanes#count} lanes at once, each handing its emails over one after another
- * through one {@link MailTransport#batch} (one SMTP connection) and claiming the next batch when it runs out.
+ * drain claims are sent by up to {@link Lanes#count} lanes at once, each handing its rows over one after another
+ * through one {@link Courier#batch} (one SMTP connection, say) and claiming the next batch when it runs out.
  */
-final class OutboxWorker {
+final class OutboxWorker<R extends OutboxRow> {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
@@ -42,8 +42,8 @@ final class OutboxWorker {
     /** A third of the lease: two renewals may be late or fail before the lease runs out. */
     static final Duration RENEWAL = LEASE.dividedBy(3);
 
-    private final EmailOutbox outbox;
-    private final MailTransport transport;
+    private final OutboxTable<R> outbox;
+    private final Courier<R> transport;
     private final Clock clock;
     private final Duration maxAge;
     private final DeliveryOutcomes outcomes;
@@ -51,25 +51,25 @@ final class OutboxWorker {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
     /** The claimed rows not yet handed to the transport; guarded by {@code this}, like the fields below. */
-    private final Deque<OutboxEmail> claimed = new ArrayDeque<>();
+    private final Deque<R> claimed = new ArrayDeque<>();
 
     private boolean stopped;
     /** The rows being handed to the transport, one per lane at most. */
-    private final List<OutboxEmail> sending = new ArrayList<>();
+    private final List<R> sending = new ArrayList<>();
     /** The token of the batch claimed last: the rows this worker holds are leased under it. */
     private String leaseToken;
 
-    OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge) {
+    OutboxWorker(OutboxTable<R> outbox, Courier<R> transport, Clock clock, Duration maxAge) {
         this(outbox, transport, clock, maxAge, DeliveryOutcomes.NONE);
     }
 
-    OutboxWorker(EmailOutbox outbox, MailTransport transport, Clock clock, Duration maxAge, DeliveryOutcomes outcomes) {
+    OutboxWorker(OutboxTable<R> outbox, Courier<R> transport, Clock clock, Duration maxAge, DeliveryOutcomes outcomes) {
         this(outbox, transport, clock, maxAge, outcomes, Lanes.ONE);
     }
 
     OutboxWorker(
-            EmailOutbox outbox,
-            MailTransport transport,
+            OutboxTable<R> outbox,
+            Courier<R> transport,
             Clock clock,
             Duration maxAge,
             DeliveryOutcomes outcomes,
@@ -93,7 +93,7 @@ final class OutboxWorker {
                 abandonClaimed();
                 LOG.log(
                         Level.WARNING,
-                        "Email delivery paused: cannot read the outbox ("
+                        "Delivery paused: cannot read " + outbox + " ("
                                 + e.getClass().getName() + "); it resumes with the next sweep");
             } finally {
                 draining.set(false);
@@ -111,7 +111,7 @@ final class OutboxWorker {
      * going (its row keeps its lease).
      */
     boolean stop(Duration timeout) throws SQLException, InterruptedException {
-        List<OutboxEmail> unsent;
+        List<R> unsent;
         String token;
         synchronized (this) {
             stopped = true;
@@ -179,9 +179,9 @@ final class OutboxWorker {
 
     /** Takes claimed rows one after another, through one batch of the transport, until none is due. */
     private void lane(Claims claims) {
-        try (MailTransport.Batch batch = transport.batch()) {
-            for (OutboxEmail email = claims.next(null); email != null; email = claims.next(email)) {
-                deliver(batch, email, claims.token);
+        try (Courier.Batch<R> batch = transport.batch()) {
+            for (R row = claims.next(null); row != null; row = claims.next(row)) {
+                deliver(batch, row, claims.token);
             }
         } catch (SQLException e) {
             throw new LaneFailed(e);
@@ -204,8 +204,8 @@ final class OutboxWorker {
         }
 
         /** Done with {@code done} (if not null), the next row to hand over; null when none is due. */
-        OutboxEmail next(OutboxEmail done) throws SQLException {
-            OutboxEmail next = take(done);
+        R next(R done) throws SQLException {
+            R next = take(done);
             while (next == null && !exhausted && !isStopped()) {
                 synchronized (claiming) {
                     next = take(null);
@@ -223,7 +223,7 @@ final class OutboxWorker {
             if (isStopped()) {
                 return 0;
             }
-            List<OutboxEmail> due = outbox.claimDue(clock.instant(), BATCH, LEASE, token);
+            List<R> due = outbox.claimDue(clock.instant(), BATCH, LEASE, token);
             if (due.isEmpty()) {
                 return 0;
             }
@@ -258,7 +258,7 @@ final class OutboxWorker {
     }
 
     /** Keeps a claimed batch to deliver; false, keeping nothing, when stopped while it was being claimed. */
-    private synchronized boolean hold(List<OutboxEmail> due, String token) {
+    private synchronized boolean hold(List<R> due, String token) {
         if (stopped) {
             return false;
         }
@@ -271,9 +271,9 @@ final class OutboxWorker {
      * Done with {@code done} (if not null), the next claimed row to hand over, which is then one being sent;
      * null when every claimed row is taken.
      */
-    private synchronized OutboxEmail take(OutboxEmail done) {
+    private synchronized R take(R done) {
         sending.remove(done);
-        OutboxEmail next = claimed.poll();
+        R next = claimed.poll();
         if (next != null) {
             sending.add(next);
         }
@@ -290,47 +290,54 @@ final class OutboxWorker {
         return stopped;
     }
 
-    private void release(List<OutboxEmail> unsent, String token) throws SQLException {
+    private void release(List<R> unsent, String token) throws SQLException {
         if (!unsent.isEmpty()) {
             outbox.release(unsent, clock.instant(), token);
-            LOG.info(() -> "Handed back " + unsent.size() + " claimed emails, undelivered, for the next instance");
+            LOG.info(() -> "Handed back " + unsent.size() + " claimed rows of " + outbox
+                    + ", undelivered, for the next instance");
         }
     }
 
-    /** Traced as the request that queued the email, so that its delivery's log lines carry that request's id. */
-    private void deliver(MailTransport.Batch batch, OutboxEmail email, String token) throws SQLException {
-        try (Scope scope = email.trace().map(RequestContext::open).orElse(() -> {})) {
-            send(batch, email, token);
+    /** Traced as the request that queued the row, so that its delivery's log lines carry that request's id. */
+    private void deliver(Courier.Batch<R> batch, R row, String token) throws SQLException {
+        try (Scope scope = row.trace().map(RequestContext::open).orElse(() -> {})) {
+            send(batch, row, token);
         }
     }
 
-    private void send(MailTransport.Batch batch, OutboxEmail email, String token) throws SQLException {
+    private void send(Courier.Batch<R> batch, R row, String token) throws SQLException {
         try {
-            batch.send(email);
-        } catch (MailRefused refused) {
-            giveUp(email, "Refused by the mail server: " + refused.getMessage());
+            batch.send(row);
+        } catch (DeliveryRefused refused) {
+            giveUp(row, "Refused by " + transport + ": " + refused.getMessage());
             return;
         } catch (Exception failure) {
             String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             Instant now = clock.instant();
-            if (!now.isBefore(email.queuedAt().plus(maxAge))) {
-                giveUp(email, "Still failing " + maxAge.toHours() + " h after it was queued: " + reason);
+            if (!now.isBefore(row.queuedAt().plus(maxAge))) {
+                giveUp(row, "Still failing " + maxAge.toHours() + " h after it was queued: " + reason);
                 return;
             }
-            Instant retry = now.plus(EmailOutbox.backoff(email.attempts()));
-            outbox.markFailing(email.id(), token, reason, retry);
-            outcomes.retried(email.type());
-            LOG.warning(() -> "Could not deliver " + email + "; retrying at " + retry + ": " + reason);
+            Instant retry = now.plus(backoff(row.attempts()));
+            outbox.markFailing(row.id(), token, reason, retry);
+            outcomes.retried(row.kind());
+            LOG.warning(() -> "Could not deliver " + row + "; retrying at " + retry + ": " + reason);
             return;
         }
-        outbox.markSent(email, clock.instant());
-        outcomes.sent(email.type());
-        LOG.info(() -> "Delivered " + email + " to " + transport);
+        outbox.markDelivered(row, clock.instant());
+        outcomes.sent(row.kind());
+        LOG.info(() -> "Delivered " + row + " to " + transport);
     }
 
-    private void giveUp(OutboxEmail email, String reason) throws SQLException {
-        outbox.markFailed(email, reason);
-        outcomes.failed(email.type());
-        LOG.warning(() -> "Gave up " + email + ": " + reason);
+    private void giveUp(R row, String reason) throws SQLException {
+        outbox.markFailed(row, reason);
+        outcomes.failed(row.kind());
+        LOG.warning(() -> "Gave up " + row + ": " + reason);
+    }
+
+    /** 4 s after the first attempt, doubling, at most 5 min. */
+    static Duration backoff(int attempts) {
+        long seconds = Math.min(300, 4L << Math.min(Math.max(attempts - 1, 0), 10));
+        return Duration.ofSeconds(seconds);
     }
 }

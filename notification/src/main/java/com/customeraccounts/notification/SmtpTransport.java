@@ -12,7 +12,7 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 
 /**
  * Delivers through an SMTP server ({@code mail.smtp.*}), with timeouts, and STARTTLS and auth when set. A
- * 5xx reply to the sender, the recipient or the message is a {@link MailRefused}; anything else (4xx, no
+ * 5xx reply to the sender, the recipient or the message is a {@link DeliveryRefused}; anything else (4xx, no
  * connection, a timeout, a refused login) is worth another try. A {@link #batch} keeps one connection open
  * for the emails handed over one after another, and opens a new one after any failure.
  */
@@ -45,24 +45,24 @@ final class SmtpTransport implements MailTransport {
     }
 
     @Override
-    public void send(OutboxEmail email) throws MessagingException, MailRefused {
+    public void send(OutboxEmail email) throws MessagingException, DeliveryRefused {
         try (Connection connection = new Connection()) {
             connection.send(email);
         }
     }
 
     @Override
-    public Batch batch() {
+    public Courier.Batch<OutboxEmail> batch() {
         return new Connection();
     }
 
     /** One SMTP connection, opened on the first email and kept for the next ones until a failure or close. */
-    private final class Connection implements MailTransport.Batch {
+    private final class Connection implements Courier.Batch<OutboxEmail> {
 
         private Transport transport;
 
         @Override
-        public void send(OutboxEmail email) throws MessagingException, MailRefused {
+        public void send(OutboxEmail email) throws MessagingException, DeliveryRefused {
             MimeMessage message = MimeMessages.of(session, email);
             try {
                 if (transport == null) {
@@ -76,7 +76,7 @@ final class SmtpTransport implements MailTransport {
                 close();
                 Optional<Throwable> refusal = permanentRefusal(failure);
                 if (refusal.isPresent()) {
-                    throw new MailRefused(
+                    throw new DeliveryRefused(
                             String.valueOf(refusal.get().getMessage()).strip(), failure);
                 }
                 throw failure;

@@ -16,13 +16,10 @@ import com.customeraccounts.store.WebsiteId;
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestContext.Trace;
 import com.customeraccounts.trace.RequestId;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -45,69 +41,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The outbox and its workers on a real PostgreSQL 17 and on H2, with the module's own migration. */
 class OutboxWorkersIT {
 
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Duration MAX_AGE = Duration.ofHours(72);
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    /** A fresh, migrated database per test: a new PostgreSQL database, or a new H2 in-memory one. */
-    static Stream<Arguments> databases() {
-        Supplier<DataSource> pg = () -> {
-            String name = "outbox_" + DATABASES.incrementAndGet();
-            try (Connection c = postgres.getPostgresDatabase().getConnection();
-                    Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + name);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return migrated(postgres.getDatabase("postgres", name));
-        };
-        Supplier<DataSource> h2 = () -> {
-            JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            return migrated(ds);
-        };
-        return Stream.of(Arguments.of("PostgreSQL", pg), Arguments.of("H2", h2));
-    }
-
-    private static DataSource migrated(DataSource ds) {
-        Flyway.configure()
-                .dataSource(ds)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        return ds;
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void twoWorkersOnOneDatabaseHandEveryEmailToTheTransportExactlyOnce(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = database.get();
@@ -141,14 +87,16 @@ class OutboxWorkersIT {
         ExecutorService secondLanes = Executors.newFixedThreadPool(4);
         Concurrency firstAtOnce = new Concurrency();
         Concurrency secondAtOnce = new Concurrency();
-        OutboxWorker first = withFourLanes(ds, firstAtOnce.around(counted(recording, byFirst)), clock, firstLanes);
-        OutboxWorker second = withFourLanes(ds, secondAtOnce.around(counted(recording, bySecond)), clock, secondLanes);
+        OutboxWorker<OutboxEmail> first =
+                withFourLanes(ds, firstAtOnce.around(counted(recording, byFirst)), clock, firstLanes);
+        OutboxWorker<OutboxEmail> second =
+                withFourLanes(ds, secondAtOnce.around(counted(recording, bySecond)), clock, secondLanes);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (OutboxWorker worker : List.of(first, second, first, second)) {
+            for (OutboxWorker<OutboxEmail> worker : List.of(first, second, first, second)) {
                 runs.add(threads.submit(() -> {
                     while (sent.get() < total && System.nanoTime() < deadline) {
                         worker.drain();
@@ -208,7 +156,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void theBacklogCountsEveryUndeliveredEmailAndDatesOnlyTheDueOnes(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = database.get();
@@ -217,7 +165,7 @@ class OutboxWorkersIT {
             EmailOutbox.enqueue(c, message(2), T0);
         }
         EmailOutbox outbox = new EmailOutbox(ds);
-        new OutboxWorker(
+        new OutboxWorker<>(
                         outbox,
                         email -> {
                             if (email.customerId() == 2) {
@@ -241,7 +189,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void aFailedDeliveryIsRetriedAfterTheBackoffAndRecorded(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = withOneEmailFor(database, 7);
@@ -255,7 +203,7 @@ class OutboxWorkersIT {
             delivered.add(email.id());
         };
         EmailOutbox outbox = new EmailOutbox(ds);
-        OutboxWorker worker = new OutboxWorker(outbox, flaky, clock, MAX_AGE);
+        OutboxWorker<OutboxEmail> worker = new OutboxWorker<>(outbox, flaky, clock, MAX_AGE);
 
         worker.drain();
 
@@ -275,7 +223,7 @@ class OutboxWorkersIT {
         assertThat(calls.get()).as("no attempt before the backoff has passed").isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(EmailOutbox.backoff(1)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(OutboxWorker.backoff(1)).isEqualTo(Duration.ofSeconds(4));
         worker.drain();
 
         assertThat(calls.get()).isEqualTo(2);
@@ -294,7 +242,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void aClaimedEmailIsNotClaimedAgainWhileItsLeaseRuns(String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = database.get();
         try (Connection c = ds.getConnection()) {
@@ -352,7 +300,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void aWorkerRenewsTheLeaseOfTheRowsItHoldsWhileItDeliversSoNoOtherWorkerTakesThem(
             String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = database.get();
@@ -366,7 +314,7 @@ class OutboxWorkersIT {
         List<Long> handedOver = slow.handedOver;
         MutableClock clock = new MutableClock(T0);
         EmailOutbox outbox = new EmailOutbox(ds);
-        OutboxWorker worker = new OutboxWorker(outbox, slow, clock, MAX_AGE);
+        OutboxWorker<OutboxEmail> worker = new OutboxWorker<>(outbox, slow, clock, MAX_AGE);
         EmailOutbox otherInstance = new EmailOutbox(ds);
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
@@ -405,7 +353,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void withoutRenewalsTheRowsOfAWorkerThatDiedAreDueAgainWithinThirtySeconds(
             String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = withOneEmailFor(database, 3);
@@ -415,14 +363,15 @@ class OutboxWorkersIT {
             handingOver.countDown();
             never.await();
         };
-        OutboxWorker dying = new OutboxWorker(new EmailOutbox(ds), stuck, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE);
+        OutboxWorker<OutboxEmail> dying =
+                new OutboxWorker<>(new EmailOutbox(ds), stuck, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE);
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             thread.submit(dying::drain);
             assertThat(handingOver.await(30, TimeUnit.SECONDS)).isTrue();
 
             List<OutboxEmail> delivered = new ArrayList<>();
-            OutboxWorker next = new OutboxWorker(
+            OutboxWorker<OutboxEmail> next = new OutboxWorker<>(
                     new EmailOutbox(ds), delivered::add, Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC), MAX_AGE);
             next.drain();
             assertThat(delivered).singleElement().satisfies(e -> {
@@ -435,7 +384,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void aClaimTakesAtMostTheLimitInIdOrderAndNeverASentEmail(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = database.get();
@@ -449,7 +398,7 @@ class OutboxWorkersIT {
 
         List<OutboxEmail> firstThree = outbox.claimDue(T0, 3, Duration.ofSeconds(5), "claim");
         assertThat(firstThree).extracting(OutboxEmail::customerId).containsExactly(1L, 2L, 3L);
-        outbox.markSent(firstThree.get(0), T0);
+        outbox.markDelivered(firstThree.get(0), T0);
 
         List<OutboxEmail> rest = outbox.claimDue(T0, 20, Duration.ofSeconds(5), "claim");
         assertThat(rest)
@@ -474,7 +423,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void aDeliveredResetOrConfirmationEmailLeavesNoWorkingTokenOrKeyInItsRow(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = database.get();
@@ -497,7 +446,7 @@ class OutboxWorkersIT {
                     T0);
         }
         List<OutboxEmail> handedOver = new ArrayList<>();
-        new OutboxWorker(new EmailOutbox(ds), handedOver::add, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE).drain();
+        new OutboxWorker<>(new EmailOutbox(ds), handedOver::add, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE).drain();
 
         assertThat(handedOver).hasSize(2);
         assertThat(handedOver.get(0).text()).contains("createPassword/?id=51&token=" + token.value());
@@ -518,7 +467,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void anEmailIsDeliveredTracedAsTheRequestThatQueuedItAndOneQueuedOutsideARequestUntraced(
             String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = database.get();
@@ -531,7 +480,7 @@ class OutboxWorkersIT {
         Map<Long, Optional<Trace>> tracedAs = new ConcurrentHashMap<>();
         MailTransport recording = email -> tracedAs.put(email.customerId(), RequestContext.current());
 
-        new OutboxWorker(new EmailOutbox(ds), recording, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE).drain();
+        new OutboxWorker<>(new EmailOutbox(ds), recording, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE).drain();
 
         assertThat(tracedAs)
                 .containsOnly(
@@ -549,16 +498,16 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void anEmailTheMailServerRefusesForGoodIsFailedAtOnceAndNeverTriedAgain(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = withOneEmailFor(database, 8);
         MutableClock clock = new MutableClock(T0);
         AtomicInteger calls = new AtomicInteger();
         EmailOutbox outbox = new EmailOutbox(ds);
-        OutboxWorker worker = new OutboxWorker(
+        OutboxWorker<OutboxEmail> worker = new OutboxWorker<>(
                 outbox,
-                failing(calls, new MailRefused("550 5.1.1 <jane8@example.com>: Recipient address rejected", null)),
+                failing(calls, new DeliveryRefused("550 5.1.1 <jane8@example.com>: Recipient address rejected", null)),
                 clock,
                 MAX_AGE);
 
@@ -578,14 +527,14 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void anEmailStillFailingAfterTheMaximumAgeIsFailedAndNeverTriedAgain(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = withOneEmailFor(database, 9);
         MutableClock clock = new MutableClock(T0);
         AtomicInteger calls = new AtomicInteger();
         EmailOutbox outbox = new EmailOutbox(ds);
-        OutboxWorker worker = new OutboxWorker(
+        OutboxWorker<OutboxEmail> worker = new OutboxWorker<>(
                 outbox,
                 failing(calls, new MessagingException("421 4.3.2 try again later")),
                 clock,
@@ -616,7 +565,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void aStoppedWorkerHandsBackTheClaimedEmailsItHasNotStartedAndLetsTheCurrentOneFinish(
             String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = database.get();
@@ -630,7 +579,7 @@ class OutboxWorkersIT {
         CountDownLatch mailServerAnswers = slow.answers;
         List<Long> handedOver = slow.handedOver;
         EmailOutbox outbox = new EmailOutbox(ds);
-        OutboxWorker worker = new OutboxWorker(outbox, slow, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE);
+        OutboxWorker<OutboxEmail> worker = new OutboxWorker<>(outbox, slow, Clock.fixed(T0, ZoneOffset.UTC), MAX_AGE);
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             Future<?> drain = thread.submit(worker::drain);
@@ -672,7 +621,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void emailsSentOrGivenUpLongerAgoThanTheRetentionAreDeletedAndOthersKept(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = database.get();
@@ -684,8 +633,8 @@ class OutboxWorkersIT {
         }
         EmailOutbox outbox = new EmailOutbox(ds);
         List<OutboxEmail> emails = outbox.claimDue(T0, 20, OutboxWorker.LEASE, "claim");
-        outbox.markSent(emails.get(0), T0);
-        outbox.markSent(emails.get(1), T0.plus(Duration.ofDays(1)));
+        outbox.markDelivered(emails.get(0), T0);
+        outbox.markDelivered(emails.get(1), T0.plus(Duration.ofDays(1)));
         outbox.markFailed(emails.get(2), "550 refused");
         // customer 4's email is still being retried
 
@@ -708,7 +657,7 @@ class OutboxWorkersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void aPurgeDeletesEveryOldEmailBatchByBatch(String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = database.get();
         int total = 2 * OutboxRetention.BATCH + 1;
@@ -718,7 +667,7 @@ class OutboxWorkersIT {
             }
             try (var sent = c.prepareStatement("UPDATE email_outbox SET status = ?, sent_at = ?")) {
                 sent.setString(1, EmailOutbox.SENT);
-                sent.setObject(2, EmailOutbox.utc(T0));
+                sent.setObject(2, OutboxLeases.utc(T0));
                 sent.executeUpdate();
             }
         }
@@ -737,20 +686,20 @@ class OutboxWorkersIT {
 
     @Test
     void backoffDoublesFromFourSecondsUpToFiveMinutes() {
-        assertThat(EmailOutbox.backoff(1)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(EmailOutbox.backoff(2)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(EmailOutbox.backoff(3)).isEqualTo(Duration.ofSeconds(16));
-        assertThat(EmailOutbox.backoff(4)).isEqualTo(Duration.ofSeconds(32));
-        assertThat(EmailOutbox.backoff(5)).isEqualTo(Duration.ofSeconds(64));
-        assertThat(EmailOutbox.backoff(6)).isEqualTo(Duration.ofSeconds(128));
-        assertThat(EmailOutbox.backoff(7)).isEqualTo(Duration.ofSeconds(256));
-        assertThat(EmailOutbox.backoff(8)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(EmailOutbox.backoff(9)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(EmailOutbox.backoff(50)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(EmailOutbox.backoff(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(OutboxWorker.backoff(1)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(OutboxWorker.backoff(2)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(OutboxWorker.backoff(3)).isEqualTo(Duration.ofSeconds(16));
+        assertThat(OutboxWorker.backoff(4)).isEqualTo(Duration.ofSeconds(32));
+        assertThat(OutboxWorker.backoff(5)).isEqualTo(Duration.ofSeconds(64));
+        assertThat(OutboxWorker.backoff(6)).isEqualTo(Duration.ofSeconds(128));
+        assertThat(OutboxWorker.backoff(7)).isEqualTo(Duration.ofSeconds(256));
+        assertThat(OutboxWorker.backoff(8)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(OutboxWorker.backoff(9)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(OutboxWorker.backoff(50)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(OutboxWorker.backoff(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(5));
         Set<Duration> all = new HashSet<>();
         for (int attempts = 1; attempts <= 1000; attempts++) {
-            Duration backoff = EmailOutbox.backoff(attempts);
+            Duration backoff = OutboxWorker.backoff(attempts);
             assertThat(backoff).isBetween(Duration.ofSeconds(4), Duration.ofMinutes(5));
             all.add(backoff);
         }
@@ -793,9 +742,9 @@ class OutboxWorkersIT {
         };
     }
 
-    private static OutboxWorker withFourLanes(
+    private static OutboxWorker<OutboxEmail> withFourLanes(
             DataSource ds, MailTransport transport, Clock clock, ExecutorService lanes) {
-        return new OutboxWorker(
+        return new OutboxWorker<>(
                 new EmailOutbox(ds),
                 transport,
                 clock,

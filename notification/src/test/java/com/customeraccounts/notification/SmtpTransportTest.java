@@ -60,7 +60,7 @@ class SmtpTransportTest {
     void aBatchHandsItsEmailsOverOneConnectionAndOpensAFreshOneAfterAFailure() throws Exception {
         try (FakeSmtpServer server = new FakeSmtpServer(2)) {
             SmtpTransport smtp = new SmtpTransport("127.0.0.1", server.port(), null, "", false);
-            try (MailTransport.Batch batch = smtp.batch()) {
+            try (Courier.Batch<OutboxEmail> batch = smtp.batch()) {
                 batch.send(FileDropTransportTest.email(1, "First", "Jane Doe"));
                 assertThatThrownBy(() -> batch.send(FileDropTransportTest.email(2, "Second", "Jane Doe")))
                         .isInstanceOf(MessagingException.class)

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,6 +46,8 @@ public final class CustomerRowWriter implements AutoCloseable {
     private final Statement deleteAddress;
     private final Statement deleteCustomer;
     private final Statement migrated;
+    /** The customers queued since the last flush. */
+    private final List<CustomerId> migratedIds = new ArrayList<>();
 
     public CustomerRowWriter(Connection connection) {
         this.migrated = new Statement(
@@ -101,6 +104,7 @@ public final class CustomerRowWriter implements AutoCloseable {
 
     /** The customer's history: it came over from Magento (a pull, a delta or an import), now, by whom. */
     private void migrated(CustomerRow c) {
+        migratedIds.add(new CustomerId(c.id()));
         AuditEntry entry = AccountAudit.entryNow(
                 new CustomerId(c.id()),
                 AuditEvent.MIGRATED,
@@ -157,9 +161,12 @@ public final class CustomerRowWriter implements AutoCloseable {
         deleteAddress.add(s -> s.setLong(1, id));
     }
 
-    /** Sends what is queued, in the order that keeps the foreign keys. */
-    public void flush() {
+    /** Sends what is queued, in the order that keeps the foreign keys; returns the customers it wrote. */
+    public List<CustomerId> flush() {
         statements().forEach(Statement::execute);
+        List<CustomerId> written = List.copyOf(migratedIds);
+        migratedIds.clear();
+        return written;
     }
 
     @Override

@@ -1,10 +1,14 @@
 package com.customeraccounts.persistence.migration;
 
+import com.customeraccounts.audit.CustomersMigrated;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
 import com.customeraccounts.migration.CustomerTables;
 import com.customeraccounts.persistence.database.LazyDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -25,6 +29,10 @@ public class JdbcCustomerTables implements CustomerTables {
 
     @PersistenceContext(unitName = "customers")
     EntityManager em;
+
+    /** Null outside a container (tests): nothing is announced. */
+    @Inject
+    Event<CustomersMigrated> migrated;
 
     private final LazyDataSource dataSource;
 
@@ -71,7 +79,7 @@ public class JdbcCustomerTables implements CustomerTables {
 
         @Override
         public List<CustomerRow> customersByEmail(Collection<EmailKey> keys) {
-            writer.flush();
+            flushWriter();
             List<String> emailKeys =
                     keys.stream().map(EmailKey::emailKey).distinct().toList();
             List<CustomerRow> found = new ArrayList<>();
@@ -85,13 +93,13 @@ public class JdbcCustomerTables implements CustomerTables {
 
         @Override
         public List<AddressRow> addressesById(Collection<Long> ids) {
-            writer.flush();
+            flushWriter();
             return reader.addresses("entity_id", ids);
         }
 
         @Override
         public List<AddressRow> addressesOf(Collection<Long> customerIds) {
-            writer.flush();
+            flushWriter();
             return reader.addresses("parent_id", customerIds);
         }
 
@@ -149,13 +157,20 @@ public class JdbcCustomerTables implements CustomerTables {
 
         @Override
         public void flush() {
-            writer.flush();
+            flushWriter();
+        }
+
+        private void flushWriter() {
+            List<CustomerId> written = writer.flush();
+            if (!written.isEmpty() && migrated != null) {
+                migrated.fire(new CustomersMigrated(written));
+            }
         }
 
         @Override
         public void close() {
             try {
-                writer.flush();
+                flushWriter();
             } finally {
                 writer.close();
                 try {

@@ -5,9 +5,9 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.audit.AccountHistory;
 import com.customeraccounts.audit.AuditEntry;
-import com.customeraccounts.error.InputException;
 import com.customeraccounts.web.access.Requires;
 import com.customeraccounts.web.json.MagentoTimestamp;
+import com.customeraccounts.web.json.PageParameter;
 import com.customeraccounts.web.json.PathParameter;
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,9 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 public class CustomerAuditResource {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 300;
-
     @Inject
     AccountHistory history;
 
@@ -58,19 +55,13 @@ public class CustomerAuditResource {
             @PathParam("customerId") String customerId,
             @QueryParam("currentPage") String currentPage,
             @QueryParam("pageSize") String pageSize) {
-        int page = positive("currentPage", currentPage, 1, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int size = positive("pageSize", pageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-        AccountHistory.Page found = history.of(PathParameter.customerId(customerId), page, size);
+        PageParameter page = PageParameter.of(currentPage, pageSize);
+        AccountHistory.Page found = history.of(PathParameter.customerId(customerId), page.number(), page.size());
         JsonArrayBuilder items = JSON.createArrayBuilder();
         for (AuditEntry entry : found.entries()) {
             items.add(json(entry));
         }
-        return JSON.createObjectBuilder()
-                .add("items", items)
-                .add("total_count", found.total())
-                .add("current_page", page)
-                .add("page_size", size)
-                .build();
+        return page.answer(items, found.total());
     }
 
     private static JsonObjectBuilder json(AuditEntry entry) {
@@ -83,20 +74,5 @@ public class CustomerAuditResource {
         JsonArrayBuilder fields = JSON.createArrayBuilder();
         entry.fields().forEach(fields::add);
         return json.add("created_at", MagentoTimestamp.format(entry.at())).add("fields", fields);
-    }
-
-    /** A whole number from 1 to {@code max}, or {@code fallback} when not given. */
-    private static int positive(String name, String value, int fallback, int max) {
-        if (value == null || value.isEmpty()) {
-            return fallback;
-        }
-        if (value.length() > 10 || !value.chars().allMatch(Character::isDigit)) {
-            throw InputException.invalidFieldValue(name, value.length() > 64 ? value.substring(0, 64) : value);
-        }
-        long number = Long.parseLong(value);
-        if (number < 1 || number > max) {
-            throw InputException.invalidFieldValue(name, value);
-        }
-        return (int) number;
     }
 }

@@ -6,6 +6,7 @@ import com.customeraccounts.web.customer.AccountLifecycleResource;
 import com.customeraccounts.web.customer.AddressesResource;
 import com.customeraccounts.web.customer.CustomerAuditResource;
 import com.customeraccounts.web.customer.CustomerEmailsResource;
+import com.customeraccounts.web.customer.CustomerEventsResource;
 import com.customeraccounts.web.customer.CustomerLockResource;
 import com.customeraccounts.web.customer.CustomerRepositoryResource;
 import com.customeraccounts.web.customer.MyAccountResource;
@@ -39,6 +40,7 @@ final class RouteSecurity {
             CustomerEmailsResource.class,
             CustomerLockResource.class,
             CustomerAuditResource.class,
+            CustomerEventsResource.class,
             CustomerGroupsResource.class,
             CustomerTokenResource.class,
             AdminTokenResource.class,

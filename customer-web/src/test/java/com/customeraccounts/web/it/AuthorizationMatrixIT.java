@@ -408,6 +408,13 @@ class AuthorizationMatrixIT extends SystemTest {
                         200,
                         () -> customers + ownId + "/audit",
                         none),
+                route(
+                        "GET",
+                        "/rest/V1/customers/{customerId}/events",
+                        MANAGE,
+                        200,
+                        () -> customers + ownId + "/events",
+                        none),
                 // customer groups (contract §1 rows 25–33)
                 route("GET", "/rest/V1/customerGroups/{id}", GROUP, 200, () -> "rest/V1/customerGroups/1", none),
                 route(

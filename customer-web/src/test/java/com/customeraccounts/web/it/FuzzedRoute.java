@@ -117,6 +117,7 @@ record FuzzedRoute(String method, String path, Caller caller, JsonObject body) {
                 get(customers + "/{customerId}/lock", Caller.ADMIN),
                 delete(customers + "/{customerId}/lock", Caller.ADMIN),
                 get(customers + "/{customerId}/audit", Caller.ADMIN),
+                get(customers + "/{customerId}/events", Caller.ADMIN),
                 delete("rest/V1/addresses/{addressId}", Caller.ADMIN),
                 get("rest/V1/customerGroups/{groupId}", Caller.ADMIN),
                 get("rest/V1/customerGroups/search", Caller.ADMIN),

@@ -2,6 +2,8 @@ package com.customeraccounts.persistence.migration.pull;
 
 import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
 
+import com.customeraccounts.audit.CustomersMigrated;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
 import com.customeraccounts.migration.pull.LocalCustomers;
@@ -16,6 +18,8 @@ import com.customeraccounts.persistence.migration.CustomerRowWriter;
 import com.customeraccounts.persistence.migration.Sequences;
 import com.customeraccounts.store.ShareScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -45,6 +49,9 @@ public class JdbcMigrationTarget implements MigrationTarget {
 
     @PersistenceContext(unitName = "customers")
     EntityManager em;
+
+    @Inject
+    Event<CustomersMigrated> migrated;
 
     @Override
     public int copyGroups(List<MagentoGroup> groups, boolean dryRun) {
@@ -167,7 +174,10 @@ public class JdbcMigrationTarget implements MigrationTarget {
                     }
                 }
             }
-            writer.flush();
+            List<CustomerId> written = writer.flush();
+            if (!written.isEmpty()) {
+                migrated.fire(new CustomersMigrated(written));
+            }
             writeCopies(connection, "UPDATE magento_customer_copy SET fingerprint = ? WHERE entity_id = ?", updates);
             writeCopies(
                     connection, "INSERT INTO magento_customer_copy (fingerprint, entity_id) VALUES (?, ?)", inserts);

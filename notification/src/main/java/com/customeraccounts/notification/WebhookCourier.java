@@ -1,0 +1,89 @@
+package com.customeraccounts.notification;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * POSTs an account event to its endpoint, signed the Standard Webhooks way ({@code webhook-id},
+ * {@code webhook-timestamp} of this attempt, {@code webhook-signature}). Any 2xx answer delivers it; any other
+ * answer, or none within {@link #TIMEOUT}, is retried. Redirects are not followed: an endpoint is exactly the
+ * URL the operator declared. An event whose endpoint is no longer declared is given up.
+ */
+final class WebhookCourier implements Courier<WebhookDelivery> {
+
+    private static final Logger LOG = Logger.getLogger(WebhookCourier.class.getName());
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final WebhookEndpoints endpoints;
+    private final WebhookOutbox outbox;
+    private final Clock clock;
+    private final Function<WebhookDelivery, String> lateBody;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    /** @param lateBody the body of an event written without one (an import's), made when it is sent */
+    WebhookCourier(
+            WebhookEndpoints endpoints, WebhookOutbox outbox, Clock clock, Function<WebhookDelivery, String> lateBody) {
+        this.endpoints = endpoints;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.lateBody = lateBody;
+    }
+
+    @Override
+    public void send(WebhookDelivery row) throws Exception {
+        WebhookEndpoint endpoint = endpoints
+                .named(row.endpoint())
+                .orElseThrow(() -> new DeliveryRefused("no endpoint of that name in webhooks.file", null));
+        String body = row.body() != null ? row.body() : lateBody.apply(row);
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(endpoint.url())
+                .timeout(TIMEOUT)
+                .header("Content-Type", AccountCloudEvent.CONTENT_TYPE + "; charset=utf-8")
+                .header("User-Agent", "customer-accounts-webhooks")
+                .header("webhook-id", row.eventId())
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", endpoint.signature().sign(row.eventId(), timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        int status = 0;
+        try {
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } finally {
+            record(row, status);
+        }
+        if (status < 200 || status > 299) {
+            throw new EndpointAnswered(status);
+        }
+    }
+
+    private void record(WebhookDelivery row, int status) {
+        try {
+            outbox.answered(row.id(), status);
+        } catch (SQLException e) {
+            LOG.fine(() ->
+                    "Could not note the answer to " + row + " (" + e.getClass().getName() + ")");
+        }
+    }
+
+    /** The endpoint answered, but not with a 2xx: the event is tried again. */
+    static final class EndpointAnswered extends Exception {
+
+        EndpointAnswered(int status) {
+            super("the endpoint answered HTTP " + status);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "the webhook endpoints";
+    }
+}

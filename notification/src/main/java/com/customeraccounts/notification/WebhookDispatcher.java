@@ -1,0 +1,99 @@
+package com.customeraccounts.notification;
+
+import com.customeraccounts.audit.AccountChanged;
+import com.customeraccounts.audit.CustomersMigrated;
+import com.customeraccounts.config.ConfigPath;
+import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.lifecycle.ServiceStarted;
+import com.customeraccounts.lifecycle.ServiceStopping;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the webhook outbox (through an {@link OutboxRunner}) when {@code webhooks.file} declares an
+ * endpoint: right after a change with events commits, and every second for what is due. Rows are kept
+ * {@code outbox.retention_days} after delivery and given up after {@code outbox.max_age_hours}, as emails are.
+ */
+@ApplicationScoped
+class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+    private static final long PURGE_MINUTES = 60;
+    /** Events sent at once by this instance: one customer's wait for each other whatever the lanes. */
+    static final int PARALLEL_SENDS = 4;
+
+    @Inject
+    WebhookEndpoints endpoints;
+
+    @Inject
+    WebhookWriter writer;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StoreConfig config;
+
+    @Inject
+    WebhookMetrics metrics;
+
+    private volatile OutboxRunner<WebhookDelivery> runner;
+
+    void start(@Observes ServiceStarted started) {
+        if (endpoints.none()) {
+            return;
+        }
+        WebhookOutbox outbox = new WebhookOutbox(OutboxDataSource.get());
+        WebhookCourier courier = new WebhookCourier(endpoints, outbox, clock, writer::importedBody);
+        Duration maxAge = Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS));
+        runner = OutboxRunner.start(
+                "account events",
+                PARALLEL_SENDS,
+                lanes -> new OutboxWorker<>(outbox, courier, clock, maxAge, metrics, lanes));
+        OutboxRetention retention =
+                new OutboxRetention(outbox, clock, Duration.ofDays(config.intValue(ConfigPath.OUTBOX_RETENTION_DAYS)));
+        runner.executor().scheduleWithFixedDelay(() -> purgeSafely(retention), 1, PURGE_MINUTES, TimeUnit.MINUTES);
+        LOG.info(() -> "Sending account events to " + endpoints.all());
+    }
+
+    void stop(@Observes ServiceStopping stopping) {
+        OutboxRunner<WebhookDelivery> current = runner;
+        if (current != null) {
+            current.stop(Duration.between(clock.instant(), stopping.deadline()));
+        }
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
+        drainNow();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomersMigrated migrated) {
+        drainNow();
+    }
+
+    private void drainNow() {
+        OutboxRunner<WebhookDelivery> current = runner;
+        if (current != null) {
+            current.drainNow();
+        }
+    }
+
+    private static void purgeSafely(OutboxRetention retention) {
+        try {
+            retention.purge();
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Could not delete old webhook outbox rows (" + e.getClass().getName()
+                            + "); trying again at the next purge");
+        }
+    }
+}
