@@ -88,6 +88,7 @@ public final class Bench {
     private EmbeddedPostgres postgres;
     private MagentoPullBench pull;
     private SmtpSink sink;
+    private WebhookSink webhooks;
     private Process service;
     private int port;
     private String base;
@@ -115,6 +116,7 @@ public final class Bench {
         startDatabase();
         sink = new SmtpSink();
         log("SMTP sink on 127.0.0.1:%d", sink.port());
+        webhooks = new WebhookSink();
         if (rowSelected("pull")) {
             pull = MagentoPullBench.start(work, Path.of(env("BENCH_MAGENTO_DDL",
                     "../customer-web/src/test/resources/magento/magento-2.4.8-customer-tables.sql")));
@@ -146,6 +148,10 @@ public final class Bench {
         }
         if (rowSelected("create-keyed")) {
             createWithIdempotencyKey();
+        }
+        if (rowSelected("webhook")) {
+            webhookLatency();
+            webhookDrain();
         }
         if (rowSelected("import")) {
             csvImport();
@@ -185,7 +191,134 @@ public final class Bench {
                 "≥ 5,000 /s", r.answeredAsMagento() && r.perSecond() >= 5000);
     }
 
-    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, search, token, create-password, create, create-keyed, legacy, import, pull (default all). */
+    /**
+     * Webhook latency: {@code BENCH_EMAIL_RATE} updates a second for {@code BENCH_EMAIL_SECONDS}, each of another
+     * customer (made first), each {@code customer.updated} event's arrival at the endpoint minus the update's
+     * 200, as the email row measures the email.
+     */
+    private void webhookLatency() throws Exception {
+        int total = emailRate * emailSeconds;
+        List<Long> ids = customersToUpdate("wh-lat", total);
+        log("webhook latency: %d updates at %d/s, each event's arrival minus its 200", ids.size(), emailRate);
+        Map<Long, Long> answeredAt = new ConcurrentHashMap<>();
+        Map<Long, Long> sentAt = new ConcurrentHashMap<>();
+        List<CompletableFuture<Void>> pending = Collections.synchronizedList(new ArrayList<>());
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger n = new AtomicInteger();
+        CountDownLatch issued = new CountDownLatch(ids.size());
+        ticker.scheduleAtFixedRate(() -> {
+            int i = n.getAndIncrement();
+            if (i >= ids.size()) {
+                return;
+            }
+            long id = ids.get(i);
+            sentAt.put(id, System.nanoTime());
+            pending.add(updateAsync(id).thenAccept(response -> {
+                if (response.statusCode() == 200) {
+                    answeredAt.put(id, System.nanoTime());
+                }
+            }));
+            issued.countDown();
+        }, 0, 1_000_000 / emailRate, TimeUnit.MICROSECONDS);
+        issued.await();
+        ticker.shutdown();
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        awaitEvents(ids, 60);
+        List<Double> latencies = new ArrayList<>();
+        List<Double> upper = new ArrayList<>();
+        int missing = 0;
+        for (Map.Entry<Long, Long> answered : answeredAt.entrySet()) {
+            Long received = webhooks.receivedAt(answered.getKey());
+            if (received == null) {
+                missing++;
+            } else {
+                latencies.add((received - answered.getValue()) / 1e6);
+                upper.add((received - sentAt.get(answered.getKey())) / 1e6);
+            }
+        }
+        double[] values = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] uppers = upper.stream().mapToDouble(Double::doubleValue).toArray();
+        double p50 = Stats.percentile(values, 50);
+        double p99 = Stats.percentile(values, 99);
+        double p50Upper = Stats.percentile(uppers, 50);
+        double p99Upper = Stats.percentile(uppers, 99);
+        log("  %d answered, %d events matched, %d missing; from the 200: p50 %s p99 %s; from the request: p50 %s p99 %s",
+                answeredAt.size(), latencies.size(), missing, Stats.ms(p50), Stats.ms(p99), Stats.ms(p50Upper), Stats.ms(p99Upper));
+        boolean complete = answeredAt.size() == ids.size() && missing == 0;
+        if (!complete) {
+            notes.add("webhook latency: " + (ids.size() - answeredAt.size()) + " update(s) not answered 200, "
+                    + missing + " event(s) not received within 60 s");
+        }
+        row("webhook: commit → endpoint (" + ids.size() + " updates at " + emailRate + "/s, `customer.updated`)",
+                "p50 " + Stats.ms(p50) + ", p99 " + Stats.ms(p99) + " (from the 200; from the request: p50 "
+                        + Stats.ms(p50Upper) + ", p99 " + Stats.ms(p99Upper) + ")",
+                "min – max from the 200 " + Stats.range(latencies, Stats::ms), "p50 < 1 s (as email)",
+                complete && p50Upper < 1000);
+    }
+
+    /** A burst of {@code BENCH_DRAIN_EMAILS} updates of as many customers; events per minute, first to last arrival. */
+    private void webhookDrain() throws Exception {
+        List<Long> ids = customersToUpdate("wh-drain", drainEmails);
+        int before = webhooks.arrivals().size();
+        log("webhook drain: burst of %d updates, then waiting up to %d s for their events", ids.size(), drainTimeout);
+        Semaphore slots = new Semaphore(connections);
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        long start = System.nanoTime();
+        for (long id : ids) {
+            slots.acquire();
+            all.add(updateAsync(id).whenComplete((r, e) -> slots.release()));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        double burstSeconds = (System.nanoTime() - start) / 1e9;
+        awaitEvents(ids, drainTimeout);
+        List<Long> arrivals = webhooks.arrivals();
+        List<Long> burst = arrivals.subList(before, arrivals.size());
+        boolean complete = ids.stream().allMatch(id -> webhooks.receivedAt(id) != null);
+        double minutes = burst.size() < 2 ? Double.NaN : (burst.get(burst.size() - 1) - burst.get(0)) / 6e10;
+        double perMinute = burst.size() / minutes;
+        log("  %d updates in %.1f s; %d events arrived, %.0f /min from the first to the last", ids.size(), burstSeconds,
+                burst.size(), perMinute);
+        row("webhook drain (burst of " + ids.size() + " updates, 16 connections, events/min first → last arrival)",
+                String.format(Locale.ROOT, "%,.0f events/min", perMinute),
+                String.format(Locale.ROOT, "updates took %.1f s", burstSeconds), "≥ 500/min (as email)",
+                complete && perMinute >= 500);
+    }
+
+    /** Makes {@code count} passwordless customers without addresses; their ids. */
+    private List<Long> customersToUpdate(String label, int count) throws InterruptedException {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            emails.add(runId + "-" + label + "-" + i + "@bench.example.com");
+        }
+        int first = customerIds.size();
+        createAll(emails, false, false, connections);
+        awaitEmails(120);
+        synchronized (customerIds) {
+            return List.copyOf(customerIds.subList(first, customerIds.size()));
+        }
+    }
+
+    private CompletableFuture<HttpResponse<String>> updateAsync(long id) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/rest/V1/customers/" + id))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken)
+                .timeout(Duration.ofSeconds(60))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"customer\":{\"lastname\":\"Updated\"}}")).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            if (error != null || response.statusCode() != 200) {
+                failures.incrementAndGet();
+                System.err.println("!!! update " + id + ": " + (error != null ? error : response.statusCode() + " " + response.body()));
+            }
+        });
+    }
+
+    private void awaitEvents(List<Long> ids, int timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (!ids.stream().allMatch(id -> webhooks.receivedAt(id) != null) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** {@code BENCH_ROWS}: a comma-separated subset of email, get, search, token, create-password, create, create-keyed, webhook, legacy, import, pull (default all). */
     private boolean rowSelected(String row) {
         String rows = env("BENCH_ROWS", "all");
         return rows.equals("all") || List.of(rows.split(",")).contains(row);
@@ -229,6 +362,7 @@ public final class Bench {
         command.add("-Dadmin.password=" + adminPassword);
         command.add("-Ddata.dir=" + dataDir);
         command.add("-Dpassword.bcrypt.cost=" + cost);
+        command.add("-Dwebhooks.file=" + webhooks.webhooksFile(work));
         if (pull != null) {
             command.addAll(pull.serviceOptions());
         }
@@ -307,6 +441,9 @@ public final class Bench {
         try {
             if (sink != null) {
                 sink.close();
+            }
+            if (webhooks != null) {
+                webhooks.close();
             }
             if (postgres != null) {
                 postgres.close();

@@ -1,25 +1,27 @@
 package com.customeraccounts.notification;
 
-import com.customeraccounts.audit.AccountChanged;
-import com.customeraccounts.audit.CustomersMigrated;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.lifecycle.ServiceStarted;
 import com.customeraccounts.lifecycle.ServiceStopping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Delivers the webhook outbox (through an {@link OutboxRunner}) when {@code webhooks.file} declares an
- * endpoint: right after a change with events commits, and every second for what is due. Rows are kept
+ * endpoint: right after a transaction that wrote events commits, and every second for what is due. Rows are kept
  * {@code outbox.retention_days} after delivery and given up after {@code outbox.max_age_hours}, as emails are.
  */
 @ApplicationScoped
@@ -71,19 +73,33 @@ class WebhookDispatcher {
         }
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
-        drainNow();
-    }
-
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomersMigrated migrated) {
-        drainNow();
-    }
-
-    private void drainNow() {
+    /**
+     * A drain once the current transaction, which wrote events, has committed. Asked for by the writer only
+     * when it wrote some, so that a change with no endpoint to tell costs no synchronization.
+     */
+    void drainAfterCommit() {
         OutboxRunner<WebhookDelivery> current = runner;
-        if (current != null) {
-            current.drainNow();
+        if (current == null) {
+            return;
         }
+        TransactionSynchronizationRegistry transactions;
+        try {
+            transactions = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+        } catch (NamingException e) {
+            current.drainNow();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    current.drainNow();
+                }
+            }
+        });
     }
 
     private static void purgeSafely(OutboxRetention retention) {

@@ -42,6 +42,9 @@ class WebhookWriter {
     @Inject
     Clock clock;
 
+    @Inject
+    WebhookDispatcher dispatcher;
+
     void onChange(@Observes(during = TransactionPhase.IN_PROGRESS) AccountChanged change) {
         if (endpoints.none()) {
             return;
@@ -111,5 +114,6 @@ class WebhookWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write " + rows.size() + " account events", e);
         }
+        dispatcher.drainAfterCommit();
     }
 }
