@@ -54,7 +54,7 @@ class WebhookDispatcher {
             return;
         }
         WebhookOutbox outbox = new WebhookOutbox(OutboxDataSource.get());
-        WebhookCourier courier = new WebhookCourier(endpoints, outbox, clock, writer::importedBody);
+        WebhookCourier courier = new WebhookCourier(endpoints, outbox, clock, writer::lateBody);
         Duration maxAge = Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS));
         runner = OutboxRunner.start(
                 "account events",

@@ -24,8 +24,8 @@ import java.util.UUID;
 /**
  * Writes each account event for each endpoint that wants it to the webhook outbox, inside the transaction of
  * the change: an event exists exactly when its change does. The CloudEvent is made here, with the customer
- * as it is after the change (as it was, for a deletion); an import's events are made when they are sent, as
- * an import writes thousands of customers a second.
+ * as it is after the change (as it was, for a deletion); a migration's events are made when they are sent, as
+ * a migration writes thousands of customers a second.
  */
 @ApplicationScoped
 class WebhookWriter {
@@ -70,25 +70,37 @@ class WebhookWriter {
     }
 
     void onMigrated(@Observes(during = TransactionPhase.IN_PROGRESS) CustomersMigrated migrated) {
-        List<WebhookEndpoint> wanting = endpoints.wanting(WebhookEvent.IMPORTED);
-        if (wanting.isEmpty()) {
+        if (endpoints.none()) {
             return;
         }
         Instant now = clock.instant();
         String requestId = RequestContext.requestId().map(RequestId::value).orElse(null);
         List<WebhookOutbox.NewRow> rows = new ArrayList<>();
-        for (CustomerId customer : migrated.customerIds()) {
-            String id = UUID.randomUUID().toString();
-            for (WebhookEndpoint endpoint : wanting) {
-                rows.add(new WebhookOutbox.NewRow(
-                        id, endpoint.name(), WebhookEvent.IMPORTED, customer.value(), null, now, requestId));
-            }
-        }
+        lateRows(rows, WebhookEvent.IMPORTED, migrated.written(), now, requestId);
+        lateRows(rows, WebhookEvent.DELETED, migrated.deleted(), now, requestId);
         write(rows);
     }
 
-    /** The CloudEvent of an import's event, when it is sent: the customer as it is then, if it still is. */
-    String importedBody(WebhookDelivery row) {
+    private void lateRows(
+            List<WebhookOutbox.NewRow> rows,
+            WebhookEvent event,
+            List<CustomerId> customers,
+            Instant now,
+            String requestId) {
+        List<WebhookEndpoint> wanting = endpoints.wanting(event);
+        for (CustomerId customer : wanting.isEmpty() ? List.<CustomerId>of() : customers) {
+            String id = UUID.randomUUID().toString();
+            for (WebhookEndpoint endpoint : wanting) {
+                rows.add(new WebhookOutbox.NewRow(id, endpoint.name(), event, customer.value(), null, now, requestId));
+            }
+        }
+    }
+
+    /**
+     * The CloudEvent of a migration's event, when it is sent: the customer as it is then, if it still is (a
+     * customer an import or a pull deleted is not: its event has no data).
+     */
+    String lateBody(WebhookDelivery row) {
         return AccountCloudEvent.of(
                 row.eventId(),
                 row.event(),

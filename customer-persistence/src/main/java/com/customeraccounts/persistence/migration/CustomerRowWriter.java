@@ -3,6 +3,7 @@ package com.customeraccounts.persistence.migration;
 import com.customeraccounts.audit.AccountAudit;
 import com.customeraccounts.audit.AuditEntry;
 import com.customeraccounts.audit.AuditEvent;
+import com.customeraccounts.audit.CustomersMigrated;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,8 +48,11 @@ public final class CustomerRowWriter implements AutoCloseable {
     private final Statement deleteAddress;
     private final Statement deleteCustomer;
     private final Statement migrated;
-    /** The customers queued since the last flush. */
+    private final Statement stripHistory;
+    /** The customers written, and those deleted, since the last flush. */
     private final List<CustomerId> migratedIds = new ArrayList<>();
+
+    private final List<CustomerId> deletedIds = new ArrayList<>();
 
     public CustomerRowWriter(Connection connection) {
         this.migrated = new Statement(
@@ -81,6 +86,9 @@ public final class CustomerRowWriter implements AutoCloseable {
                         + " = ? WHERE entity_id = ?");
         this.deleteAddress = new Statement(connection, "DELETE FROM customer_address_entity WHERE entity_id = ?");
         this.deleteCustomer = new Statement(connection, "DELETE FROM customer_entity WHERE entity_id = ?");
+        this.stripHistory = new Statement(
+                connection,
+                "UPDATE customer_audit SET client_address = NULL, customer_deleted_at = ? WHERE customer_id = ?");
     }
 
     /** A new customer with its addresses. */
@@ -105,13 +113,13 @@ public final class CustomerRowWriter implements AutoCloseable {
     /** The customer's history: it came over from Magento (a pull, a delta or an import), now, by whom. */
     private void migrated(CustomerRow c) {
         migratedIds.add(new CustomerId(c.id()));
-        AuditEntry entry = AccountAudit.entryNow(
-                new CustomerId(c.id()),
-                AuditEvent.MIGRATED,
-                List.of(),
-                c.updatedAt().toInstant(ZoneOffset.UTC));
+        history(c.id(), AuditEvent.MIGRATED, c.updatedAt().toInstant(ZoneOffset.UTC));
+    }
+
+    private void history(long customerId, AuditEvent event, Instant at) {
+        AuditEntry entry = AccountAudit.entryNow(new CustomerId(customerId), event, List.of(), at);
         migrated.add(s -> {
-            s.setLong(1, c.id());
+            s.setLong(1, customerId);
             s.setString(2, entry.event().code());
             s.setString(3, entry.actor());
             s.setString(4, entry.clientAddress().orElse(null));
@@ -142,8 +150,19 @@ public final class CustomerRowWriter implements AutoCloseable {
         });
     }
 
+    /**
+     * Deletes the customer (its addresses go with it), with a last history entry, after which its entries lose
+     * their client addresses, as a deletion through the API does.
+     */
     public void deleteCustomer(long id) {
         deleteCustomer.add(s -> s.setLong(1, id));
+        Instant now = Instant.now();
+        history(id, AuditEvent.DELETED, now);
+        stripHistory.add(s -> {
+            s.setObject(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            s.setLong(2, id);
+        });
+        deletedIds.add(new CustomerId(id));
     }
 
     public void insertAddress(AddressRow a) {
@@ -161,12 +180,13 @@ public final class CustomerRowWriter implements AutoCloseable {
         deleteAddress.add(s -> s.setLong(1, id));
     }
 
-    /** Sends what is queued, in the order that keeps the foreign keys; returns the customers it wrote. */
-    public List<CustomerId> flush() {
+    /** Sends what is queued, in the order that keeps the foreign keys; returns the customers it wrote and deleted. */
+    public CustomersMigrated flush() {
         statements().forEach(Statement::execute);
-        List<CustomerId> written = List.copyOf(migratedIds);
+        CustomersMigrated flushed = new CustomersMigrated(migratedIds, deletedIds);
         migratedIds.clear();
-        return written;
+        deletedIds.clear();
+        return flushed;
     }
 
     @Override
@@ -185,7 +205,8 @@ public final class CustomerRowWriter implements AutoCloseable {
                 updateAddress,
                 deleteAddress,
                 deleteCustomer,
-                migrated);
+                migrated,
+                stripHistory);
     }
 
     /** @return the next parameter index */

@@ -1,7 +1,6 @@
 package com.customeraccounts.persistence.migration;
 
 import com.customeraccounts.audit.CustomersMigrated;
-import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
 import com.customeraccounts.migration.CustomerTables;
@@ -161,9 +160,9 @@ public class JdbcCustomerTables implements CustomerTables {
         }
 
         private void flushWriter() {
-            List<CustomerId> written = writer.flush();
-            if (!written.isEmpty() && migrated != null) {
-                migrated.fire(new CustomersMigrated(written));
+            CustomersMigrated flushed = writer.flush();
+            if (!flushed.isEmpty() && migrated != null) {
+                migrated.fire(flushed);
             }
         }
 

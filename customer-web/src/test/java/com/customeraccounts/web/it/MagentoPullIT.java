@@ -213,6 +213,14 @@ class MagentoPullIT extends SystemTest {
         assertThat(api.call("GET", "rest/V1/customers/" + (id + 1), api.adminToken(), null)
                         .status())
                 .isEqualTo(404);
+        assertThat(api
+                        .call("GET", "rest/V1/customers/" + (id + 1) + "/audit", api.adminToken(), null)
+                        .object()
+                        .getJsonArray("items")
+                        .stream()
+                        .map(entry -> entry.asJsonObject().getString("event")))
+                .as("the history of a customer gone from Magento, newest first")
+                .containsExactly("deleted", "migrated");
         assertThat(customer(id + 2).getJsonArray("addresses").stream()
                         .map(a -> a.asJsonObject().getJsonNumber("id").longValue()))
                 .containsExactly(id + 10);

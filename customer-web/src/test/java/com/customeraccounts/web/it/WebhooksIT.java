@@ -255,14 +255,47 @@ class WebhooksIT extends SystemTest {
                         .body())
                 .isEqualTo("[\"Entities Processed: 2\"]");
 
+        List<Long> ids = new ArrayList<>();
         for (String email : List.of(first, second)) {
             long id = idOf(email);
+            ids.add(id);
             List<WebhookReceiver.Received> events = RECEIVER.awaitAbout("/erp", id, 1, DELIVERY);
             assertThat(events).extracting(WebhookReceiver.Received::type).containsExactly("customer.imported");
             assertThat(events.get(0).json().getJsonObject("data").getString("email"))
                     .isEqualTo(email);
             new Webhook(ERP_SECRET).verify(events.get(0).body(), events.get(0).headers());
         }
+
+        assertThat(api.call(
+                                "POST",
+                                "rest/V1/import/csv",
+                                api.adminToken(),
+                                CsvImportIT.importRequest(
+                                                "customer",
+                                                "delete",
+                                                "validation-stop-on-errors",
+                                                "0",
+                                                "email,_website\n" + first + ",base\n")
+                                        .toString())
+                        .body())
+                .isEqualTo("[\"Entities Processed: 1\"]");
+        List<WebhookReceiver.Received> deleted = RECEIVER.awaitAbout("/crm", ids.get(0), 1, DELIVERY);
+        assertThat(deleted).extracting(WebhookReceiver.Received::type).containsExactly("customer.deleted");
+        assertThat(deleted.get(0).json().containsKey("data"))
+                .as("the customer is gone when the event is made")
+                .isFalse();
+        assertThat(RECEIVER.awaitAbout("/erp", ids.get(0), 2, DELIVERY))
+                .extracting(WebhookReceiver.Received::type)
+                .containsExactly("customer.imported", "customer.deleted");
+        JsonObject history = api.send(
+                        "GET",
+                        "rest/V1/customers/" + ids.get(0) + "/audit",
+                        null,
+                        List.of("Authorization", "Bearer " + api.adminToken()))
+                .object();
+        JsonObject last = history.getJsonArray("items").getJsonObject(0);
+        assertThat(last.getString("event")).isEqualTo("deleted");
+        assertThat(last.getString("actor")).startsWith("admin ");
     }
 
     /**

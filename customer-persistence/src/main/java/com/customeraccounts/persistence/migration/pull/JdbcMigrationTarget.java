@@ -3,7 +3,6 @@ package com.customeraccounts.persistence.migration.pull;
 import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
 
 import com.customeraccounts.audit.CustomersMigrated;
-import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
 import com.customeraccounts.migration.pull.LocalCustomers;
@@ -174,10 +173,7 @@ public class JdbcMigrationTarget implements MigrationTarget {
                     }
                 }
             }
-            List<CustomerId> written = writer.flush();
-            if (!written.isEmpty()) {
-                migrated.fire(new CustomersMigrated(written));
-            }
+            announce(writer.flush());
             writeCopies(connection, "UPDATE magento_customer_copy SET fingerprint = ? WHERE entity_id = ?", updates);
             writeCopies(
                     connection, "INSERT INTO magento_customer_copy (fingerprint, entity_id) VALUES (?, ?)", inserts);
@@ -294,11 +290,23 @@ public class JdbcMigrationTarget implements MigrationTarget {
 
     @Override
     public void delete(Progress progress, long[] ids) {
-        try (Connection connection = dataSource.get().getConnection()) {
-            deleteWhereIn(connection, "DELETE FROM customer_entity WHERE entity_id IN", ids);
+        try (Connection connection = dataSource.get().getConnection();
+                CustomerRowWriter writer = new CustomerRowWriter(connection)) {
+            for (long id : ids) {
+                writer.deleteCustomer(id);
+            }
+            announce(writer.flush());
             RunProgress.write(connection, progress);
         } catch (SQLException e) {
             throw failure("Cannot delete the customers Magento no longer has", e);
+        } catch (IllegalStateException e) {
+            throw new MigrationFailure("Cannot delete the customers Magento no longer has: " + e.getMessage(), e);
+        }
+    }
+
+    private void announce(CustomersMigrated flushed) {
+        if (!flushed.isEmpty()) {
+            migrated.fire(flushed);
         }
     }
 
@@ -316,15 +324,6 @@ public class JdbcMigrationTarget implements MigrationTarget {
     @Override
     public void forgetReservedIds() {
         Sequences.forgetPreallocatedIds(em);
-    }
-
-    private static void deleteWhereIn(Connection connection, String sql, long[] ids) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(sql + " (" + placeholders(ids.length) + ")")) {
-            for (int i = 0; i < ids.length; i++) {
-                delete.setLong(i + 1, ids[i]);
-            }
-            delete.executeUpdate();
-        }
     }
 
     static String placeholders(int count) {
