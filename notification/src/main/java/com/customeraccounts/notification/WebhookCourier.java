@@ -1,5 +1,6 @@
 package com.customeraccounts.notification;
 
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +13,7 @@ import java.util.logging.Logger;
 /**
  * POSTs an account event to its endpoint, signed the Standard Webhooks way ({@code webhook-id},
  * {@code webhook-timestamp} of this attempt, {@code webhook-signature}). Any 2xx answer delivers it; any other
- * answer, or none within {@link #TIMEOUT}, is retried. Redirects are not followed: an endpoint is exactly the
+ * answer, or none within {@link #TIMEOUT} (its status line and headers; its body is never read), is retried. Redirects are not followed: an endpoint is exactly the
  * URL the operator declared. An event whose endpoint is no longer declared is given up.
  */
 final class WebhookCourier implements Courier<WebhookDelivery> {
@@ -56,7 +57,10 @@ final class WebhookCourier implements Courier<WebhookDelivery> {
                 .build();
         int status = 0;
         try {
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            status = response.statusCode();
+            // the answer's body is of no use: closed unread, so that an endpoint that never ends one holds no lane
+            response.body().close();
         } finally {
             record(row, status);
         }
