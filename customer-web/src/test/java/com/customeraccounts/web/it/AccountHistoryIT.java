@@ -12,8 +12,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,6 +113,40 @@ class AccountHistoryIT extends SystemTest {
                 .allSatisfy(entry -> assertThat(entry.asJsonObject().containsKey("client_address"))
                         .as("personal data removed: %s", entry)
                         .isFalse());
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        api.call("PUT", "rest/V1/it-probe/clock/0", null, null);
+    }
+
+    @Test
+    void aSignInOnceTheLockHasRunOutIsInTheHistory() {
+        String email = uniqueEmail();
+        long id = assertCreated(api.createAccount(request(minimalCustomer(email), "Password1")))
+                .getJsonNumber("id")
+                .longValue();
+        for (int i = 0; i < LOCKOUT_FAILURES; i++) {
+            api.issueCustomerToken("", email, "Wrong-" + i);
+        }
+        assertThat(api.issueCustomerToken("", email, "Password1").status())
+                .as("locked")
+                .isEqualTo(401);
+
+        // Magento's customer/password/lockout_threshold: the lock lasts 10 minutes
+        assertThat(api.call(
+                                "PUT",
+                                "rest/V1/it-probe/clock/"
+                                        + Duration.ofMinutes(11).toSeconds(),
+                                null,
+                                null)
+                        .body())
+                .isEqualTo("true");
+        assertThat(api.customerToken(email, "Password1")).hasSize(32);
+
+        JsonArray items = history(id, "").getJsonArray("items");
+        assertThat(events(items)).containsExactly("signed_in_after_lockout", "locked", "created");
+        assertThat(items.getJsonObject(0).getString("actor")).isEqualTo("guest");
     }
 
     @Test
