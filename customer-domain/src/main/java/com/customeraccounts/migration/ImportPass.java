@@ -257,9 +257,7 @@ final class ImportPass {
                     known.remove(addressId);
                     Long billing = eq(customer.defaultBilling(), addressId) ? null : customer.defaultBilling();
                     Long shipping = eq(customer.defaultShipping(), addressId) ? null : customer.defaultShipping();
-                    if (!eq(billing, customer.defaultBilling()) || !eq(shipping, customer.defaultShipping())) {
-                        changed.put(customer.id(), customer.withDefaults(billing, shipping));
-                    }
+                    changed.put(customer.id(), customer.withDefaults(billing, shipping));
                 }
                 continue;
             }
@@ -290,10 +288,9 @@ final class ImportPass {
                 seenAddresses.add(id);
             }
             known.put(written.id(), written);
-            CustomerRow withDefaults = defaults(row, customer, written.id());
-            if (withDefaults != customer) {
-                changed.put(customer.id(), withDefaults);
-            }
+            // its customer is written again too, changed or not, so that its history and its account event say
+            // that its addresses came over
+            changed.put(customer.id(), defaults(row, customer, written.id()));
         }
         if (highestGiven > reservedAddressId) {
             batch.reserveAddressIdsUpTo(highestGiven);

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -36,7 +37,7 @@ final class EmailOutbox implements OutboxTable<OutboxEmail> {
 
     EmailOutbox(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.leases = new OutboxLeases(dataSource, "email_outbox", "sent_at");
+        this.leases = new OutboxLeases(dataSource, "email_outbox", "sent_at", null);
     }
 
     /**
@@ -127,6 +128,11 @@ final class EmailOutbox implements OutboxTable<OutboxEmail> {
     @Override
     public int renew(List<Long> ids, Instant until, String token) throws SQLException {
         return leases.renew(ids, until, token);
+    }
+
+    @Override
+    public Set<Long> held(List<Long> ids, String token) throws SQLException {
+        return leases.held(ids, token);
     }
 
     /** Marks the email sent and, in the same statement, drops its secret from the row. */

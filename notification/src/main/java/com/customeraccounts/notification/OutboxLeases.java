@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 import javax.sql.DataSource;
 
@@ -38,12 +40,17 @@ final class OutboxLeases {
     private final DataSource dataSource;
     private final String table;
     private final String doneColumn;
+    private final String firstAttemptColumn;
 
-    /** @param doneColumn when a row was delivered ({@code sent_at}, {@code delivered_at}) */
-    OutboxLeases(DataSource dataSource, String table, String doneColumn) {
+    /**
+     * @param doneColumn         when a row was delivered ({@code sent_at}, {@code delivered_at})
+     * @param firstAttemptColumn where a row's first claim is noted, or null for a table without one
+     */
+    OutboxLeases(DataSource dataSource, String table, String doneColumn, String firstAttemptColumn) {
         this.dataSource = dataSource;
         this.table = table;
         this.doneColumn = doneColumn;
+        this.firstAttemptColumn = firstAttemptColumn;
     }
 
     /**
@@ -73,7 +80,8 @@ final class OutboxLeases {
                         }
                     }
                 }
-                List<R> claimed = ids.isEmpty() ? List.of() : lease(c, ids, now.plus(lease), token, columns, reader);
+                List<R> claimed =
+                        ids.isEmpty() ? List.of() : lease(c, ids, now, now.plus(lease), token, columns, reader);
                 c.commit();
                 return claimed;
             } catch (SQLException | RuntimeException e) {
@@ -86,14 +94,21 @@ final class OutboxLeases {
     }
 
     private <R> List<R> lease(
-            Connection c, List<Long> ids, Instant until, String token, String columns, RowReader<R> reader)
+            Connection c, List<Long> ids, Instant now, Instant until, String token, String columns, RowReader<R> reader)
             throws SQLException {
         String in = placeholders(ids.size());
+        String firstAttempt = firstAttemptColumn == null
+                ? ""
+                : ", " + firstAttemptColumn + " = COALESCE(" + firstAttemptColumn + ", ?)";
         try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET next_attempt_at = ?, "
-                + "lease_token = ?, attempts = attempts + 1 WHERE id IN " + in)) {
-            update.setObject(1, utc(until));
-            update.setString(2, token);
-            setIds(update, 3, ids);
+                + "lease_token = ?, attempts = attempts + 1" + firstAttempt + " WHERE id IN " + in)) {
+            int next = 1;
+            update.setObject(next++, utc(until));
+            update.setString(next++, token);
+            if (firstAttemptColumn != null) {
+                update.setObject(next++, utc(now));
+            }
+            setIds(update, next, ids);
             update.executeUpdate();
         }
         List<R> rows = new ArrayList<>();
@@ -140,6 +155,23 @@ final class OutboxLeases {
             setIds(update, 3, ids);
             return update.executeUpdate();
         }
+    }
+
+    /** Which of these rows the claim {@code token} still holds: undelivered, and not taken by another claim. */
+    Set<Long> held(List<Long> ids, String token) throws SQLException {
+        Set<Long> held = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement("SELECT id FROM " + table + " WHERE status IN "
+                        + UNDELIVERED + " AND lease_token = ? AND id IN " + placeholders(ids.size()))) {
+            select.setString(1, token);
+            setIds(select, 2, ids);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    held.add(rows.getLong(1));
+                }
+            }
+        }
+        return held;
     }
 
     /**

@@ -14,6 +14,14 @@ interface OutboxRow {
 
     Instant queuedAt();
 
+    /**
+     * Since when its delivery has been tried: after {@code maxAge} of failures from then it is given up. When it was
+     * queued, unless it may wait undelivered before its first attempt (a webhook event behind an earlier one).
+     */
+    default Instant triedSince() {
+        return queuedAt();
+    }
+
     /** What it is, for counting: an email's type, an event's type; never whom it goes to. */
     String kind();
 

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An outbox table as its worker uses it. Claims lease rows under a token of their own: only that claim renews
@@ -20,6 +21,9 @@ interface OutboxTable<R extends OutboxRow> {
 
     /** Extends to {@code until} the lease of the rows {@code token} still holds; returns how many. */
     int renew(List<Long> ids, Instant until, String token) throws SQLException;
+
+    /** Which of these rows the claim {@code token} still holds: undelivered, and not taken by another claim. */
+    Set<Long> held(List<Long> ids, String token) throws SQLException;
 
     /** The row reached its receiver; whatever it kept only for the delivery is dropped. */
     void markDelivered(R row, Instant now) throws SQLException;

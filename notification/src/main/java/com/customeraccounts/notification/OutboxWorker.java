@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
  * Delivers due outbox rows (emails, webhook events) until none is left. One drain at a time per worker; a
  * drain asked for while one runs makes that one go round again. Failures are retried with backoff (4 s,
  * doubling, capped at 5 min) and logged without the row's content, which may hold tokens. A row its
- * receiver refuses for good, or one still failing {@code maxAge} after it was queued, is marked
+ * receiver refuses for good, or one still failing {@code maxAge} after its first attempt, is marked
  * {@code failed} and never tried again. Once {@link #stop stopped} it claims nothing more, and hands back the claimed rows it has not
  * started on. The rows it holds keep a short lease only while {@link #renewLeases} is called (every
  * {@link #RENEWAL}): the rows of an instance that died are due again within {@link #LEASE}. The rows one
@@ -58,6 +59,8 @@ final class OutboxWorker<R extends OutboxRow> {
     private final List<R> sending = new ArrayList<>();
     /** The token of the batch claimed last: the rows this worker holds are leased under it. */
     private String leaseToken;
+    /** Until when the rows this worker holds are surely its own: their lease, as last claimed or renewed. */
+    private Instant leaseUntil = Instant.MIN;
 
     OutboxWorker(OutboxTable<R> outbox, Courier<R> transport, Clock clock, Duration maxAge) {
         this(outbox, transport, clock, maxAge, DeliveryOutcomes.NONE);
@@ -135,15 +138,26 @@ final class OutboxWorker<R extends OutboxRow> {
      */
     void renewLeases() throws SQLException {
         List<Long> held;
+        List<Long> waiting;
         String token;
         synchronized (this) {
             held = new ArrayList<>();
-            claimed.forEach(email -> held.add(email.id()));
-            sending.forEach(email -> held.add(email.id()));
+            waiting = new ArrayList<>();
+            claimed.forEach(row -> waiting.add(row.id()));
+            held.addAll(waiting);
+            sending.forEach(row -> held.add(row.id()));
             token = leaseToken;
         }
-        if (!held.isEmpty()) {
-            outbox.renew(held, clock.instant().plus(LEASE), token);
+        if (held.isEmpty()) {
+            return;
+        }
+        Instant until = clock.instant().plus(LEASE);
+        outbox.renew(held, until, token);
+        // a row whose lease ran out before this renewal (a long pause) may be another worker's now: not sent here
+        Set<Long> stillOurs = waiting.isEmpty() ? Set.of() : outbox.held(waiting, token);
+        synchronized (this) {
+            claimed.removeIf(row -> waiting.contains(row.id()) && !stillOurs.contains(row.id()));
+            leaseUntil = until;
         }
     }
 
@@ -223,11 +237,12 @@ final class OutboxWorker<R extends OutboxRow> {
             if (isStopped()) {
                 return 0;
             }
-            List<R> due = outbox.claimDue(clock.instant(), BATCH, LEASE, token);
+            Instant now = clock.instant();
+            List<R> due = outbox.claimDue(now, BATCH, LEASE, token);
             if (due.isEmpty()) {
                 return 0;
             }
-            if (!hold(due, token)) {
+            if (!hold(due, token, now.plus(LEASE))) {
                 release(due, token);
                 return 0;
             }
@@ -258,10 +273,12 @@ final class OutboxWorker<R extends OutboxRow> {
     }
 
     /** Keeps a claimed batch to deliver; false, keeping nothing, when stopped while it was being claimed. */
-    private synchronized boolean hold(List<R> due, String token) {
+    private synchronized boolean hold(List<R> due, String token, Instant until) {
         if (stopped) {
             return false;
         }
+        // the rows still waiting from an earlier claim of this drain are leased until leaseUntil at the latest
+        leaseUntil = claimed.isEmpty() || until.isBefore(leaseUntil) ? until : leaseUntil;
         claimed.addAll(due);
         leaseToken = token;
         return true;
@@ -273,6 +290,10 @@ final class OutboxWorker<R extends OutboxRow> {
      */
     private synchronized R take(R done) {
         sending.remove(done);
+        if (!clock.instant().isBefore(leaseUntil)) {
+            // not renewed in time (the database did not answer): the rows may be another worker's by now
+            claimed.clear();
+        }
         R next = claimed.poll();
         if (next != null) {
             sending.add(next);
@@ -314,8 +335,8 @@ final class OutboxWorker<R extends OutboxRow> {
         } catch (Exception failure) {
             String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             Instant now = clock.instant();
-            if (!now.isBefore(row.queuedAt().plus(maxAge))) {
-                giveUp(row, "Still failing " + maxAge.toHours() + " h after it was queued: " + reason);
+            if (!now.isBefore(row.triedSince().plus(maxAge))) {
+                giveUp(row, "Still failing " + maxAge.toHours() + " h after its first attempt: " + reason);
                 return;
             }
             Instant retry = now.plus(backoff(row.attempts()));
@@ -325,6 +346,8 @@ final class OutboxWorker<R extends OutboxRow> {
             return;
         }
         outbox.markDelivered(row, clock.instant());
+        // a delivery may make another row due (the next event of its customer): the drain goes round again
+        requested.set(true);
         outcomes.sent(row.kind());
         LOG.info(() -> "Delivered " + row + " to " + transport);
     }

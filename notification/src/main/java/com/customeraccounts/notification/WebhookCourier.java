@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -24,15 +23,14 @@ final class WebhookCourier implements Courier<WebhookDelivery> {
     private final WebhookEndpoints endpoints;
     private final WebhookOutbox outbox;
     private final Clock clock;
-    private final Function<WebhookDelivery, String> lateBody;
+    private final LateBody lateBody;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     /** @param lateBody the body of an event written without one (an import's), made when it is sent */
-    WebhookCourier(
-            WebhookEndpoints endpoints, WebhookOutbox outbox, Clock clock, Function<WebhookDelivery, String> lateBody) {
+    WebhookCourier(WebhookEndpoints endpoints, WebhookOutbox outbox, Clock clock, LateBody lateBody) {
         this.endpoints = endpoints;
         this.outbox = outbox;
         this.clock = clock;
@@ -44,7 +42,7 @@ final class WebhookCourier implements Courier<WebhookDelivery> {
         WebhookEndpoint endpoint = endpoints
                 .named(row.endpoint())
                 .orElseThrow(() -> new DeliveryRefused("no endpoint of that name in webhooks.file", null));
-        String body = row.body() != null ? row.body() : lateBody.apply(row);
+        String body = row.body() != null ? row.body() : lateBody.of(row);
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(endpoint.url())
                 .timeout(TIMEOUT)
@@ -76,6 +74,12 @@ final class WebhookCourier implements Courier<WebhookDelivery> {
             LOG.fine(() ->
                     "Could not note the answer to " + row + " (" + e.getClass().getName() + ")");
         }
+    }
+
+    /** Makes the body of an event written without one. */
+    interface LateBody {
+        /** @throws DeliveryRefused when it cannot be made, ever */
+        String of(WebhookDelivery row) throws DeliveryRefused;
     }
 
     /** The endpoint answered, but not with a 2xx: the event is tried again. */

@@ -53,7 +53,9 @@ class WebhookDispatcher {
         if (endpoints.none()) {
             return;
         }
-        WebhookOutbox outbox = new WebhookOutbox(OutboxDataSource.get());
+        WebhookOutbox outbox = new WebhookOutbox(
+                OutboxDataSource.get(),
+                endpoints.all().stream().map(WebhookEndpoint::name).toList());
         WebhookCourier courier = new WebhookCourier(endpoints, outbox, clock, writer::lateBody);
         Duration maxAge = Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS));
         runner = OutboxRunner.start(
@@ -62,7 +64,9 @@ class WebhookDispatcher {
                 lanes -> new OutboxWorker<>(outbox, courier, clock, maxAge, metrics, lanes));
         OutboxRetention retention =
                 new OutboxRetention(outbox, clock, Duration.ofDays(config.intValue(ConfigPath.OUTBOX_RETENTION_DAYS)));
-        runner.executor().scheduleWithFixedDelay(() -> purgeSafely(retention), 1, PURGE_MINUTES, TimeUnit.MINUTES);
+        runner.executor()
+                .scheduleWithFixedDelay(
+                        () -> purgeSafely(retention, outbox, maxAge), 1, PURGE_MINUTES, TimeUnit.MINUTES);
         LOG.info(() -> "Sending account events to " + endpoints.all());
     }
 
@@ -102,8 +106,9 @@ class WebhookDispatcher {
         });
     }
 
-    private static void purgeSafely(OutboxRetention retention) {
+    private void purgeSafely(OutboxRetention retention, WebhookOutbox outbox, Duration maxAge) {
         try {
+            outbox.giveUpUndeclared(clock.instant().minus(maxAge));
             retention.purge();
         } catch (SQLException | RuntimeException e) {
             LOG.log(

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -34,10 +36,25 @@ final class WebhookOutbox implements OutboxTable<WebhookDelivery> {
 
     private final DataSource dataSource;
     private final OutboxLeases leases;
+    /** The endpoints this instance declares, as an SQL list: it claims only their rows. */
+    private final String endpoints;
 
+    /** For reading only (the admin's list); it claims nothing. */
     WebhookOutbox(DataSource dataSource) {
+        this(dataSource, List.of());
+    }
+
+    /**
+     * @param endpoints the names of the endpoints this instance declares: in a rolling restart that adds one, an
+     *     instance still without it leaves its rows to the instances that have it
+     */
+    WebhookOutbox(DataSource dataSource, List<String> endpoints) {
         this.dataSource = dataSource;
-        this.leases = new OutboxLeases(dataSource, "webhook_outbox", "delivered_at");
+        this.leases = new OutboxLeases(dataSource, "webhook_outbox", "delivered_at", "first_attempt_at");
+        // the names are letters, digits, '_', '.' and '-' (WebhooksFile), so they are safe as SQL literals
+        this.endpoints = endpoints.isEmpty()
+                ? "(NULL)"
+                : endpoints.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** A row to write: the event {@code eventId} for {@code endpoint}; {@code body} null to render when sent. */
@@ -82,21 +99,22 @@ final class WebhookOutbox implements OutboxTable<WebhookDelivery> {
                 limit,
                 lease,
                 token,
-                "AND NOT EXISTS (SELECT 1 FROM webhook_outbox e WHERE e.endpoint = w.endpoint "
-                        + "AND e.customer_id = w.customer_id AND e.id < w.id AND e.status IN "
-                        + OutboxLeases.UNDELIVERED + ")",
-                "id, event_id, endpoint, event_type, customer_id, body, attempts, queued_at, request_id",
+                "AND w.endpoint IN " + endpoints + " AND NOT EXISTS (SELECT 1 FROM webhook_outbox e "
+                        + "WHERE e.endpoint = w.endpoint AND e.customer_id = w.customer_id AND e.id < w.id "
+                        + "AND e.status IN " + OutboxLeases.UNDELIVERED + ")",
+                "id, event_id, endpoint, event_type, customer_id, body, attempts, queued_at, first_attempt_at, "
+                        + "request_id",
                 row -> new WebhookDelivery(
                         row.getLong(1),
                         row.getString(2),
                         row.getString(3),
-                        WebhookEvent.ofType(row.getString(4))
-                                .orElseThrow(() -> new IllegalStateException("no such event type")),
+                        row.getString(4),
                         row.getLong(5),
                         row.getString(6),
                         row.getInt(7),
                         instant(row.getObject(8, LocalDateTime.class)),
-                        row.getString(9)));
+                        instant(row.getObject(9, LocalDateTime.class)),
+                        row.getString(10)));
     }
 
     @Override
@@ -107,6 +125,27 @@ final class WebhookOutbox implements OutboxTable<WebhookDelivery> {
     @Override
     public int renew(List<Long> ids, Instant until, String token) throws SQLException {
         return leases.renew(ids, until, token);
+    }
+
+    @Override
+    public Set<Long> held(List<Long> ids, String token) throws SQLException {
+        return leases.held(ids, token);
+    }
+
+    /**
+     * Gives up the undelivered rows, queued before {@code before}, of endpoints this instance does not declare:
+     * an endpoint taken out of {@code webhooks.file} on every instance. Returns how many.
+     */
+    int giveUpUndeclared(Instant before) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("UPDATE webhook_outbox SET status = ?, last_error = ?, "
+                        + "lease_token = NULL, body = NULL WHERE status IN " + OutboxLeases.UNDELIVERED
+                        + " AND endpoint NOT IN " + endpoints + " AND queued_at < ?")) {
+            update.setString(1, FAILED);
+            update.setString(2, "its endpoint is no longer in webhooks.file");
+            update.setObject(3, utc(before));
+            return update.executeUpdate();
+        }
     }
 
     @Override

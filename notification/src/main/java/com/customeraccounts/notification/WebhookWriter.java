@@ -100,10 +100,13 @@ class WebhookWriter {
      * The CloudEvent of a migration's event, when it is sent: the customer as it is then, if it still is (a
      * customer an import or a pull deleted is not: its event has no data).
      */
-    String lateBody(WebhookDelivery row) {
+    String lateBody(WebhookDelivery row) throws DeliveryRefused {
+        WebhookEvent event = row.event()
+                .orElseThrow(
+                        () -> new DeliveryRefused("an event type this version does not know: " + row.type(), null));
         return AccountCloudEvent.of(
                 row.eventId(),
-                row.event(),
+                event,
                 row.customerId(),
                 row.queuedAt(),
                 Optional.ofNullable(row.requestId()),

@@ -35,7 +35,7 @@ class WebhookOutboxIT {
     void aCustomersLaterEventWaitsWhileAnEarlierOneIsUndeliveredButOtherCustomersDoNot(
             String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = database.get();
-        WebhookOutbox outbox = new WebhookOutbox(ds);
+        WebhookOutbox outbox = new WebhookOutbox(ds, List.of("erp", "crm"));
         enqueue(ds, row(7, "erp", WebhookEvent.CREATED), row(7, "erp", WebhookEvent.UPDATED));
         enqueue(ds, row(8, "erp", WebhookEvent.CREATED), row(7, "crm", WebhookEvent.CREATED));
         enqueue(ds, row(7, "erp", WebhookEvent.DELETED));
@@ -43,8 +43,7 @@ class WebhookOutboxIT {
         List<WebhookDelivery> first = outbox.claimDue(T0, 20, OutboxWorker.LEASE, "one");
         assertThat(first)
                 .as("the first event of each customer and endpoint")
-                .extracting(d ->
-                        d.customerId() + " " + d.endpoint() + " " + d.event().type())
+                .extracting(d -> d.customerId() + " " + d.endpoint() + " " + d.type())
                 .containsExactly("7 erp customer.created", "8 erp customer.created", "7 crm customer.created");
 
         WebhookDelivery created = first.get(0);
@@ -52,18 +51,17 @@ class WebhookOutboxIT {
         assertThat(outbox.claimDue(T0.plusSeconds(60), 20, OutboxWorker.LEASE, "two"))
                 .as("a failing event holds back its customer's later ones until it is delivered (the other two "
                         + "are due again, their lease run out)")
-                .extracting(d ->
-                        d.customerId() + " " + d.endpoint() + " " + d.event().type())
+                .extracting(d -> d.customerId() + " " + d.endpoint() + " " + d.type())
                 .containsExactlyInAnyOrder(
                         "7 erp customer.created", "8 erp customer.created", "7 crm customer.created");
         outbox.markDelivered(created, T0.plusSeconds(61));
 
         List<WebhookDelivery> next = outbox.claimDue(T0.plusSeconds(62), 20, OutboxWorker.LEASE, "three");
-        assertThat(next).extracting(d -> d.event().type()).containsExactly("customer.updated");
+        assertThat(next).extracting(d -> d.type()).containsExactly("customer.updated");
         outbox.markFailed(next.get(0), "still failing");
         assertThat(outbox.claimDue(T0.plusSeconds(63), 20, OutboxWorker.LEASE, "four"))
                 .as("an event given up no longer holds back the next")
-                .extracting(d -> d.event().type())
+                .extracting(d -> d.type())
                 .containsExactly("customer.deleted");
 
         List<EventDelivery> shown = outbox.deliveriesOf(new CustomerId(7), 1, 10);
@@ -110,14 +108,14 @@ class WebhookOutboxIT {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         List<OutboxWorker<WebhookDelivery>> workers = List.of(
                 new OutboxWorker<>(
-                        new WebhookOutbox(ds),
+                        new WebhookOutbox(ds, List.of("erp", "crm")),
                         receiver,
                         clock,
                         MAX_AGE,
                         DeliveryOutcomes.NONE,
                         new OutboxWorker.Lanes(lanes, 4)),
                 new OutboxWorker<>(
-                        new WebhookOutbox(ds),
+                        new WebhookOutbox(ds, List.of("erp", "crm")),
                         receiver,
                         clock,
                         MAX_AGE,
@@ -150,6 +148,83 @@ class WebhookOutboxIT {
                     .doesNotHaveDuplicates();
         }
         assertThat(undelivered(ds)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
+    void oneDrainSendsACustomersQueuedEventsOneAfterAnotherWithoutWaitingForTheNextSweep(
+            String name, Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        enqueue(
+                ds,
+                row(7, "erp", WebhookEvent.CREATED),
+                row(7, "erp", WebhookEvent.UPDATED),
+                row(7, "erp", WebhookEvent.DELETED));
+        List<String> received = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService lanes = Executors.newFixedThreadPool(4);
+        try {
+            // while the first event is being sent, the other lanes find nothing due and end
+            new OutboxWorker<>(
+                            new WebhookOutbox(ds, List.of("erp")),
+                            row -> {
+                                Thread.sleep(50);
+                                received.add(row.type());
+                            },
+                            Clock.fixed(T0, ZoneOffset.UTC),
+                            MAX_AGE,
+                            DeliveryOutcomes.NONE,
+                            new OutboxWorker.Lanes(lanes, 4))
+                    .drain();
+        } finally {
+            lanes.shutdownNow();
+        }
+
+        assertThat(received).containsExactly("customer.created", "customer.updated", "customer.deleted");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
+    void anInstanceClaimsOnlyTheEndpointsItDeclaresAndGivesUpThoseNoneDeclaresAnyMore(
+            String name, Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        enqueue(ds, row(7, "newer", WebhookEvent.CREATED), row(8, "erp", WebhookEvent.CREATED));
+        WebhookOutbox older = new WebhookOutbox(ds, List.of("erp"));
+
+        assertThat(older.claimDue(T0, 20, OutboxWorker.LEASE, "one"))
+                .as("a row of an endpoint this instance does not know is left to an instance that does")
+                .extracting(WebhookDelivery::endpoint)
+                .containsExactly("erp");
+        assertThat(older.giveUpUndeclared(T0)).as("not before it is old").isZero();
+        assertThat(new WebhookOutbox(ds, List.of("erp", "newer")).claimDue(T0, 20, OutboxWorker.LEASE, "two"))
+                .extracting(WebhookDelivery::endpoint)
+                .containsExactly("newer");
+
+        assertThat(older.giveUpUndeclared(T0.plus(MAX_AGE))).isEqualTo(1);
+        assertThat(older.deliveriesOf(new CustomerId(7), 1, 10))
+                .extracting(EventDelivery::status, EventDelivery::lastError)
+                .containsExactly(tuple("failed", "its endpoint is no longer in webhooks.file"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
+    void anEventsRetriesCountFromItsFirstAttemptNotFromWhenItWaitedBehindAnother(
+            String name, Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        WebhookOutbox outbox = new WebhookOutbox(ds, List.of("erp"));
+        enqueue(ds, row(7, "erp", WebhookEvent.CREATED), row(7, "erp", WebhookEvent.UPDATED));
+        WebhookDelivery first =
+                outbox.claimDue(T0, 20, OutboxWorker.LEASE, "one").get(0);
+        Instant later = T0.plus(MAX_AGE).plusSeconds(1);
+        outbox.markDelivered(first, later);
+
+        WebhookDelivery second =
+                outbox.claimDue(later, 20, OutboxWorker.LEASE, "two").get(0);
+        assertThat(second.triedSince()).isEqualTo(later);
+        assertThat(second.queuedAt()).isEqualTo(T0);
+        assertThat(outbox.held(List.of(second.id()), "two")).containsExactly(second.id());
+        assertThat(outbox.held(List.of(second.id()), "one"))
+                .as("another claim's row is not this one's")
+                .isEmpty();
     }
 
     private static int undelivered(DataSource ds) throws SQLException {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -53,8 +54,17 @@ public final class CustomerRowWriter implements AutoCloseable {
     private final List<CustomerId> migratedIds = new ArrayList<>();
 
     private final List<CustomerId> deletedIds = new ArrayList<>();
+    /** The ids of {@link #deleteCustomer}'s queued rows, in their order. */
+    private final List<Long> deleting = new ArrayList<>();
+
+    private final Clock clock;
 
     public CustomerRowWriter(Connection connection) {
+        this(connection, Clock.systemUTC());
+    }
+
+    public CustomerRowWriter(Connection connection, Clock clock) {
+        this.clock = clock;
         this.migrated = new Statement(
                 connection,
                 "INSERT INTO customer_audit (customer_id, event, actor, client_address, request_id, occurred_at, fields) "
@@ -151,18 +161,29 @@ public final class CustomerRowWriter implements AutoCloseable {
     }
 
     /**
-     * Deletes the customer (its addresses go with it), with a last history entry, after which its entries lose
-     * their client addresses, as a deletion through the API does.
+     * Deletes the customer (its addresses go with it). One that was still there gets a last history entry, after
+     * which its entries lose their client addresses, as a deletion through the API does.
      */
     public void deleteCustomer(long id) {
         deleteCustomer.add(s -> s.setLong(1, id));
-        Instant now = Instant.now();
-        history(id, AuditEvent.DELETED, now);
-        stripHistory.add(s -> {
-            s.setObject(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
-            s.setLong(2, id);
-        });
-        deletedIds.add(new CustomerId(id));
+        deleting.add(id);
+    }
+
+    /** The queued deletions have run, with these counts: the customers they removed get their last entry. */
+    private void deleted(int[] counts) {
+        Instant now = clock.instant();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+                long id = deleting.get(i);
+                history(id, AuditEvent.DELETED, now);
+                stripHistory.add(s -> {
+                    s.setObject(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+                    s.setLong(2, id);
+                });
+                deletedIds.add(new CustomerId(id));
+            }
+        }
+        deleting.clear();
     }
 
     public void insertAddress(AddressRow a) {
@@ -182,7 +203,12 @@ public final class CustomerRowWriter implements AutoCloseable {
 
     /** Sends what is queued, in the order that keeps the foreign keys; returns the customers it wrote and deleted. */
     public CustomersMigrated flush() {
-        statements().forEach(Statement::execute);
+        for (Statement statement : statements()) {
+            int[] counts = statement.execute();
+            if (statement == deleteCustomer) {
+                deleted(counts);
+            }
+        }
         CustomersMigrated flushed = new CustomersMigrated(migratedIds, deletedIds);
         migratedIds.clear();
         deletedIds.clear();
@@ -326,13 +352,15 @@ public final class CustomerRowWriter implements AutoCloseable {
             }
         }
 
-        void execute() {
+        /** @return the count of each queued row, in their order */
+        int[] execute() {
             if (queued == 0) {
-                return;
+                return new int[0];
             }
             try {
-                prepared.executeBatch();
+                int[] counts = prepared.executeBatch();
                 queued = 0;
+                return counts;
             } catch (SQLException e) {
                 SQLException cause = e.getNextException() == null ? e : e.getNextException();
                 throw new IllegalStateException("Cannot write the rows: " + cause.getMessage(), cause);

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,6 +33,10 @@ public class JdbcCustomerTables implements CustomerTables {
     /** Null outside a container (tests): nothing is announced. */
     @Inject
     Event<CustomersMigrated> migrated;
+
+    /** Null outside a container (tests): the system clock. */
+    @Inject
+    Clock clock;
 
     private final LazyDataSource dataSource;
 
@@ -69,7 +74,7 @@ public class JdbcCustomerTables implements CustomerTables {
 
         JdbcBatch(Connection connection) {
             this.connection = connection;
-            this.writer = new CustomerRowWriter(connection);
+            this.writer = new CustomerRowWriter(connection, clock == null ? Clock.systemUTC() : clock);
             this.reader = new CustomerRowReader(connection);
             this.sequences = new Sequences(connection);
             this.customerIds = new IdBlock(Sequences.CUSTOMER);

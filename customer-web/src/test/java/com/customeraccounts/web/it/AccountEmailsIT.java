@@ -228,7 +228,7 @@ class AccountEmailsIT extends SystemTest {
         api = new CustomerApi(base);
 
         JsonObject failed = awaitDelivery(id, "failed");
-        assertThat(failed.getString("last_error")).startsWith("Still failing 72 h after it was queued");
+        assertThat(failed.getString("last_error")).startsWith("Still failing 72 h after its first attempt");
         MailServer.relay().pass();
         assertThat(MailServer.messagesTo(email)).isEmpty();
     }

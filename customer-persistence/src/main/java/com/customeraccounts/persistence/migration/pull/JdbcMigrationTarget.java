@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,6 +52,9 @@ public class JdbcMigrationTarget implements MigrationTarget {
 
     @Inject
     Event<CustomersMigrated> migrated;
+
+    @Inject
+    Clock clock;
 
     @Override
     public int copyGroups(List<MagentoGroup> groups, boolean dryRun) {
@@ -162,7 +166,7 @@ public class JdbcMigrationTarget implements MigrationTarget {
     @Override
     public void write(Progress progress, List<PulledCustomer> inserts, List<PulledCustomer> updates) {
         try (Connection connection = dataSource.get().getConnection();
-                CustomerRowWriter writer = new CustomerRowWriter(connection)) {
+                CustomerRowWriter writer = new CustomerRowWriter(connection, clock)) {
             updates.forEach(c -> writer.replaceCustomer(row(c)));
             inserts.forEach(c -> writer.insertCustomer(row(c)));
             for (List<PulledCustomer> customers : List.of(updates, inserts)) {
@@ -291,7 +295,7 @@ public class JdbcMigrationTarget implements MigrationTarget {
     @Override
     public void delete(Progress progress, long[] ids) {
         try (Connection connection = dataSource.get().getConnection();
-                CustomerRowWriter writer = new CustomerRowWriter(connection)) {
+                CustomerRowWriter writer = new CustomerRowWriter(connection, clock)) {
             for (long id : ids) {
                 writer.deleteCustomer(id);
             }
