@@ -2,6 +2,7 @@ package com.customeraccounts.web.docs;
 
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.web.access.Requires;
+import com.customeraccounts.web.attribute.AttributeMetadataResource;
 import com.customeraccounts.web.customer.AccountLifecycleResource;
 import com.customeraccounts.web.customer.AddressesResource;
 import com.customeraccounts.web.customer.CustomerAuditResource;
@@ -41,6 +42,7 @@ final class RouteSecurity {
             CustomerLockResource.class,
             CustomerAuditResource.class,
             CustomerEventsResource.class,
+            AttributeMetadataResource.class,
             CustomerGroupsResource.class,
             CustomerTokenResource.class,
             AdminTokenResource.class,

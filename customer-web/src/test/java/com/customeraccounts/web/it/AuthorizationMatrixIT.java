@@ -415,6 +415,63 @@ class AuthorizationMatrixIT extends SystemTest {
                         200,
                         () -> customers + ownId + "/events",
                         none),
+                // attribute metadata (contract §1 rows 34–41)
+                route(
+                        "GET",
+                        "/rest/V1/attributeMetadata/customer",
+                        CUSTOMER,
+                        200,
+                        () -> "rest/V1/attributeMetadata/customer",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/attributeMetadata/customer/attribute/{attributeCode}",
+                        CUSTOMER,
+                        200,
+                        () -> "rest/V1/attributeMetadata/customer/attribute/firstname",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/attributeMetadata/customer/form/{formCode}",
+                        CUSTOMER,
+                        200,
+                        () -> "rest/V1/attributeMetadata/customer/form/customer_account_create",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/attributeMetadata/customer/custom",
+                        CUSTOMER,
+                        200,
+                        () -> "rest/V1/attributeMetadata/customer/custom",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/attributeMetadata/customerAddress",
+                        CUSTOMER,
+                        200,
+                        () -> "rest/V1/attributeMetadata/customerAddress",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/attributeMetadata/customerAddress/attribute/{attributeCode}",
+                        CUSTOMER,
+                        200,
+                        () -> "rest/V1/attributeMetadata/customerAddress/attribute/postcode",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/attributeMetadata/customerAddress/form/{formCode}",
+                        CUSTOMER,
+                        200,
+                        () -> "rest/V1/attributeMetadata/customerAddress/form/customer_address_edit",
+                        none),
+                route(
+                        "GET",
+                        "/rest/V1/attributeMetadata/customerAddress/custom",
+                        CUSTOMER,
+                        200,
+                        () -> "rest/V1/attributeMetadata/customerAddress/custom",
+                        none),
                 // customer groups (contract §1 rows 25–33)
                 route("GET", "/rest/V1/customerGroups/{id}", GROUP, 200, () -> "rest/V1/customerGroups/1", none),
                 route(

@@ -56,26 +56,24 @@ final class FuzzTargets {
                 .object();
         return new FuzzTargets(
                 api,
-                Map.of(
-                        "{customerId}",
-                        customer.getJsonNumber("id").toString(),
-                        "{email}",
-                        email,
-                        "{addressId}",
-                        customer.getJsonArray("addresses")
-                                .getJsonObject(0)
-                                .getJsonNumber("id")
-                                .toString(),
-                        "{groupId}",
-                        group.getJsonNumber("id").toString(),
-                        "{storeId}",
-                        "1",
-                        "{countryId}",
-                        "US",
-                        "{resetPasswordLinkToken}",
-                        "not-the-token",
-                        "{runId}",
-                        "1"));
+                Map.ofEntries(
+                        Map.entry("{customerId}", customer.getJsonNumber("id").toString()),
+                        Map.entry("{email}", email),
+                        Map.entry(
+                                "{addressId}",
+                                customer.getJsonArray("addresses")
+                                        .getJsonObject(0)
+                                        .getJsonNumber("id")
+                                        .toString()),
+                        Map.entry("{groupId}", group.getJsonNumber("id").toString()),
+                        Map.entry("{storeId}", "1"),
+                        Map.entry("{countryId}", "US"),
+                        Map.entry("{resetPasswordLinkToken}", "not-the-token"),
+                        Map.entry("{runId}", "1"),
+                        Map.entry("{attributeCode}", "firstname"),
+                        Map.entry("{formCode}", "customer_account_create"),
+                        Map.entry("{addressAttributeCode}", "postcode"),
+                        Map.entry("{addressFormCode}", "customer_address_edit")));
     }
 
     /** Sends the request as the caller, its placeholders filled, and notes whether the customer's token is spent. */
