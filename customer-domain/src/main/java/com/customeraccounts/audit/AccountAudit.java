@@ -3,10 +3,13 @@ package com.customeraccounts.audit;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerSnapshot;
+import com.customeraccounts.customer.CustomersRegrouped;
 import com.customeraccounts.trace.RequestContext;
 import com.customeraccounts.trace.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,6 +89,13 @@ public class AccountAudit {
             events.add(change.event());
         }
         announce(after.id(), events, Optional.empty());
+    }
+
+    /** A deleted group's customers were moved to another: each account's group changed. */
+    void regrouped(@Observes(during = TransactionPhase.IN_PROGRESS) CustomersRegrouped regrouped) {
+        for (CustomerId customer : regrouped.customerIds()) {
+            record(customer, AuditEvent.GROUP_CHANGED, List.of("group_id"));
+        }
     }
 
     /**

@@ -18,5 +18,6 @@ public interface CustomerGroups {
     void update(CustomerGroup group);
 
     /** Deletes the group, moving its customers to {@code replacement}. */
-    void delete(GroupId id, GroupId replacement);
+    /** Deletes the group, its customers moved to {@code replacement}; returns the customers moved. */
+    List<CustomerId> delete(GroupId id, GroupId replacement);
 }

@@ -8,6 +8,7 @@ import com.customeraccounts.error.Phrase;
 import com.customeraccounts.store.StoreView;
 import com.customeraccounts.store.Stores;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -27,6 +28,9 @@ public class GroupManagement {
     private CustomerGroups groups;
     private StoreConfig config;
     private Stores stores;
+    /** Null outside a container (unit tests): nothing is announced. */
+    @Inject
+    Event<CustomersRegrouped> regrouped;
 
     protected GroupManagement() {}
 
@@ -101,7 +105,11 @@ public class GroupManagement {
         if (isReadonly(id)) {
             throw InputException.of(CANNOT_DELETE);
         }
-        groups.delete(new GroupId((int) id), new GroupId(config.intValue(ConfigPath.DEFAULT_GROUP)));
+        GroupId replacement = new GroupId(config.intValue(ConfigPath.DEFAULT_GROUP));
+        List<CustomerId> moved = groups.delete(new GroupId((int) id), replacement);
+        if (!moved.isEmpty() && regrouped != null) {
+            regrouped.fire(new CustomersRegrouped(moved, replacement));
+        }
     }
 
     private void requireUniqueCode(String code, long exceptId) {

@@ -2,6 +2,7 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.CustomerGroups;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.GroupId;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class ExistingGroups implements CustomerGroups {
     }
 
     @Override
-    public void delete(GroupId id, GroupId replacement) {
+    public List<CustomerId> delete(GroupId id, GroupId replacement) {
         throw new UnsupportedOperationException();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.CustomerGroups;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.GroupId;
 import com.customeraccounts.directory.Country;
 import com.customeraccounts.directory.Directory;
@@ -47,7 +48,7 @@ class AttributeCatalogTest {
         }
 
         @Override
-        public void delete(GroupId id, GroupId replacement) {
+        public List<CustomerId> delete(GroupId id, GroupId replacement) {
             throw new UnsupportedOperationException();
         }
     };

@@ -2,6 +2,7 @@ package com.customeraccounts.persistence.customer;
 
 import com.customeraccounts.customer.CustomerGroup;
 import com.customeraccounts.customer.CustomerGroups;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.GroupId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -58,7 +59,13 @@ public class JpaCustomerGroups implements CustomerGroups {
     }
 
     @Override
-    public void delete(GroupId id, GroupId replacement) {
+    public List<CustomerId> delete(GroupId id, GroupId replacement) {
+        List<CustomerId> moved = em.createQuery(
+                        "SELECT c.id FROM CustomerEntity c WHERE c.groupId = :group ORDER BY c.id", Long.class)
+                .setParameter("group", id.value())
+                .getResultStream()
+                .map(CustomerId::new)
+                .toList();
         em.createQuery("UPDATE CustomerEntity c SET c.groupId = :replacement WHERE c.groupId = :group")
                 .setParameter("replacement", replacement.value())
                 .setParameter("group", id.value())
@@ -68,6 +75,7 @@ public class JpaCustomerGroups implements CustomerGroups {
             em.remove(entity);
         }
         em.flush();
+        return moved;
     }
 
     private static CustomerGroup toDomain(CustomerGroupEntity e) {

@@ -298,6 +298,44 @@ class WebhooksIT extends SystemTest {
         assertThat(last.getString("actor")).startsWith("admin ");
     }
 
+    @Test
+    void theCustomersOfADeletedGroupAreUpdatedIntoTheDefaultGroup() {
+        String admin = api.adminToken();
+        long group = api.call(
+                        "POST",
+                        "rest/V1/customerGroups",
+                        admin,
+                        "{\"group\":{\"code\":\"Webhooks "
+                                + UUID.randomUUID().toString().substring(0, 8) + "\",\"tax_class_id\":3}}")
+                .object()
+                .getJsonNumber("id")
+                .longValue();
+        long id = assertCreated(api.createAccountWithToken(
+                        admin, request(minimalCustomer(uniqueEmail()).add("group_id", group), "Password1")))
+                .getJsonNumber("id")
+                .longValue();
+        RECEIVER.awaitAbout("/erp", id, 1, DELIVERY);
+
+        assertThat(api.call("DELETE", "rest/V1/customerGroups/" + group, admin, null)
+                        .body())
+                .isEqualTo("true");
+
+        List<WebhookReceiver.Received> events = RECEIVER.awaitAbout("/erp", id, 2, DELIVERY);
+        assertThat(events)
+                .extracting(WebhookReceiver.Received::type)
+                .containsExactly("customer.created", "customer.updated");
+        assertThat(events.get(1).json().getJsonObject("data").getInt("group_id"))
+                .as("Magento's default group")
+                .isEqualTo(1);
+        JsonObject history = api.send(
+                        "GET", "rest/V1/customers/" + id + "/audit", null, List.of("Authorization", "Bearer " + admin))
+                .object();
+        JsonObject last = history.getJsonArray("items").getJsonObject(0);
+        assertThat(last.getString("event")).isEqualTo("group_changed");
+        assertThat(last.getString("actor")).startsWith("admin ");
+        assertThat(last.getJsonArray("fields").getString(0)).isEqualTo("group_id");
+    }
+
     /**
      * A second instance on the same database (PostgreSQL), both draining the outbox: each event reaches the
      * endpoint once, each customer's in the order of its changes, whichever instance made them.
