@@ -38,23 +38,33 @@ public class AttributeCatalog {
 
     /** Every attribute of the entity: Magento's in their set's order, then the shop's by sort order. */
     public List<AttributeMetadata> all(AttributeEntity entity) {
-        List<AttributeMetadata> all = new ArrayList<>(SystemAttributes.of(entity));
-        all.addAll(custom(entity));
-        return resolved(all);
+        return resolved(unresolved(entity));
     }
 
     /** The shop's own attributes: on a stock Magento there are none. */
     public List<AttributeMetadata> custom(AttributeEntity entity) {
-        return resolved(declared.of(entity).stream()
+        return resolved(declaredInOrder(entity));
+    }
+
+    /** As {@link #all}, their options not yet read: only the attributes answered are resolved. */
+    private List<AttributeMetadata> unresolved(AttributeEntity entity) {
+        List<AttributeMetadata> all = new ArrayList<>(SystemAttributes.of(entity));
+        all.addAll(declaredInOrder(entity));
+        return all;
+    }
+
+    private List<AttributeMetadata> declaredInOrder(AttributeEntity entity) {
+        return declared.of(entity).stream()
                 .sorted(Comparator.comparingInt(AttributeMetadata::sortOrder))
-                .toList());
+                .toList();
     }
 
     /** @throws NoSuchEntityException Magento's, naming the entity type and the code, when there is none */
     public AttributeMetadata attribute(AttributeEntity entity, String code) {
-        return all(entity).stream()
+        return unresolved(entity).stream()
                 .filter(a -> a.attributeCode().equals(code))
                 .findFirst()
+                .map(this::resolved)
                 .orElseThrow(
                         () -> NoSuchEntityException.doubleField("entityType", entity.code(), "attributeCode", code));
     }
@@ -65,7 +75,7 @@ public class AttributeCatalog {
      * @throws NoSuchEntityException Magento's, naming the form code, when no attribute is in it
      */
     public List<AttributeMetadata> form(AttributeEntity entity, String formCode) {
-        List<AttributeMetadata> inForm = all(entity).stream()
+        List<AttributeMetadata> inForm = unresolved(entity).stream()
                 .filter(a -> a.forms().contains(formCode))
                 .sorted(Comparator.comparing(AttributeMetadata::userDefined)
                         .thenComparingInt(AttributeMetadata::sortOrder))
@@ -73,7 +83,7 @@ public class AttributeCatalog {
         if (inForm.isEmpty()) {
             throw NoSuchEntityException.singleField("formCode", formCode);
         }
-        return inForm;
+        return resolved(inForm);
     }
 
     private List<AttributeMetadata> resolved(List<AttributeMetadata> attributes) {

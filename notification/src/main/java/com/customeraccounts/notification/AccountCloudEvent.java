@@ -2,8 +2,6 @@ package com.customeraccounts.notification;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -38,11 +36,12 @@ final class AccountCloudEvent {
                 .add("subject", Long.toString(customerId))
                 .add("time", occurredAt.truncatedTo(ChronoUnit.MILLIS).toString());
         requestId.ifPresent(r -> json.add("requestid", r));
-        customerJson.ifPresent(data -> {
-            try (JsonReader reader = Json.createReader(new StringReader(data))) {
-                json.add("datacontenttype", "application/json").add("data", reader.readObject());
-            }
-        });
-        return json.build().toString();
+        if (customerJson.isEmpty()) {
+            return json.build().toString();
+        }
+        json.add("datacontenttype", "application/json");
+        // the customer is JSON already (the API's own rendering): spliced in as the last member, not parsed again
+        String envelope = json.build().toString();
+        return envelope.substring(0, envelope.length() - 1) + ",\"data\":" + customerJson.get() + "}";
     }
 }

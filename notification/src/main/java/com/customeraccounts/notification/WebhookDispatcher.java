@@ -48,10 +48,17 @@ class WebhookDispatcher {
     WebhookMetrics metrics;
 
     private volatile OutboxRunner<WebhookDelivery> runner;
+    /** Looked up once, at start-up, not for every transaction that writes events. */
+    private volatile TransactionSynchronizationRegistry transactions;
 
     void start(@Observes ServiceStarted started) {
         if (endpoints.none()) {
             return;
+        }
+        try {
+            transactions = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No transaction registry to deliver account events after commit", e);
         }
         WebhookOutbox outbox = new WebhookOutbox(
                 OutboxDataSource.get(),
@@ -84,13 +91,6 @@ class WebhookDispatcher {
     void drainAfterCommit() {
         OutboxRunner<WebhookDelivery> current = runner;
         if (current == null) {
-            return;
-        }
-        TransactionSynchronizationRegistry transactions;
-        try {
-            transactions = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException e) {
-            current.drainNow();
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {

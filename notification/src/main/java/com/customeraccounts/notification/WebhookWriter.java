@@ -52,15 +52,20 @@ class WebhookWriter {
         Instant now = clock.instant();
         Optional<String> requestId = RequestContext.requestId().map(RequestId::value);
         List<WebhookOutbox.NewRow> rows = new ArrayList<>();
+        String data = null;
         for (WebhookEvent event : WebhookEvent.of(change.events())) {
             List<WebhookEndpoint> wanting = endpoints.wanting(event);
             if (wanting.isEmpty()) {
                 continue;
             }
             String id = UUID.randomUUID().toString();
-            Customer customer = change.lastState().orElseGet(() -> customer(change.customerId()));
-            String body = AccountCloudEvent.of(
-                    id, event, change.customerId().value(), now, requestId, Optional.of(rendering.json(customer)));
+            if (data == null) {
+                // read and rendered once for all the events of the change
+                Customer customer = change.lastState().orElseGet(() -> customer(change.customerId()));
+                data = rendering.json(customer);
+            }
+            String body =
+                    AccountCloudEvent.of(id, event, change.customerId().value(), now, requestId, Optional.of(data));
             for (WebhookEndpoint endpoint : wanting) {
                 rows.add(new WebhookOutbox.NewRow(
                         id, endpoint.name(), event, change.customerId().value(), body, now, requestId.orElse(null)));
