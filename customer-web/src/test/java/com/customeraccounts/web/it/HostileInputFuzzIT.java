@@ -76,7 +76,7 @@ class HostileInputFuzzIT {
     }
 
     /** A valid body with one place changed: past the first checks, where the rarer paths are. */
-    @Property(tries = 500)
+    @Property(tries = 250)
     void answersNearlyValidBodiesAsMagento(@ForAll("nearlyValidBodies") FuzzCall call) {
         int status = answersAsMagento(call);
         Statistics.label("accepted").collect(status < 300);
@@ -84,19 +84,19 @@ class HostileInputFuzzIT {
     }
 
     /** Bodies of any shape and size, with any Content-Type and Accept. */
-    @Property(tries = 300)
+    @Property(tries = 150)
     void answersArbitraryBodiesAsMagento(@ForAll("arbitraryBodies") FuzzCall call) {
         answersAsMagento(call);
     }
 
     /** Every path parameter and the store code, hostile; a hostile query now and then. */
-    @Property(tries = 300)
+    @Property(tries = 150)
     void answersHostilePathSegmentsAsMagento(@ForAll("hostilePaths") FuzzCall call) {
         answersAsMagento(call);
     }
 
     /** Magento's searchCriteria in PHP's bracket syntax, and the other query parameters the service reads. */
-    @Property(tries = 300)
+    @Property(tries = 150)
     void answersHostileQueriesAsMagento(@ForAll("hostileQueries") FuzzCall call) {
         answersAsMagento(call);
     }
@@ -106,7 +106,7 @@ class HostileInputFuzzIT {
      * in the request line, written on a socket, with or without a small body and a header that asks for more
      * than the server gives (another protocol, an encoding, an expectation).
      */
-    @Property(tries = 150)
+    @Property(tries = 80)
     void answersRawRequestsAsMagento(
             @ForAll("rawTargets") String target,
             @ForAll("rawHeaders") List<String> headers,
