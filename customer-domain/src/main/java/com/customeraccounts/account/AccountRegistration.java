@@ -4,10 +4,13 @@ import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.Caller;
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.attribute.AttributeEntity;
+import com.customeraccounts.attribute.DeclaredAttributes;
 import com.customeraccounts.audit.AccountAudit;
 import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.config.ConfigPath;
 import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.AttributeValues;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.customer.CustomerRegistered;
@@ -60,6 +63,7 @@ public class AccountRegistration {
     private Event<CustomerRegistered> registered;
 
     private AccountAudit audit;
+    private AttributeRules attributes;
 
     protected AccountRegistration() {}
 
@@ -74,7 +78,8 @@ public class AccountRegistration {
             PasswordHasher hasher,
             Clock clock,
             Event<CustomerRegistered> registered,
-            AccountAudit audit) {
+            AccountAudit audit,
+            DeclaredAttributes declared) {
         this.customers = customers;
         this.groups = groups;
         this.stores = stores;
@@ -85,6 +90,7 @@ public class AccountRegistration {
         this.clock = clock;
         this.registered = registered;
         this.audit = audit;
+        this.attributes = new AttributeRules(declared);
     }
 
     /**
@@ -94,6 +100,7 @@ public class AccountRegistration {
     @Transactional
     public Customer register(NewAccount request, Caller caller, StoreView requestStore) {
         CustomerDraft draft = request.customer();
+        checkAttributeTypes(draft);
         if (draft.groupId() != null && !caller.isAllowed(AclResource.MANAGE)) {
             throw AuthorizationException.missing(AclResource.MANAGE);
         }
@@ -119,6 +126,8 @@ public class AccountRegistration {
         rules.checkEmailFree(EmailAddress.keyOf(draft.email()), shareScope);
         boolean confirmationRequired = config.flag(ConfigPath.CONFIRM, website);
         rules.checkDetails(draft, dob, website, now);
+        AttributeValues customAttributes =
+                attributes.values(AttributeEntity.CUSTOMER, draft.customAttributes(), AttributeValues.NONE);
         List<Customer.NewAddress> addresses = addresses(draft, website);
         String passwordHash = request.password() == null ? null : hasher.hash(request.password());
         SecretToken confirmationKey = confirmationRequired ? SecretToken.random() : clientConfirmation(draft);
@@ -145,7 +154,8 @@ public class AccountRegistration {
                         confirmationKey,
                         draft.disableAutoGroupChange() == null ? 0 : draft.disableAutoGroupChange(),
                         addresses,
-                        rules.newsletterOfNew(draft, confirmationRequired)),
+                        rules.newsletterOfNew(draft, confirmationRequired),
+                        customAttributes),
                 resetToken,
                 now);
         AccountRules.guardingEmail(() -> customers.add(customer));
@@ -178,9 +188,17 @@ public class AccountRegistration {
                 continue;
             }
             rules.check(a);
-            addresses.add(rules.newAddress(customers.nextAddressId(), a));
+            AttributeValues values =
+                    attributes.values(AttributeEntity.ADDRESS, a.customAttributes(), AttributeValues.NONE);
+            addresses.add(rules.newAddress(customers.nextAddressId(), a, values));
         }
         return addresses;
+    }
+
+    /** Magento reads the request, custom attributes' types included, before any rule runs. */
+    private void checkAttributeTypes(CustomerDraft draft) {
+        attributes.checkTypes(AttributeEntity.CUSTOMER, draft.customAttributes());
+        draft.addressesOrNone().forEach(a -> attributes.checkTypes(AttributeEntity.ADDRESS, a.customAttributes()));
     }
 
     /** With confirmation off Magento keeps a confirmation value the client sent. */

@@ -6,6 +6,7 @@ import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.AddressRegion;
+import com.customeraccounts.customer.AttributeValues;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.TextLength;
 import com.customeraccounts.customer.TextRule;
@@ -125,7 +126,7 @@ final class AddressRules {
     }
 
     /** The checked address under this id, with its default flags. */
-    Customer.NewAddress newAddress(AddressId id, AddressDraft a) {
+    Customer.NewAddress newAddress(AddressId id, AddressDraft a, AttributeValues customAttributes) {
         Address address = new Address(
                 id,
                 a.countryId(),
@@ -141,7 +142,8 @@ final class AddressRules {
                 a.middlename(),
                 a.prefix(),
                 a.suffix(),
-                a.vatId());
+                a.vatId(),
+                customAttributes);
         return new Customer.NewAddress(
                 address, Boolean.TRUE.equals(a.defaultBilling()), Boolean.TRUE.equals(a.defaultShipping()));
     }

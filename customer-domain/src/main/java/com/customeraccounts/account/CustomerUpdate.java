@@ -2,9 +2,13 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.attribute.AttributeEntity;
+import com.customeraccounts.attribute.DeclaredAttributes;
 import com.customeraccounts.audit.AccountAudit;
 import com.customeraccounts.config.StoreConfig;
+import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.AttributeValues;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.customer.CustomerId;
@@ -26,8 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +52,7 @@ public class CustomerUpdate {
     private Clock clock;
 
     private AccountAudit audit;
+    private AttributeRules attributes;
 
     protected CustomerUpdate() {}
 
@@ -59,7 +64,8 @@ public class CustomerUpdate {
             Directory directory,
             StoreConfig config,
             Clock clock,
-            AccountAudit audit) {
+            AccountAudit audit,
+            DeclaredAttributes declared) {
         this.customers = customers;
         this.groups = groups;
         this.stores = stores;
@@ -67,6 +73,7 @@ public class CustomerUpdate {
         this.config = config;
         this.clock = clock;
         this.audit = audit;
+        this.attributes = new AttributeRules(declared);
     }
 
     /** An admin's partial update. */
@@ -115,7 +122,8 @@ public class CustomerUpdate {
                 s.websiteId(),
                 sent.addresses(),
                 sent.disableAutoGroupChange(),
-                sent.isSubscribed());
+                sent.isSubscribed(),
+                sent.customAttributes());
         return save(customer, forced, false);
     }
 
@@ -125,6 +133,10 @@ public class CustomerUpdate {
 
     private Customer save(Customer customer, CustomerDraft d, boolean groupSent) {
         CustomerSnapshot s = customer.snapshot();
+        attributes.checkTypes(AttributeEntity.CUSTOMER, d.customAttributes());
+        if (d.addresses() != null) {
+            d.addresses().forEach(a -> attributes.checkTypes(AttributeEntity.ADDRESS, a.customAttributes()));
+        }
         AccountRules rules = new AccountRules(customers, groups, stores, config);
         AccountRules.Placement placement = rules.placementOfSaved(d, s.websiteId());
         Website website = placement.website();
@@ -135,6 +147,8 @@ public class CustomerUpdate {
         AccountRules.requireEmail(d.email());
         Instant now = clock.instant();
         rules.checkDetails(d, dob, website, now);
+        AttributeValues customAttributes =
+                attributes.values(AttributeEntity.CUSTOMER, d.customAttributes(), s.customAttributes());
         ShareScope shareScope = placement.shareScope();
         EmailAddress email = new EmailAddress(d.email());
         if (!email.key().equals(s.email().key()) || !shareScope.equals(s.shareScope())) {
@@ -153,7 +167,8 @@ public class CustomerUpdate {
                         d.disableAutoGroupChange() == null ? s.disableAutoGroupChange() : d.disableAutoGroupChange(),
                         addresses(d, s, website),
                         rules.newsletterOfSaved(d, s.newsletterStatus(), customer.isConfirmed()),
-                        shareScope),
+                        shareScope,
+                        customAttributes),
                 now);
         AccountRules.guardingEmail(() -> customers.update(customer));
         audit.saved(s, customer.snapshot());
@@ -166,12 +181,17 @@ public class CustomerUpdate {
             return null;
         }
         AddressRules rules = new AddressRules(config, directory, website);
-        Set<Long> own = s.addresses().stream().map(a -> a.id().value()).collect(Collectors.toSet());
+        Map<Long, Address> own = s.addresses().stream().collect(Collectors.toMap(a -> a.id().value(), a -> a));
         List<Customer.NewAddress> addresses = new ArrayList<>();
         for (AddressDraft a : d.addresses()) {
             rules.check(a);
-            AddressId id = a.id() != null && own.contains(a.id()) ? new AddressId(a.id()) : customers.nextAddressId();
-            addresses.add(rules.newAddress(id, a));
+            Address existing = a.id() == null ? null : own.get(a.id());
+            AddressId id = existing != null ? existing.id() : customers.nextAddressId();
+            AttributeValues values = attributes.values(
+                    AttributeEntity.ADDRESS,
+                    a.customAttributes(),
+                    existing != null ? existing.customAttributes() : AttributeValues.NONE);
+            addresses.add(rules.newAddress(id, a, values));
         }
         return addresses;
     }
@@ -198,7 +218,8 @@ public class CustomerUpdate {
                 pick(sent.websiteId(), s.websiteId()),
                 sent.addresses(),
                 pick(sent.disableAutoGroupChange(), s.disableAutoGroupChange()),
-                sent.isSubscribed());
+                sent.isSubscribed(),
+                sent.customAttributes());
     }
 
     private static <T> T pick(T sent, T stored) {

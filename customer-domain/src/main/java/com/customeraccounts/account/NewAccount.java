@@ -1,5 +1,6 @@
 package com.customeraccounts.account;
 
+import com.customeraccounts.attribute.AttributeInput;
 import com.customeraccounts.store.StoreId;
 import com.customeraccounts.store.WebsiteId;
 import java.util.List;
@@ -15,7 +16,10 @@ public record NewAccount(CustomerDraft customer, String password, String redirec
         Objects.requireNonNull(customer, "customer");
     }
 
-    /** The {@code customer} object of a request; {@code addresses} is null when the key was not sent. */
+    /**
+     * The {@code customer} object of a request; {@code addresses} and {@code customAttributes} are null when
+     * their key was not sent.
+     */
     public record CustomerDraft(
             Long id,
             Integer groupId,
@@ -34,10 +38,12 @@ public record NewAccount(CustomerDraft customer, String password, String redirec
             WebsiteId websiteId,
             List<AddressDraft> addresses,
             Integer disableAutoGroupChange,
-            Boolean isSubscribed) {
+            Boolean isSubscribed,
+            List<AttributeInput> customAttributes) {
 
         public CustomerDraft {
             addresses = addresses == null ? null : List.copyOf(addresses);
+            customAttributes = customAttributes == null ? null : List.copyOf(customAttributes);
         }
 
         public List<AddressDraft> addressesOrNone() {
@@ -64,7 +70,13 @@ public record NewAccount(CustomerDraft customer, String password, String redirec
             String suffix,
             String vatId,
             Boolean defaultShipping,
-            Boolean defaultBilling) {}
+            Boolean defaultBilling,
+            List<AttributeInput> customAttributes) {
+
+        public AddressDraft {
+            customAttributes = customAttributes == null ? null : List.copyOf(customAttributes);
+        }
+    }
 
     /** An address's {@code region} object. */
     public record RegionDraft(String regionCode, String region, Integer regionId) {}

@@ -2,17 +2,21 @@ package com.customeraccounts.audit;
 
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.AttributeValues;
 import com.customeraccounts.customer.CustomerSnapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * What a save changed, as history entries: the email and the group each their own, the other fields of the
- * customer together (by their API names), each address added, changed (with its changed fields) or removed.
+ * customer together (by their API names, a declared attribute as {@code custom_attributes.<code>}), each address
+ * added, changed (with its changed fields) or removed.
  * Bookkeeping (update time, lockout, hashes) is not a change anyone made.
  */
 final class AccountChanges {
@@ -65,6 +69,7 @@ final class AccountChanges {
             changes.add(new Change(AuditEvent.GROUP_CHANGED, List.of("group_id")));
         }
         List<String> details = changed(DETAILS, before, after);
+        details.addAll(changedAttributes(before.customAttributes(), after.customAttributes()));
         if (!details.isEmpty()) {
             changes.add(new Change(AuditEvent.UPDATED, details));
         }
@@ -77,6 +82,7 @@ final class AccountChanges {
                         AuditEvent.ADDRESS_ADDED, List.of("address " + now.id().value())));
             } else {
                 List<String> fields = changed(ADDRESS_FIELDS, was, now);
+                fields.addAll(changedAttributes(was.customAttributes(), now.customAttributes()));
                 if (!fields.isEmpty()) {
                     List<String> named =
                             new ArrayList<>(List.of("address " + now.id().value()));
@@ -88,6 +94,17 @@ final class AccountChanges {
         old.keySet()
                 .forEach(id -> changes.add(new Change(AuditEvent.ADDRESS_REMOVED, List.of("address " + id.value()))));
         return changes;
+    }
+
+    /** A declared attribute's value set, changed or removed, as {@code custom_attributes.<code>}. */
+    private static List<String> changedAttributes(AttributeValues before, AttributeValues after) {
+        Set<String> codes = new TreeSet<>(before.asMap().keySet());
+        codes.addAll(after.asMap().keySet());
+        return codes.stream()
+                .filter(code ->
+                        !Objects.equals(before.asMap().get(code), after.asMap().get(code)))
+                .map(code -> "custom_attributes." + code)
+                .toList();
     }
 
     private static <T> List<String> changed(Map<String, Function<T, Object>> fields, T before, T after) {

@@ -19,12 +19,14 @@ public record Address(
         String middlename,
         String prefix,
         String suffix,
-        String vatId) {
+        String vatId,
+        AttributeValues customAttributes) {
 
     public Address {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(countryId, "countryId");
         Objects.requireNonNull(region, "region");
         street = List.copyOf(street);
+        customAttributes = customAttributes == null ? AttributeValues.NONE : customAttributes;
     }
 }

@@ -58,7 +58,8 @@ public final class Customer {
             SecretToken confirmationKey,
             int disableAutoGroupChange,
             List<NewAddress> addresses,
-            NewsletterStatus newsletterStatus) {}
+            NewsletterStatus newsletterStatus,
+            AttributeValues customAttributes) {}
 
     /** A new address and whether it becomes a default one. */
     public record NewAddress(Address address, boolean defaultBilling, boolean defaultShipping) {}
@@ -105,7 +106,8 @@ public final class Customer {
                 addresses,
                 r.newsletterStatus(),
                 r.shareScope(),
-                CustomerSnapshot.Lockout.NONE));
+                CustomerSnapshot.Lockout.NONE,
+                r.customAttributes()));
     }
 
     /** New details for an existing customer; addresses {@code null} keeps the current ones. */
@@ -121,7 +123,8 @@ public final class Customer {
             int disableAutoGroupChange,
             List<NewAddress> addresses,
             NewsletterStatus newsletterStatus,
-            ShareScope shareScope) {}
+            ShareScope shareScope,
+            AttributeValues customAttributes) {}
 
     /** Replaces the customer's details; a sent address list replaces the set and decides the defaults. */
     public void changeDetails(Details d, Instant now) {
@@ -154,6 +157,7 @@ public final class Customer {
                 .disableAutoGroupChange(d.disableAutoGroupChange())
                 .addresses(kept, keptBilling, keptShipping)
                 .newsletter(d.newsletterStatus())
+                .customAttributes(d.customAttributes())
                 .updatedAt(now));
     }
 

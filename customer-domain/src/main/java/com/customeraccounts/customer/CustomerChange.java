@@ -34,6 +34,7 @@ final class CustomerChange {
     private List<Address> addresses;
     private NewsletterStatus newsletterStatus;
     private CustomerSnapshot.Lockout lockout;
+    private AttributeValues customAttributes;
 
     CustomerChange(CustomerSnapshot from) {
         this.from = from;
@@ -57,6 +58,7 @@ final class CustomerChange {
         addresses = from.addresses();
         newsletterStatus = from.newsletterStatus();
         lockout = from.lockout();
+        customAttributes = from.customAttributes();
     }
 
     CustomerChange scope(WebsiteId websiteId, StoreId storeId, ShareScope shareScope) {
@@ -122,6 +124,11 @@ final class CustomerChange {
         return this;
     }
 
+    CustomerChange customAttributes(AttributeValues customAttributes) {
+        this.customAttributes = customAttributes;
+        return this;
+    }
+
     CustomerChange updatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
         return this;
@@ -151,6 +158,7 @@ final class CustomerChange {
                 addresses,
                 newsletterStatus,
                 shareScope,
-                lockout);
+                lockout,
+                customAttributes);
     }
 }

@@ -1,6 +1,7 @@
 package com.customeraccounts.customer;
 
 import com.customeraccounts.customer.SearchRules.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,14 @@ public enum CustomerSearchField implements SearchRules.SearchField {
     DEFAULT_SHIPPING("default_shipping", Kind.NUMBER),
     DISABLE_AUTO_GROUP_CHANGE("disable_auto_group_change", Kind.NUMBER);
 
-    public static final SearchRules<CustomerSearchField> RULES = new SearchRules<>(CustomerSearchField.class);
+    public static final SearchRules<CustomerSearchField> RULES = new SearchRules<>(List.of(values()));
+
+    /** The rules for the customer's own fields and these declared attributes. */
+    public static SearchRules<SearchRules.SearchField> rulesWith(List<CustomAttributeField> declared) {
+        List<SearchRules.SearchField> fields = new ArrayList<>(List.of(values()));
+        fields.addAll(declared);
+        return new SearchRules<>(fields);
+    }
 
     private final SearchRules.Definition definition;
 

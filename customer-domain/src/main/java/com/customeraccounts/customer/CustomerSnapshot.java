@@ -11,6 +11,7 @@ import java.util.List;
  * Everything a {@link Customer} holds, for storing and restoring it. Secrets appear only as hashes.
  *
  * @param shareScope the account-sharing scope the email is unique in
+ * @param customAttributes the values of its declared attributes
  */
 public record CustomerSnapshot(
         CustomerId id,
@@ -35,11 +36,13 @@ public record CustomerSnapshot(
         List<Address> addresses,
         NewsletterStatus newsletterStatus,
         ShareScope shareScope,
-        Lockout lockout) {
+        Lockout lockout,
+        AttributeValues customAttributes) {
 
     public CustomerSnapshot {
         addresses = List.copyOf(addresses);
         lockout = lockout == null ? Lockout.NONE : lockout;
+        customAttributes = customAttributes == null ? AttributeValues.NONE : customAttributes;
     }
 
     /** Failed sign-ins counted since {@code firstFailure}, and until when the account is locked. */

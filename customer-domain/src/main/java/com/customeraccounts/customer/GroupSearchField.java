@@ -13,7 +13,7 @@ public enum GroupSearchField implements SearchRules.SearchField {
     CODE("code", Kind.TEXT, "customer_group_code"),
     TAX_CLASS_ID("tax_class_id", Kind.NUMBER);
 
-    public static final SearchRules<GroupSearchField> RULES = new SearchRules<>(GroupSearchField.class);
+    public static final SearchRules<GroupSearchField> RULES = new SearchRules<>(List.of(values()));
 
     private final SearchRules.Definition definition;
 

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
  * both go through Magento's one {@code CollectionProcessor}; only the fields differ (see
  * {@link CustomerSearchField} and {@link GroupSearchField}).
  * <ul>
- * <li>Fields are the entity's own columns under Magento's names; any other field is refused with
- * Magento's {@code Invalid attribute name: %1}.</li>
+ * <li>Fields are the entity's own columns under Magento's names (and a customer's declared attributes); any
+ * other field is refused with Magento's {@code Invalid attribute name: %1}.</li>
  * <li>Condition types are those of Magento's SQL condition builder. Magento quietly compares with
  * {@code =} when it does not know a type; this search refuses it instead, naming {@code condition_type}.</li>
  * <li>Values are read for their field: whole numbers for ids and numeric columns, {@code YYYY-MM-DD} with an
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  *
  * @param <F> the entity's searchable fields
  */
-public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
+public final class SearchRules<F extends SearchRules.SearchField> {
 
     static final String INVALID_ATTRIBUTE = "Invalid attribute name: %1";
     static final String CONDITION_TYPE = "condition_type";
@@ -47,9 +48,9 @@ public final class SearchRules<F extends Enum<F> & SearchRules.SearchField> {
 
     private final Map<String, F> fields = new HashMap<>();
 
-    /** The rules for the fields of this enum. */
-    public SearchRules(Class<F> fields) {
-        for (F field : fields.getEnumConstants()) {
+    /** The rules for these fields. */
+    public SearchRules(Collection<? extends F> fields) {
+        for (F field : fields) {
             this.fields.put(field.code(), field);
             field.definition().synonyms().forEach(synonym -> this.fields.put(synonym, field));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.Caller;
+import com.customeraccounts.attribute.DeclaredAttributes;
 import com.customeraccounts.audit.AccountAudit;
 import com.customeraccounts.audit.InMemoryAuditLog;
 import com.customeraccounts.config.ConfigPath;
@@ -60,7 +61,8 @@ class AccountRegistrationTest {
             hasher,
             Clock.fixed(NOW, ZoneOffset.UTC),
             events,
-            new AccountAudit(audit, Clock.fixed(NOW, ZoneOffset.UTC)));
+            new AccountAudit(audit, Clock.fixed(NOW, ZoneOffset.UTC)),
+            DeclaredAttributes.NONE);
 
     // --- account sharing -------------------------------------------------------------------------------
 

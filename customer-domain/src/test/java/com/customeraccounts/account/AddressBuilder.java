@@ -1,6 +1,7 @@
 package com.customeraccounts.account;
 
 import com.customeraccounts.account.NewAccount.AddressDraft;
+import com.customeraccounts.attribute.AttributeInput;
 import java.util.List;
 
 /** A valid New York address unless told otherwise. */
@@ -8,6 +9,7 @@ final class AddressBuilder {
     private String telephone = "555-0100";
     private Boolean defaultBilling;
     private Boolean defaultShipping;
+    private List<AttributeInput> customAttributes;
 
     AddressBuilder telephone(String value) {
         telephone = value;
@@ -21,6 +23,11 @@ final class AddressBuilder {
 
     AddressBuilder defaultShipping(Boolean value) {
         defaultShipping = value;
+        return this;
+    }
+
+    AddressBuilder customAttributes(AttributeInput... values) {
+        customAttributes = List.of(values);
         return this;
     }
 
@@ -43,6 +50,7 @@ final class AddressBuilder {
                 null,
                 null,
                 defaultShipping,
-                defaultBilling);
+                defaultBilling,
+                customAttributes);
     }
 }

@@ -79,6 +79,7 @@ public final class CustomerFixtures {
                         confirmationKey,
                         0,
                         List.of(),
+                        null,
                         null),
                 SecretToken.random(),
                 NOW.minusSeconds(3600));

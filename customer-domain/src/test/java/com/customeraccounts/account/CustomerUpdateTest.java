@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.attribute.DeclaredAttributes;
 import com.customeraccounts.audit.AuditEntry;
 import com.customeraccounts.audit.AuditEvent;
 import com.customeraccounts.config.ConfigPath;
@@ -28,7 +29,8 @@ class CustomerUpdateTest {
             AccountFixture.directory(),
             shop.storeConfig,
             shop.clock,
-            shop.audit);
+            shop.audit,
+            DeclaredAttributes.NONE);
 
     @Test
     void anAdminsUpdateChangesWhatIsSentAndKeepsTheRest() {
@@ -134,6 +136,7 @@ class CustomerUpdateTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
 
         assertThat(shop.customers.stored(jane.id()).groupId().value()).isEqualTo(1);
@@ -179,6 +182,7 @@ class CustomerUpdateTest {
                 null,
                 null,
                 null,
-                isSubscribed);
+                isSubscribed,
+                null);
     }
 }

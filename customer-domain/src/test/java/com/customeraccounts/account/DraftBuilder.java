@@ -2,6 +2,7 @@ package com.customeraccounts.account;
 
 import com.customeraccounts.account.NewAccount.AddressDraft;
 import com.customeraccounts.account.NewAccount.CustomerDraft;
+import com.customeraccounts.attribute.AttributeInput;
 import com.customeraccounts.store.WebsiteId;
 import java.util.List;
 
@@ -12,6 +13,7 @@ final class DraftBuilder {
     private Integer websiteId;
     private Boolean isSubscribed;
     private List<AddressDraft> addresses = List.of();
+    private List<AttributeInput> customAttributes;
 
     DraftBuilder(String email) {
         this.email = email;
@@ -37,6 +39,11 @@ final class DraftBuilder {
         return this;
     }
 
+    DraftBuilder customAttributes(AttributeInput... values) {
+        customAttributes = List.of(values);
+        return this;
+    }
+
     CustomerDraft build() {
         return new CustomerDraft(
                 null,
@@ -56,6 +63,7 @@ final class DraftBuilder {
                 WebsiteId.ofNullable(websiteId),
                 addresses,
                 null,
-                isSubscribed);
+                isSubscribed,
+                customAttributes);
     }
 }

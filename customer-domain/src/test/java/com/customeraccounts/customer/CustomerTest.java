@@ -110,6 +110,7 @@ class CustomerTest {
                         null,
                         0,
                         List.of(),
+                        null,
                         null),
                 welcomeToken,
                 REGISTERED);
@@ -139,6 +140,7 @@ class CustomerTest {
                 confirmation,
                 0,
                 addresses,
+                null,
                 null);
     }
 
@@ -155,6 +157,7 @@ class CustomerTest {
                 "New York",
                 "Jane",
                 "Doe",
+                null,
                 null,
                 null,
                 null,

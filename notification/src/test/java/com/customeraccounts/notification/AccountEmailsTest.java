@@ -71,7 +71,8 @@ class AccountEmailsTest {
                         confirmationKey,
                         0,
                         List.of(),
-                        NewsletterStatus.NOT_ACTIVE),
+                        NewsletterStatus.NOT_ACTIVE,
+                        null),
                 TOKEN,
                 NOW);
     }

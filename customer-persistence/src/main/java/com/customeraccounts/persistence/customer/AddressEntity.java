@@ -1,6 +1,8 @@
 package com.customeraccounts.persistence.customer;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 
 @Entity
 @Table(name = "customer_address_entity")
@@ -52,4 +56,9 @@ class AddressEntity {
 
     @Column(name = "vat_id")
     String vatId;
+
+    /** The values of the declared address attributes. */
+    @ElementCollection
+    @CollectionTable(name = "customer_address_attribute_value", joinColumns = @JoinColumn(name = "address_id"))
+    List<AddressAttributeValue> attributes = new ArrayList<>();
 }

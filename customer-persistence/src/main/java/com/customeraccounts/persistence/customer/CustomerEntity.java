@@ -1,11 +1,14 @@
 package com.customeraccounts.persistence.customer;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -99,4 +102,9 @@ class CustomerEntity {
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     List<AddressEntity> addresses = new ArrayList<>();
+
+    /** The values of the declared customer attributes. */
+    @ElementCollection
+    @CollectionTable(name = "customer_attribute_value", joinColumns = @JoinColumn(name = "customer_id"))
+    List<CustomerAttributeValue> attributes = new ArrayList<>();
 }

@@ -3,6 +3,7 @@ package com.customeraccounts.persistence.customer;
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.AddressRegion;
+import com.customeraccounts.customer.AttributeValues;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerSnapshot;
@@ -19,8 +20,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Between the aggregate and its tables. Timestamps are stored as UTC wall-clock time, as Magento does. */
 final class CustomerMapper {
@@ -94,6 +98,14 @@ final class CustomerMapper {
         e.failuresNum = s.lockout().failures();
         e.firstFailure = utc(s.lockout().firstFailure());
         e.lockExpires = utc(s.lockout().lockExpires());
+        List<CustomerAttributeValue> attributes = s.customAttributes().asMap().entrySet().stream()
+                .map(v -> new CustomerAttributeValue(v.getKey(), v.getValue()))
+                .toList();
+        // an element collection is rewritten whole when it changes: only when it does
+        if (!new HashSet<>(e.attributes).equals(new HashSet<>(attributes))) {
+            e.attributes.clear();
+            e.attributes.addAll(attributes);
+        }
     }
 
     private static AddressEntity toEntity(Address a, CustomerEntity customer, int position) {
@@ -122,11 +134,32 @@ final class CustomerMapper {
         e.prefix = a.prefix();
         e.suffix = a.suffix();
         e.vatId = a.vatId();
+        List<AddressAttributeValue> attributes = a.customAttributes().asMap().entrySet().stream()
+                .map(v -> new AddressAttributeValue(v.getKey(), v.getValue()))
+                .toList();
+        if (!new HashSet<>(e.attributes).equals(new HashSet<>(attributes))) {
+            e.attributes.clear();
+            e.attributes.addAll(attributes);
+        }
     }
 
+    /** Declared values read ahead for many customers, by customer id and by address id. */
+    record Values(Map<Long, Map<String, String>> customers, Map<Long, Map<String, String>> addresses) {}
+
+    /** The customer, its declared values read from its entity's collections. */
     static Customer toDomain(CustomerEntity e) {
-        List<Address> addresses =
-                e.addresses.stream().map(CustomerMapper::toDomain).toList();
+        return toDomain(e, null);
+    }
+
+    /** The customer, its declared values taken from {@code values} when given (read ahead), else from the entity. */
+    static Customer toDomain(CustomerEntity e, Values values) {
+        List<Address> addresses = e.addresses.stream()
+                .map(a -> toDomain(
+                        a,
+                        values == null
+                                ? map(a.attributes, v -> v.code, v -> v.value)
+                                : values.addresses().getOrDefault(a.id, Map.of())))
+                .toList();
         return Customer.restore(new CustomerSnapshot(
                 new CustomerId(e.id),
                 WebsiteId.of(e.websiteId),
@@ -150,10 +183,14 @@ final class CustomerMapper {
                 addresses,
                 e.subscriberStatus == null ? null : NewsletterStatus.ofCode(e.subscriberStatus),
                 ShareScope.of(e.shareScope),
-                new CustomerSnapshot.Lockout(e.failuresNum, instant(e.firstFailure), instant(e.lockExpires))));
+                new CustomerSnapshot.Lockout(e.failuresNum, instant(e.firstFailure), instant(e.lockExpires)),
+                attributes(
+                        values == null
+                                ? map(e.attributes, v -> v.code, v -> v.value)
+                                : values.customers().getOrDefault(e.id, Map.of()))));
     }
 
-    private static Address toDomain(AddressEntity e) {
+    private static Address toDomain(AddressEntity e, Map<String, String> values) {
         return new Address(
                 new AddressId(e.id),
                 e.countryId,
@@ -169,7 +206,16 @@ final class CustomerMapper {
                 e.middlename,
                 e.prefix,
                 e.suffix,
-                e.vatId);
+                e.vatId,
+                attributes(values));
+    }
+
+    private static <T> Map<String, String> map(List<T> rows, Function<T, String> code, Function<T, String> value) {
+        return rows.stream().collect(Collectors.toMap(code, value));
+    }
+
+    private static AttributeValues attributes(Map<String, String> values) {
+        return values.isEmpty() ? AttributeValues.NONE : AttributeValues.of(values);
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.customeraccounts.attribute.AttributeMetadata;
+import com.customeraccounts.attribute.DeclaredAttributes;
+import com.customeraccounts.attribute.OptionSource;
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
@@ -43,6 +46,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -126,6 +130,8 @@ class CustomerSearchIT {
             em = factory.createEntityManager();
             search = new JpaCustomerSearch();
             search.em = em;
+            search.declared = DECLARED;
+            search.declaredFields();
         }
 
         @AfterAll
@@ -327,6 +333,49 @@ class CustomerSearchIT {
                             new Filter("taxvat", "v_p", "finset"),
                             r -> false),
                     condition(
+                            "a declared text attribute eq ignores case",
+                            Filter.eq("erp_number", "erp-7"),
+                            r -> "ERP-7".equalsIgnoreCase(erp(r.id))),
+                    condition(
+                            "a declared text attribute like",
+                            new Filter("erp_number", "%-1_", "like"),
+                            r -> erp(r.id) != null
+                                    && erp(r.id).toLowerCase(Locale.ROOT).matches(".*-1.")),
+                    condition(
+                            "a declared text attribute in",
+                            new Filter("erp_number", "ERP-1,erp-2", "in"),
+                            r -> erp(r.id) != null
+                                    && List.of("erp-1", "erp-2")
+                                            .contains(erp(r.id).toLowerCase(Locale.ROOT))),
+                    condition(
+                            "a declared text attribute neq leaves customers without one out",
+                            new Filter("erp_number", "erp-3", "neq"),
+                            r -> erp(r.id) != null && !erp(r.id).equalsIgnoreCase("erp-3")),
+                    condition(
+                            "a declared text attribute null",
+                            new Filter("erp_number", null, "null"),
+                            r -> erp(r.id) == null),
+                    condition(
+                            "a declared text attribute gt",
+                            new Filter("erp_number", "ERP-45", "gt"),
+                            r -> erp(r.id) != null
+                                    && erp(r.id).toLowerCase(Locale.ROOT).compareTo("erp-45") > 0),
+                    conditions(
+                            "a declared date attribute from a day to a day",
+                            List.of(
+                                    FilterGroup.anyOf(new Filter("contract_start", "2021-01-01", "from")),
+                                    FilterGroup.anyOf(new Filter("contract_start", "2021-03-31", "to"))),
+                            r -> contractStart(r.id) != null
+                                    && !contractStart(r.id).isBefore(LocalDate.of(2021, 1, 1))
+                                    && !contractStart(r.id).isAfter(LocalDate.of(2021, 3, 31))),
+                    conditions(
+                            "a declared attribute and a column together",
+                            List.of(
+                                    FilterGroup.anyOf(Filter.eq("contract_start", "2020-02-01")),
+                                    FilterGroup.anyOf(Filter.eq("erp_number", "erp-31"), Filter.eq("firstname", "Li"))),
+                            r -> LocalDate.of(2020, 2, 1).equals(contractStart(r.id))
+                                    && ("erp-31".equalsIgnoreCase(erp(r.id)) || r.firstname.equals("Li"))),
+                    condition(
                             "taxvat finset never finds a comma",
                             new Filter("taxvat", "vip,tag0", "finset"),
                             r -> false),
@@ -452,6 +501,30 @@ class CustomerSearchIT {
         }
 
         @Test
+        void sortsByADeclaredAttributeWithoutRegardToCaseCustomersWithoutOneFirst() {
+            Comparator<Row> byErp = Comparator.comparing(
+                    (Row r) -> erp(r.id) == null ? null : erp(r.id).toLowerCase(Locale.ROOT),
+                    Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+            List<Long> ascending = ROWS.stream()
+                    .sorted(byErp.thenComparing(Row::id))
+                    .map(Row::id)
+                    .toList();
+            List<Long> descending = ROWS.stream()
+                    .sorted(byErp.reversed().thenComparing(Row::id))
+                    .map(Row::id)
+                    .toList();
+
+            CustomerPage first =
+                    search.search(new SearchCriteria(List.of(), List.of(new SortOrder("erp_number", "ASC")), 50, 34));
+            CustomerPage top =
+                    search.search(new SearchCriteria(List.of(), List.of(new SortOrder("erp_number", "DESC")), 50, 1));
+
+            assertThat(ids(first)).containsExactlyElementsOf(ascending.subList(1650, 1700));
+            assertThat(ids(top)).containsExactlyElementsOf(descending.subList(0, 50));
+            assertThat(first.totalCount()).isEqualTo(CUSTOMERS);
+        }
+
+        @Test
         void ordersByIdWhenNoOrderIsGivenAndSortsDescendingWithoutADirection() {
             CustomerPage byId = search.search(new SearchCriteria(List.of(), List.of(), 5, 1));
             CustomerPage byIdDescending =
@@ -464,7 +537,7 @@ class CustomerSearchIT {
         // what comes back, and at what cost
 
         @Test
-        void loadsAPageWithItsAddressesInThreeStatements() {
+        void loadsAPageWithItsAddressesAndDeclaredValuesInFiveStatements() {
             search.search(new SearchCriteria(List.of(), List.of(), 20, 1));
             statements.set(0);
 
@@ -474,8 +547,12 @@ class CustomerSearchIT {
                     20,
                     1));
 
-            assertThat(statements.get()).as("statements for a page").isEqualTo(3);
+            assertThat(statements.get()).as("statements for a page").isEqualTo(5);
             Customer customer = page.items().get(0);
+            assertThat(customer.snapshot().customAttributes().asMap())
+                    .containsExactly(
+                            Map.entry("contract_start", contractStart(100) + " 00:00:00"),
+                            Map.entry("erp_number", erp(100)));
             assertThat(customer.id().value()).isEqualTo(100);
             assertThat(customer.email().value()).isEqualTo("customer100@example.com");
             assertThat(customer.addresses()).extracting(Address::city).containsExactly("City 100-0", "City 100-1");
@@ -752,8 +829,68 @@ class CustomerSearchIT {
                 customer.executeBatch();
                 address.executeBatch();
             }
+            try (PreparedStatement value = c.prepareStatement("INSERT INTO customer_attribute_value (customer_id, "
+                    + "attribute_code, attribute_value, search_key) VALUES (?, ?, ?, ?)")) {
+                for (Row r : ROWS) {
+                    String erp = erp(r.id);
+                    if (erp != null) {
+                        value.setLong(1, r.id);
+                        value.setString(2, "erp_number");
+                        value.setString(3, erp);
+                        value.setString(4, erp.toLowerCase(Locale.ROOT));
+                        value.addBatch();
+                    }
+                    LocalDate start = contractStart(r.id);
+                    if (start != null) {
+                        value.setLong(1, r.id);
+                        value.setString(2, "contract_start");
+                        value.setString(3, start + " 00:00:00");
+                        value.setString(4, start + " 00:00:00");
+                        value.addBatch();
+                    }
+                }
+                value.executeBatch();
+            }
             c.commit();
         }
+    }
+
+    /** The declared attributes the search may filter and sort on. */
+    private static final DeclaredAttributes DECLARED = DeclaredAttributes.of(
+            List.of(declared("erp_number", "text"), declared("contract_start", "date")), List.of());
+
+    private static AttributeMetadata declared(String code, String input) {
+        return new AttributeMetadata(
+                code,
+                input,
+                "",
+                List.of(),
+                0,
+                true,
+                false,
+                "",
+                OptionSource.NONE,
+                List.of(),
+                true,
+                0,
+                code,
+                false,
+                DeclaredAttributes.INPUTS.get(input),
+                AttributeMetadata.GridFlags.NONE,
+                Set.of(),
+                Integer.MAX_VALUE);
+    }
+
+    /** A customer's ERP number, in either letter case, or none. */
+    static String erp(long id) {
+        if (id % 6 == 0) {
+            return null;
+        }
+        return (id % 4 == 0 ? "erp-" : "ERP-") + id % 50;
+    }
+
+    static LocalDate contractStart(long id) {
+        return id % 5 == 1 ? null : LocalDate.of(2020, 1, 1).plusDays(id % 1000);
     }
 
     /** One seeded customer; the values cycle so that every condition finds some customers and misses others. */

@@ -1,6 +1,7 @@
 package com.customeraccounts.web.access;
 
 import com.customeraccounts.access.AdminBootstrap;
+import com.customeraccounts.attribute.DeclaredAttributes;
 import com.customeraccounts.lifecycle.ServiceStarted;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,6 +27,10 @@ public class ServiceStartup implements ServletContextListener {
 
     @Inject
     AdminBootstrap adminBootstrap;
+
+    /** Read here, on start: a mistake in {@code attributes.file} stops the start, not the first save. */
+    @Inject
+    DeclaredAttributes declaredAttributes;
 
     @Inject
     @ConfigProperty(name = "admin.username", defaultValue = "admin")

@@ -4,6 +4,7 @@ import static com.customeraccounts.web.wire.Jsons.JSON;
 
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
+import com.customeraccounts.customer.AttributeValues;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerSnapshot;
 import com.customeraccounts.web.json.MagentoTimestamp;
@@ -55,6 +56,7 @@ final class CustomerJson {
         json.add("addresses", addresses)
                 .add("disable_auto_group_change", c.disableAutoGroupChange())
                 .add("extension_attributes", JSON.createObjectBuilder().add("is_subscribed", customer.isSubscribed()));
+        customAttributes(json, c.customAttributes());
         return json.build();
     }
 
@@ -109,7 +111,20 @@ final class CustomerJson {
         if (a.id().equals(c.defaultBilling())) {
             json.add("default_billing", true);
         }
+        customAttributes(json, a.customAttributes());
         return json.build();
+    }
+
+    /** Magento's {@code custom_attributes}, left out when there are none. */
+    private static void customAttributes(JsonObjectBuilder json, AttributeValues values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        values.asMap()
+                .forEach((code, value) -> list.add(
+                        JSON.createObjectBuilder().add("attribute_code", code).add("value", value)));
+        json.add("custom_attributes", list);
     }
 
     private static void optional(JsonObjectBuilder json, String key, String value) {

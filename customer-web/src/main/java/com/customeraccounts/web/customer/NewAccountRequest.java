@@ -55,7 +55,8 @@ final class NewAccountRequest {
                 c.integer("disable_auto_group_change"),
                 c.object("extension_attributes")
                         .map(e -> e.bool("is_subscribed"))
-                        .orElse(null));
+                        .orElse(null),
+                c.customAttributes("custom_attributes"));
     }
 
     private static AddressDraft address(BoundObject a) {
@@ -80,6 +81,7 @@ final class NewAccountRequest {
                 a.string("suffix"),
                 a.string("vat_id"),
                 a.bool("default_shipping"),
-                a.bool("default_billing"));
+                a.bool("default_billing"),
+                a.customAttributes("custom_attributes"));
     }
 }

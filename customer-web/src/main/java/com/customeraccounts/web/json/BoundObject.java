@@ -1,5 +1,6 @@
 package com.customeraccounts.web.json;
 
+import com.customeraccounts.attribute.AttributeInput;
 import com.customeraccounts.web.json.Field.Kind;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class BoundObject {
     private final Map<String, List<String>> textLists = new HashMap<>();
     private final Map<String, BoundObject> objects = new HashMap<>();
     private final Map<String, List<BoundObject>> objectLists = new HashMap<>();
+    private final Map<String, List<AttributeInput>> attributeLists = new HashMap<>();
 
     BoundObject(Map<String, Field> schema) {
         this.schema = schema;
@@ -56,6 +58,11 @@ public final class BoundObject {
         return Optional.ofNullable(read(objectLists, name, Kind.OBJECT_LIST));
     }
 
+    /** A {@code custom_attributes} property, or null when it was not sent. */
+    public List<AttributeInput> customAttributes(String name) {
+        return read(attributeLists, name, Kind.CUSTOM_ATTRIBUTES);
+    }
+
     static int clamped(long number) {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
     }
@@ -82,6 +89,10 @@ public final class BoundObject {
 
     void putObjects(Field field, List<BoundObject> list) {
         objectLists.put(field.name(), List.copyOf(list));
+    }
+
+    void putAttributes(Field field, List<AttributeInput> list) {
+        attributeLists.put(field.name(), List.copyOf(list));
     }
 
     private <T> T read(Map<String, T> values, String name, Kind kind) {

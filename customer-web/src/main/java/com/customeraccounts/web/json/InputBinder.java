@@ -78,8 +78,7 @@ public final class InputBinder {
             case STRING_LIST -> bound.putStrings(field, toStringList(key, value, field));
             case OBJECT -> bound.put(field, bind(value, field.properties(), limits));
             case OBJECT_LIST -> bound.putObjects(field, toObjectList(key, value, field, limits));
-            // well-formed custom attributes are dropped: this service defines none
-            case CUSTOM_ATTRIBUTES -> CustomAttributes.check(key, value);
+            case CUSTOM_ATTRIBUTES -> bound.putAttributes(field, CustomAttributes.read(key, value));
         }
     }
 

@@ -147,6 +147,7 @@ class CallersTest {
                                 null,
                                 0,
                                 List.of(),
+                                null,
                                 null),
                         SecretToken.random(),
                         clock.instant());

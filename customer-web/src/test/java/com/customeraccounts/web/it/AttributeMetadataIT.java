@@ -1,11 +1,13 @@
 package com.customeraccounts.web.it;
 
 import static com.customeraccounts.web.it.MagentoAssertions.assertError;
+import static com.customeraccounts.web.it.SampleCustomers.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Magento's attribute metadata routes through the deployed WAR, with two customer attributes and one address
  * attribute declared in {@code attributes.file}: Magento's system attributes answer as its own api-functional
- * tests expect ({@code CustomerMetadataTest}, {@code AddressMetadataTest}), the shop's follow them.
+ * tests expect ({@code CustomerMetadataTest}, {@code AddressMetadataTest}), the shop's follow them. One of the
+ * shop's is required, which is why this class has a server of its own: every save elsewhere would need it.
  */
 class AttributeMetadataIT extends SystemTest {
 
@@ -172,6 +175,42 @@ class AttributeMetadataIT extends SystemTest {
                 "formCode",
                 "fieldValue",
                 "checkout_register");
+    }
+
+    @Test
+    void aRequiredAttributeLeftOutIsMagentosRequiredValueAndAnUpdateMayLeaveItOut() {
+        assertError(api.createAccount(account(uniqueEmail(), null)), 400, "\"ERP number\" is a required value.");
+
+        ApiResponse created = api.createAccount(account(uniqueEmail(), "ERP42"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        long id = created.object().getJsonNumber("id").longValue();
+        ApiResponse renamed = api.call(
+                "PUT", "rest/V1/customers/" + id, api.adminToken(), "{\"customer\":{\"lastname\":\"Renamed\"}}");
+        ApiResponse emptied = api.call(
+                "PUT",
+                "rest/V1/customers/" + id,
+                api.adminToken(),
+                "{\"customer\":{\"custom_attributes\":[{\"attribute_code\":\"erp_number\",\"value\":\"\"}]}}");
+
+        assertThat(renamed.object().getJsonArray("custom_attributes").toString())
+                .isEqualTo("[{\"attribute_code\":\"erp_number\",\"value\":\"ERP42\"}]");
+        assertError(emptied, 400, "\"ERP number\" is a required value.");
+    }
+
+    private static JsonObject account(String email, String erpNumber) {
+        JsonObjectBuilder customer = Json.createObjectBuilder()
+                .add("email", email)
+                .add("firstname", "Jane")
+                .add("lastname", "Doe");
+        if (erpNumber != null) {
+            customer.add(
+                    "custom_attributes",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder()
+                                    .add("attribute_code", "erp_number")
+                                    .add("value", erpNumber)));
+        }
+        return Json.createObjectBuilder().add("customer", customer).build();
     }
 
     private static List<String> codes(JsonArray attributes) {

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 
 /**
  * Chooses how the Payara Micro under test runs: its data directory, the
- * bootstrap admin's password, a second website ({@code it-stores.json}) that requires email confirmation,
+ * bootstrap admin's password, a second website ({@code it-stores.json}) that requires email confirmation, the
+ * shop's declared attributes ({@code it-attributes.json}, none of them required),
  * the SMTP server ({@link MailServer}) and, when {@code it.database=postgresql}, an embedded PostgreSQL started
  * once for the whole run.
  *
@@ -66,6 +67,8 @@ public final class TestServer {
                 .append(Path.of("src/test/resources/it-stores.json").toAbsolutePath())
                 .append(" -Dintegrations.file=")
                 .append(Path.of("src/test/resources/it-integrations.json").toAbsolutePath())
+                .append(" -Dattributes.file=")
+                .append(Path.of("src/test/resources/it-attributes.json").toAbsolutePath())
                 .append(" -Dmail.smtp.host=127.0.0.1")
                 .append(" -Dmail.smtp.port=")
                 .append(MailServer.relay().port())

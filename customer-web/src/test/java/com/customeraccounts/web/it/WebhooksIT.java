@@ -233,6 +233,30 @@ class WebhooksIT extends SystemTest {
     }
 
     @Test
+    void aChangedAttributeIsAnUpdateWhoseDataCarriesTheNewValue() {
+        long id = created(uniqueEmail());
+        assertThat(api.call(
+                                "PUT",
+                                "rest/V1/customers/" + id,
+                                api.adminToken(),
+                                "{\"customer\":{\"custom_attributes\":[{\"attribute_code\":\"heard_from\","
+                                        + "\"value\":\"radio\"}]}}")
+                        .status())
+                .isEqualTo(200);
+
+        List<WebhookReceiver.Received> events = RECEIVER.awaitAbout("/erp", id, 2, DELIVERY);
+        assertThat(events)
+                .extracting(WebhookReceiver.Received::type)
+                .containsExactly("customer.created", "customer.updated");
+        assertThat(events.get(1)
+                        .json()
+                        .getJsonObject("data")
+                        .getJsonArray("custom_attributes")
+                        .toString())
+                .isEqualTo("[{\"attribute_code\":\"heard_from\",\"value\":\"radio\"}]");
+    }
+
+    @Test
     void importedCustomersAreAnnouncedWithTheirData() throws Exception {
         String first = uniqueEmail();
         String second = uniqueEmail();
