@@ -206,8 +206,12 @@ final class AttributeRules {
         return byCode;
     }
 
+    /** The values a choice may take: its options', without the blank one Magento lists first. */
     private static Set<String> optionValues(AttributeMetadata attribute) {
-        return attribute.options().stream().map(AttributeOption::value).collect(Collectors.toSet());
+        return attribute.options().stream()
+                .map(AttributeOption::value)
+                .filter(value -> !value.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     private static boolean storesNumbers(AttributeMetadata attribute) {

@@ -60,6 +60,41 @@ public record AttributeMetadata(
         forms = Set.copyOf(forms);
     }
 
+    /**
+     * A shop's own attribute, as {@code attributes.file} declares it: visible, user-defined and not a system one,
+     * stored as its input's backend type, listed after Magento's.
+     */
+    public static AttributeMetadata declared(
+            String code,
+            String input,
+            String label,
+            boolean required,
+            List<ValidationRule> rules,
+            List<AttributeOption> options,
+            int sortOrder,
+            Set<String> forms) {
+        boolean choice = input.equals("select") || input.equals("multiselect") || input.equals("boolean");
+        return new AttributeMetadata(
+                code,
+                input,
+                "",
+                rules,
+                0,
+                true,
+                required,
+                "",
+                choice ? OptionSource.FIXED : OptionSource.NONE,
+                options,
+                true,
+                sortOrder,
+                label,
+                false,
+                DeclaredAttributes.INPUTS.get(input),
+                GridFlags.NONE,
+                forms,
+                Integer.MAX_VALUE);
+    }
+
     public Optional<String> rule(String name) {
         return validationRules.stream()
                 .filter(r -> r.name().equals(name))

@@ -8,7 +8,6 @@ import com.customeraccounts.attribute.AttributeInput;
 import com.customeraccounts.attribute.AttributeMetadata;
 import com.customeraccounts.attribute.AttributeOption;
 import com.customeraccounts.attribute.DeclaredAttributes;
-import com.customeraccounts.attribute.OptionSource;
 import com.customeraccounts.attribute.ValidationRule;
 import com.customeraccounts.customer.AttributeValues;
 import com.customeraccounts.error.InputException;
@@ -104,6 +103,13 @@ class AttributeRulesTest {
     }
 
     @Test
+    void anEmptyItemOfAMultiselectIsNoOption() {
+        assertThatThrownBy(() ->
+                        customer(AttributeInput.of("erp_number", "AB123"), AttributeInput.of("channels", "radio,")))
+                .hasMessage("Attribute channels does not contain option with Id ");
+    }
+
+    @Test
     void aRequiredAttributeMustHaveAValueButAnUpdateMayLeaveItOut() {
         assertThatThrownBy(() -> customer(AttributeInput.of("heard_from", "radio")))
                 .hasMessage("\"ERP number\" is a required value.");
@@ -164,24 +170,6 @@ class AttributeRulesTest {
             boolean required,
             List<ValidationRule> validation,
             List<AttributeOption> options) {
-        return new AttributeMetadata(
-                code,
-                input,
-                "",
-                validation,
-                0,
-                true,
-                required,
-                "",
-                options.isEmpty() ? OptionSource.NONE : OptionSource.FIXED,
-                options,
-                true,
-                100,
-                label,
-                false,
-                DeclaredAttributes.INPUTS.get(input),
-                AttributeMetadata.GridFlags.NONE,
-                Set.of(),
-                Integer.MAX_VALUE);
+        return AttributeMetadata.declared(code, input, label, required, validation, options, 100, Set.of());
     }
 }

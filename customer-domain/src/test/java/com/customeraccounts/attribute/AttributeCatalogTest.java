@@ -201,24 +201,6 @@ class AttributeCatalogTest {
     }
 
     private static AttributeMetadata declared(String code, int sortOrder, Set<String> forms) {
-        return new AttributeMetadata(
-                code,
-                "text",
-                "",
-                List.of(),
-                0,
-                true,
-                false,
-                "",
-                OptionSource.NONE,
-                List.of(),
-                true,
-                sortOrder,
-                "Loyalty",
-                false,
-                "varchar",
-                AttributeMetadata.GridFlags.NONE,
-                forms,
-                Integer.MAX_VALUE);
+        return AttributeMetadata.declared(code, "text", "Loyalty", false, List.of(), List.of(), sortOrder, forms);
     }
 }

@@ -4,7 +4,6 @@ import com.customeraccounts.attribute.AttributeEntity;
 import com.customeraccounts.attribute.AttributeMetadata;
 import com.customeraccounts.attribute.AttributeOption;
 import com.customeraccounts.attribute.DeclaredAttributes;
-import com.customeraccounts.attribute.OptionSource;
 import com.customeraccounts.attribute.ValidationRule;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -110,25 +109,15 @@ final class AttributesFile {
                     at + " needs a \"frontend_input\" of " + DeclaredAttributes.INPUTS.keySet());
         }
         boolean choice = input.equals("select") || input.equals("multiselect");
-        return new AttributeMetadata(
+        return AttributeMetadata.declared(
                 code,
                 input,
-                "",
-                rules(entry, at),
-                0,
-                true,
-                flag(entry, "required", at),
-                "",
-                choice || input.equals("boolean") ? OptionSource.FIXED : OptionSource.NONE,
-                options(entry, input, choice, at),
-                true,
-                number(entry, "sort_order", at),
                 text(entry, "frontend_label", at),
-                false,
-                backendType,
-                AttributeMetadata.GridFlags.NONE,
-                forms(entry, entity, at),
-                Integer.MAX_VALUE);
+                flag(entry, "required", at),
+                rules(entry, at),
+                options(entry, input, choice, at),
+                number(entry, "sort_order", at),
+                forms(entry, entity, at));
     }
 
     private static List<ValidationRule> rules(JsonObject entry, String at) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.customeraccounts.attribute.AttributeMetadata;
 import com.customeraccounts.attribute.DeclaredAttributes;
-import com.customeraccounts.attribute.OptionSource;
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
@@ -860,25 +859,7 @@ class CustomerSearchIT {
             List.of(declared("erp_number", "text"), declared("contract_start", "date")), List.of());
 
     private static AttributeMetadata declared(String code, String input) {
-        return new AttributeMetadata(
-                code,
-                input,
-                "",
-                List.of(),
-                0,
-                true,
-                false,
-                "",
-                OptionSource.NONE,
-                List.of(),
-                true,
-                0,
-                code,
-                false,
-                DeclaredAttributes.INPUTS.get(input),
-                AttributeMetadata.GridFlags.NONE,
-                Set.of(),
-                Integer.MAX_VALUE);
+        return AttributeMetadata.declared(code, input, code, false, List.of(), List.of(), 0, Set.of());
     }
 
     /** A customer's ERP number, in either letter case, or none. */
