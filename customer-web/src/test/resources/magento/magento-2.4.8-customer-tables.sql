@@ -1,6 +1,6 @@
 -- The tables a Magento 2.4.8 shop keeps its customers in, as MySQL DDL written from Magento's declarative
 -- schema (column types, lengths, nullability, defaults, ON UPDATE, keys and the foreign keys among these
--- tables; the EAV value tables and their foreign keys to eav_attribute are left out: the pull reads none).
+-- tables; the EAV tables are in magento-2.4.8-eav-tables.sql, loaded after this one).
 -- Sources, in magento/magento2 (the versions stored by the code index; their headers are those of the
 -- 2.4.8 line, the tag itself was not checked out):
 --   store_website, store_group, store: app/code/Magento/Store/etc/db_schema.xml

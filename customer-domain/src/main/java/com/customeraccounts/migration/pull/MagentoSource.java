@@ -24,6 +24,12 @@ public interface MagentoSource extends AutoCloseable {
     /** These customers (those that still exist), in id order. */
     List<MagentoCustomer> customers(long[] ids);
 
+    /** The shop's own customer and address attributes ({@code is_user_defined}), with their options. */
+    List<MagentoAttribute> attributes();
+
+    /** The values of the shop's own attributes for these customers and their addresses. */
+    MagentoAttributeValues attributeValues(List<MagentoCustomer> customers);
+
     /** Every customer's entity id, ascending. */
     long[] customerIds();
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -31,7 +30,7 @@ final class MigrationRunner {
 
     private final MigrationRunStore runs;
     private final MigrationTarget target;
-    private final BiFunction<MagentoScopes, Set<Integer>, PullRules> rules;
+    private final RulesFactory rules;
     private final Clock clock;
     private final String owner;
     /** Told the counts of each batch that wrote, once it has committed. */
@@ -40,7 +39,7 @@ final class MigrationRunner {
     MigrationRunner(
             MigrationRunStore runs,
             MigrationTarget target,
-            BiFunction<MagentoScopes, Set<Integer>, PullRules> rules,
+            RulesFactory rules,
             Clock clock,
             String owner,
             Consumer<RunCounters> committed) {
@@ -52,17 +51,25 @@ final class MigrationRunner {
         this.committed = committed;
     }
 
+    /** The rules of a run, for the Magento shop it reads. */
+    interface RulesFactory {
+
+        PullRules rules(MagentoScopes scopes, Set<Integer> groupIds, List<MagentoAttribute> attributes);
+    }
+
     void run(MigrationRun run, MagentoSource source) {
         MigrationRun begun = begin(run, source);
         MigrationPhase phase = begun.phase();
         long checkpoint = begun.checkpoint();
         if (phase == MigrationPhase.GROUPS) {
             target.copyGroups(source.groups(), run.dryRun());
-            phase = next(begun, MigrationPhase.CUSTOMERS);
+            // said once, as the customers phase begins: what of Magento's attributes is not copied at all
+            List<Rejection> undeclared = pullRules(source).undeclaredAttributes();
+            phase = next(begun, MigrationPhase.CUSTOMERS, undeclared);
             checkpoint = 0;
         }
         if (phase == MigrationPhase.CUSTOMERS) {
-            PullRules pullRules = rules.apply(source.scopes(), target.groupIds());
+            PullRules pullRules = pullRules(source);
             if (run.mode() == MigrationMode.FULL) {
                 runs.total(run.id(), owner, source.countCustomers());
                 copyAll(begun, source, pullRules, checkpoint);
@@ -101,8 +108,16 @@ final class MigrationRunner {
         return runs.find(run.id()).orElseThrow();
     }
 
+    private PullRules pullRules(MagentoSource source) {
+        return rules.rules(source.scopes(), target.groupIds(), source.attributes());
+    }
+
     private MigrationPhase next(MigrationRun run, MigrationPhase phase) {
-        runs.progress(new Progress(run.id(), owner, phase, 0, RunCounters.NONE, List.of(), clock.instant()));
+        return next(run, phase, List.of());
+    }
+
+    private MigrationPhase next(MigrationRun run, MigrationPhase phase, List<Rejection> notes) {
+        runs.progress(new Progress(run.id(), owner, phase, 0, RunCounters.NONE, notes, clock.instant()));
         return phase;
     }
 
@@ -111,7 +126,7 @@ final class MigrationRunner {
         List<MagentoCustomer> batch = source.customersAfter(checkpoint, BATCH);
         while (!batch.isEmpty()) {
             checkpoint = batch.get(batch.size() - 1).id();
-            copy(run, rules, batch, checkpoint);
+            copy(run, source, rules, batch, checkpoint);
             batch = source.customersAfter(checkpoint, BATCH);
         }
     }
@@ -120,7 +135,7 @@ final class MigrationRunner {
         long[] left = Arrays.stream(changed).filter(id -> id > from).toArray();
         for (int start = 0; start < left.length; start += BATCH) {
             long[] ids = Arrays.copyOfRange(left, start, Math.min(left.length, start + BATCH));
-            copy(run, rules, source.customers(ids), ids[ids.length - 1]);
+            copy(run, source, rules, source.customers(ids), ids[ids.length - 1]);
         }
     }
 
@@ -140,12 +155,16 @@ final class MigrationRunner {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private void copy(MigrationRun run, PullRules rules, List<MagentoCustomer> batch, long checkpoint) {
+    private void copy(
+            MigrationRun run, MagentoSource source, PullRules rules, List<MagentoCustomer> batch, long checkpoint) {
         List<Rejection> rejections = new ArrayList<>();
+        List<Rejection> notes = new ArrayList<>();
         List<PulledCustomer> pulled = new ArrayList<>();
+        MagentoAttributeValues values = source.attributeValues(batch);
         for (MagentoCustomer customer : batch) {
-            PullRules.Mapped mapped = rules.map(customer);
+            PullRules.Mapped mapped = rules.map(customer, values);
             rejections.addAll(mapped.rejections());
+            notes.addAll(mapped.notes());
             mapped.customer().ifPresent(pulled::add);
         }
         LocalCustomers local = target.local(pulled);
@@ -173,6 +192,7 @@ final class MigrationRunner {
         }
         RunCounters added =
                 new RunCounters(batch.size(), inserts.size() + updates.size(), unchanged, rejections.size(), 0);
+        rejections.addAll(notes);
         Progress progress =
                 new Progress(run.id(), owner, MigrationPhase.CUSTOMERS, checkpoint, added, rejections, clock.instant());
         if (run.dryRun()) {

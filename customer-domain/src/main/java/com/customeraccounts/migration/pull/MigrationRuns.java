@@ -1,5 +1,6 @@
 package com.customeraccounts.migration.pull;
 
+import com.customeraccounts.attribute.DeclaredAttributes;
 import com.customeraccounts.config.AccountSharing;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.directory.Directory;
@@ -48,6 +49,7 @@ public class MigrationRuns {
     private Directory directory;
     private Clock clock;
     private Event<MigrationRowsCounted> counted;
+    private DeclaredAttributes declared;
 
     protected MigrationRuns() {}
 
@@ -60,7 +62,8 @@ public class MigrationRuns {
             StoreConfig config,
             Directory directory,
             Clock clock,
-            Event<MigrationRowsCounted> counted) {
+            Event<MigrationRowsCounted> counted,
+            DeclaredAttributes declared) {
         this.runs = runs;
         this.target = target;
         this.sources = sources;
@@ -69,6 +72,7 @@ public class MigrationRuns {
         this.directory = directory;
         this.clock = clock;
         this.counted = counted;
+        this.declared = declared;
     }
 
     /** A new run, owned by this instance and not yet worked on: hand its id to {@link #work}. */
@@ -125,7 +129,8 @@ public class MigrationRuns {
         MigrationRunner runner = new MigrationRunner(
                 runs,
                 target,
-                (scopes, groups) -> new PullRules(stores, scopes, sharing, directory, groups),
+                (scopes, groups, attributes) -> new PullRules(
+                        stores, scopes, sharing, directory, groups, new PulledAttributes(declared, attributes)),
                 clock,
                 owner,
                 added -> counted.fire(new MigrationRowsCounted(added)));

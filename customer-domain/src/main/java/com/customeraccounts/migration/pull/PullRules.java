@@ -1,5 +1,6 @@
 package com.customeraccounts.migration.pull;
 
+import com.customeraccounts.attribute.AttributeEntity;
 import com.customeraccounts.config.AccountSharing;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.customer.SecretToken;
@@ -10,6 +11,7 @@ import com.customeraccounts.store.Stores;
 import com.customeraccounts.store.Website;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,24 +31,49 @@ final class PullRules {
     private final AccountSharing sharing;
     private final Directory directory;
     private final Set<Integer> groupIds;
+    private final PulledAttributes attributes;
 
     PullRules(
             Stores stores, MagentoScopes magento, AccountSharing sharing, Directory directory, Set<Integer> groupIds) {
+        this(stores, magento, sharing, directory, groupIds, PulledAttributes.NONE);
+    }
+
+    PullRules(
+            Stores stores,
+            MagentoScopes magento,
+            AccountSharing sharing,
+            Directory directory,
+            Set<Integer> groupIds,
+            PulledAttributes attributes) {
         this.stores = stores;
         this.magento = magento;
         this.sharing = sharing;
         this.directory = directory;
         this.groupIds = Set.copyOf(groupIds);
+        this.attributes = attributes;
     }
 
-    /** The customer to store (empty when rejected) and every rejection, of it or of its addresses. */
-    record Mapped(Optional<PulledCustomer> customer, List<Rejection> rejections) {}
+    /**
+     * The customer to store (empty when rejected), every rejection, of it or of its addresses, and notes of the
+     * attribute values it had that could not be copied.
+     */
+    record Mapped(Optional<PulledCustomer> customer, List<Rejection> rejections, List<Rejection> notes) {}
+
+    /** Notes of Magento's attributes this service does not declare. */
+    List<Rejection> undeclaredAttributes() {
+        return attributes.undeclared();
+    }
 
     Mapped map(MagentoCustomer c) {
+        return map(c, MagentoAttributeValues.NONE);
+    }
+
+    Mapped map(MagentoCustomer c, MagentoAttributeValues values) {
         List<Rejection> rejections = new ArrayList<>();
+        List<Rejection> notes = new ArrayList<>();
         String problem = problem(c);
         if (problem != null) {
-            return new Mapped(Optional.empty(), List.of(Rejection.customer(c.id(), problem)));
+            return new Mapped(Optional.empty(), List.of(Rejection.customer(c.id(), problem)), List.of());
         }
         Website website = website(c.websiteId()).orElseThrow();
         StoreView store = c.storeId() == null
@@ -57,7 +84,10 @@ final class PullRules {
         for (MagentoAddress a : c.addresses()) {
             String addressProblem = problem(a);
             if (addressProblem == null) {
-                addresses.add(address(a, addresses.size()));
+                addresses.add(address(
+                        a,
+                        addresses.size(),
+                        attributes.values(AttributeEntity.ADDRESS, values.ofAddress(a.id()), a.id(), notes)));
             } else {
                 rejections.add(Rejection.address(a.id(), addressProblem));
             }
@@ -100,8 +130,9 @@ final class PullRules {
                 c.lockExpires(),
                 c.tokensRevokedBefore(),
                 addresses,
+                attributes.values(AttributeEntity.CUSTOMER, values.ofCustomer(c.id()), c.id(), notes),
                 "");
-        return new Mapped(Optional.of(withFingerprint(draft)), rejections);
+        return new Mapped(Optional.of(withFingerprint(draft)), rejections, notes);
     }
 
     private String problem(MagentoCustomer c) {
@@ -147,7 +178,7 @@ final class PullRules {
         return null;
     }
 
-    private PulledAddress address(MagentoAddress a, int position) {
+    private PulledAddress address(MagentoAddress a, int position, Map<String, String> values) {
         Optional<Region> region = a.regionId() == null
                 ? Optional.empty()
                 : directory.region(a.regionId()).filter(r -> r.countryId().equals(a.countryId()));
@@ -172,7 +203,8 @@ final class PullRules {
                 a.middlename(),
                 a.prefix(),
                 a.suffix(),
-                a.vatId());
+                a.vatId(),
+                values);
     }
 
     private Optional<Website> website(int magentoId) {
@@ -227,6 +259,8 @@ final class PullRules {
             // only then: the fingerprints of the copies made before revocations were copied stay the same
             customer = Stream.concat(customer, Stream.of("revoked", c.tokensRevokedAt()));
         }
+        // likewise for attribute values, copied since issue 16
+        customer = Stream.concat(customer, attributeValues("attributes", c.attributes()));
         Stream<Object> addresses = c.addresses().stream()
                 .flatMap(a -> Stream.of(
                         a.id(),
@@ -247,6 +281,8 @@ final class PullRules {
                         a.prefix(),
                         a.suffix(),
                         a.vatId()));
+        addresses = Stream.concat(
+                addresses, c.addresses().stream().flatMap(a -> attributeValues("address " + a.id(), a.attributes())));
         StringBuilder text = new StringBuilder();
         Stream.concat(customer, addresses)
                 .map(v -> Objects.toString(v, "\u0000"))
@@ -282,6 +318,17 @@ final class PullRules {
                 c.lockExpires(),
                 c.tokensRevokedAt(),
                 c.addresses(),
+                c.attributes(),
                 fingerprint);
+    }
+
+    /** Nothing for no values; else a label, then each code and value in code order. */
+    private static Stream<Object> attributeValues(String label, Map<String, String> values) {
+        if (values.isEmpty()) {
+            return Stream.empty();
+        }
+        return Stream.concat(
+                Stream.of(label),
+                new java.util.TreeMap<>(values).entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())));
     }
 }

@@ -1,6 +1,11 @@
 package com.customeraccounts.migration.pull;
 
-/** An address as this service stores it, keeping Magento's entity id; {@code position} orders a customer's. */
+import java.util.Map;
+
+/**
+ * An address as this service stores it, keeping Magento's entity id; {@code position} orders a customer's;
+ * {@code attributes} are the values of its declared attributes.
+ */
 public record PulledAddress(
         long id,
         int position,
@@ -19,4 +24,10 @@ public record PulledAddress(
         String middlename,
         String prefix,
         String suffix,
-        String vatId) {}
+        String vatId,
+        Map<String, String> attributes) {
+
+    public PulledAddress {
+        attributes = Map.copyOf(attributes);
+    }
+}

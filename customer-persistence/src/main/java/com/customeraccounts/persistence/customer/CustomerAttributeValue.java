@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** One row of {@code customer_attribute_value}: a declared attribute's value and the key it is searched by. */
 @Embeddable
-class CustomerAttributeValue {
+public class CustomerAttributeValue {
 
     /** How many characters of a value its search key holds. */
     static final int SEARCH_KEY_LENGTH = 200;
@@ -30,7 +30,7 @@ class CustomerAttributeValue {
     }
 
     /** The value's first characters in lower case, as the search compares them. */
-    static String searchKey(String value) {
+    public static String searchKey(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         if (lower.length() <= SEARCH_KEY_LENGTH) {
             return lower;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real MariaDB server (Debian's {@code mariadb-server}, which {@code scripts/test} installs) on a free port
  * with a data directory of its own, holding Magento 2.4.8's customer tables
- * ({@code magento/magento-2.4.8-customer-tables.sql}) in database {@code magento}, and a user that may only
+ * ({@code magento/magento-2.4.8-customer-tables.sql} and {@code …-eav-tables.sql}) in database {@code magento}, and a user that may only
  * read them, as a shop would give this service. Register it as a static extension; it stops with its class.
  */
 public final class MagentoDatabase implements AfterAllCallback {
@@ -171,8 +171,10 @@ public final class MagentoDatabase implements AfterAllCallback {
         }
         try (Connection shop = shop();
                 Statement statement = shop.createStatement()) {
-            for (String sql : statements("/magento/magento-2.4.8-customer-tables.sql")) {
-                statement.execute(sql);
+            for (String file : List.of("customer-tables", "eav-tables")) {
+                for (String sql : statements("/magento/magento-2.4.8-" + file + ".sql")) {
+                    statement.execute(sql);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create Magento's tables", e);

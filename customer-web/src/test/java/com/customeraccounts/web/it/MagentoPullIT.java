@@ -149,6 +149,71 @@ class MagentoPullIT extends SystemTest {
     }
 
     @Test
+    void theShopsAttributesAreCopiedWithTheirOptionsMatchedByLabelAndTheUndeclaredOnesAreReported() {
+        long id = IDS.addAndGet(BLOCK);
+        SHOP.customer(id, MagentoShop.uniqueEmail(), null);
+        SHOP.address(id + 100, id, "1 Attribute Street", true);
+        // the shop's own attributes, as Magento's admin creates them (user-defined, values in the EAV tables)
+        SHOP.execute("INSERT INTO eav_attribute (attribute_id, entity_type_id, attribute_code, backend_type, "
+                + "frontend_input, frontend_label, is_user_defined) VALUES "
+                + "(9001, 1, 'erp_number', 'varchar', 'text', 'ERP number', 1), "
+                + "(9002, 1, 'heard_from', 'int', 'select', 'How did you hear about us?', 1), "
+                + "(9003, 1, 'interests', 'varchar', 'multiselect', 'Interests', 1), "
+                + "(9004, 1, 'contract_start', 'datetime', 'date', 'Contract start', 1), "
+                + "(9005, 1, 'loyalty_id', 'varchar', 'text', 'Loyalty ID', 1), "
+                + "(9006, 2, 'door_code', 'varchar', 'text', 'Door code', 1)");
+        SHOP.execute("INSERT INTO eav_attribute_option (option_id, attribute_id) VALUES "
+                + "(901, 9002), (902, 9002), (903, 9002), (911, 9003), (912, 9003), (913, 9003)");
+        SHOP.execute("INSERT INTO eav_attribute_option_value (option_id, store_id, value) VALUES "
+                + "(901, 0, 'Radio'), (902, 0, 'A Friend'), (902, 1, 'Ein Freund'), (903, 0, 'TV'), "
+                + "(911, 0, 'Tea'), (912, 0, 'Cocoa'), (913, 0, 'Wine')");
+        SHOP.execute(
+                "INSERT INTO customer_entity_varchar (attribute_id, entity_id, value) VALUES "
+                        + "(9001, ?, 'ERP4711'), (9003, ?, '911,912,913'), (9005, ?, 'L-1')",
+                id,
+                id,
+                id);
+        SHOP.execute("INSERT INTO customer_entity_int (attribute_id, entity_id, value) VALUES (9002, ?, 902)", id);
+        SHOP.execute(
+                "INSERT INTO customer_entity_datetime (attribute_id, entity_id, value) VALUES "
+                        + "(9004, ?, '2024-02-29 00:00:00')",
+                id);
+        SHOP.execute(
+                "INSERT INTO customer_address_entity_varchar (attribute_id, entity_id, value) VALUES (9006, ?, '4711')",
+                id + 100);
+        try {
+            JsonObject run = runToTheEnd("full", false);
+
+            assertThat(run.getString("status")).as("run %s", run).isEqualTo("completed");
+            JsonObject customer = customer(id);
+            assertThat(customer.getJsonArray("custom_attributes").toString())
+                    .isEqualTo("[{\"attribute_code\":\"contract_start\",\"value\":\"2024-02-29 00:00:00\"},"
+                            + "{\"attribute_code\":\"erp_number\",\"value\":\"ERP4711\"},"
+                            + "{\"attribute_code\":\"heard_from\",\"value\":\"friend\"},"
+                            + "{\"attribute_code\":\"interests\",\"value\":\"tea,cocoa\"}]");
+            assertThat(customer.getJsonArray("addresses")
+                            .getJsonObject(0)
+                            .getJsonArray("custom_attributes")
+                            .toString())
+                    .isEqualTo("[{\"attribute_code\":\"door_code\",\"value\":\"4711\"}]");
+            List<String> notes = run.getJsonArray("rejected_rows").stream()
+                    .map(JsonObject.class::cast)
+                    .filter(r -> r.getString("table").equals("eav_attribute")
+                            || r.getJsonNumber("id").longValue() == id)
+                    .map(r -> r.getString("table") + " " + r.getJsonNumber("id") + ": " + r.getString("reason"))
+                    .toList();
+            assertThat(notes)
+                    .containsExactlyInAnyOrder(
+                            "eav_attribute 9005: The customer attribute \"loyalty_id\" is not declared in "
+                                    + "attributes.file: its one value was not copied.",
+                            "customer_entity " + id + ": The option \"Wine\" of \"interests\" is not declared in "
+                                    + "attributes.file: it was not copied.");
+        } finally {
+            SHOP.execute("DELETE FROM eav_attribute WHERE attribute_id BETWEEN 9001 AND 9006");
+        }
+    }
+
+    @Test
     void accountsCreatedAfterAPullNeverTakeAnImportedId() {
         // the service now holds the ids after this one in memory, ready for its next accounts
         long local = assertCreated(

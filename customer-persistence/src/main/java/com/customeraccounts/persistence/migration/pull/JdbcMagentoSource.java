@@ -3,7 +3,10 @@ package com.customeraccounts.persistence.migration.pull;
 import static com.customeraccounts.persistence.migration.pull.Timestamps.instant;
 import static com.customeraccounts.persistence.migration.pull.Timestamps.utc;
 
+import com.customeraccounts.attribute.AttributeEntity;
 import com.customeraccounts.migration.pull.MagentoAddress;
+import com.customeraccounts.migration.pull.MagentoAttribute;
+import com.customeraccounts.migration.pull.MagentoAttributeValues;
 import com.customeraccounts.migration.pull.MagentoCustomer;
 import com.customeraccounts.migration.pull.MagentoGroup;
 import com.customeraccounts.migration.pull.MagentoScopes;
@@ -18,8 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
@@ -108,6 +113,96 @@ final class JdbcMagentoSource implements MagentoSource {
                         + JdbcMigrationTarget.placeholders(ids.length) + ") ORDER BY entity_id",
                 values,
                 JdbcMagentoSource::customer));
+    }
+
+    /** Magento's EAV value tables of each entity, one per backend type. */
+    private static final List<String> VALUE_TYPES = List.of("varchar", "int", "text", "datetime", "decimal");
+
+    private static final String USER_DEFINED = "SELECT a.attribute_id, t.entity_type_code, a.attribute_code, "
+            + "a.frontend_input FROM eav_attribute a JOIN eav_entity_type t ON t.entity_type_id = a.entity_type_id "
+            + "WHERE t.entity_type_code IN ('customer', 'customer_address') AND a.is_user_defined = 1";
+
+    @Override
+    public List<MagentoAttribute> attributes() {
+        record Definition(long id, AttributeEntity entity, String code, String input) {}
+        List<Definition> definitions = query(
+                USER_DEFINED,
+                List.of(),
+                row -> new Definition(
+                        row.getLong(1),
+                        row.getString(2).equals("customer") ? AttributeEntity.CUSTOMER : AttributeEntity.ADDRESS,
+                        row.getString(3),
+                        row.getString(4)));
+        Map<Long, Map<String, String>> labels = new HashMap<>();
+        query(
+                "SELECT o.attribute_id, o.option_id, v.value FROM eav_attribute_option o "
+                        + "JOIN eav_attribute_option_value v ON v.option_id = o.option_id AND v.store_id = 0",
+                List.of(),
+                row -> labels.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
+                        .put(row.getString(2), row.getString(3)));
+        Map<Long, Long> counts = new HashMap<>();
+        for (String entity : List.of("customer_entity", "customer_address_entity")) {
+            for (String type : VALUE_TYPES) {
+                query(
+                        "SELECT attribute_id, COUNT(*) FROM " + entity + "_" + type + " GROUP BY attribute_id",
+                        List.of(),
+                        row -> counts.merge(row.getLong(1), row.getLong(2), Long::sum));
+            }
+        }
+        return definitions.stream()
+                .map(d -> new MagentoAttribute(
+                        d.id(),
+                        d.entity(),
+                        d.code(),
+                        d.input(),
+                        labels.getOrDefault(d.id(), Map.of()),
+                        counts.getOrDefault(d.id(), 0L)))
+                .toList();
+    }
+
+    @Override
+    public MagentoAttributeValues attributeValues(List<MagentoCustomer> customers) {
+        if (customers.isEmpty()) {
+            return MagentoAttributeValues.NONE;
+        }
+        Set<Long> ids = new HashSet<>();
+        Set<Long> addressIds = new HashSet<>();
+        customers.forEach(c -> {
+            ids.add(c.id());
+            c.addresses().forEach(a -> addressIds.add(a.id()));
+        });
+        List<Object> range = List.of(
+                customers.stream().mapToLong(MagentoCustomer::id).min().orElseThrow(),
+                customers.stream().mapToLong(MagentoCustomer::id).max().orElseThrow());
+        Map<Long, Map<String, String>> ofCustomers = new HashMap<>();
+        Map<Long, Map<String, String>> ofAddresses = new HashMap<>();
+        for (String type : VALUE_TYPES) {
+            query(
+                    "SELECT v.entity_id, a.attribute_code, v.value FROM customer_entity_" + type + " v "
+                            + "JOIN eav_attribute a ON a.attribute_id = v.attribute_id "
+                            + "WHERE v.entity_id BETWEEN ? AND ? AND a.is_user_defined = 1",
+                    range,
+                    row -> keep(ofCustomers, ids, row));
+            query(
+                    "SELECT v.entity_id, a.attribute_code, v.value FROM customer_address_entity_" + type + " v "
+                            + "JOIN eav_attribute a ON a.attribute_id = v.attribute_id "
+                            + "JOIN customer_address_entity e ON e.entity_id = v.entity_id "
+                            + "WHERE e.parent_id BETWEEN ? AND ? AND a.is_user_defined = 1",
+                    range,
+                    row -> keep(ofAddresses, addressIds, row));
+        }
+        return new MagentoAttributeValues(ofCustomers, ofAddresses);
+    }
+
+    /** A value row of one of {@code wanted}; a value Magento holds as NULL is no value. */
+    private static Object keep(Map<Long, Map<String, String>> into, Set<Long> wanted, ResultSet row)
+            throws SQLException {
+        long id = row.getLong(1);
+        String value = row.getString(3);
+        if (wanted.contains(id) && value != null) {
+            into.computeIfAbsent(id, key -> new HashMap<>()).put(row.getString(2), value);
+        }
+        return null;
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.customeraccounts.migration.pull.MigrationTarget;
 import com.customeraccounts.migration.pull.Progress;
 import com.customeraccounts.migration.pull.PulledAddress;
 import com.customeraccounts.migration.pull.PulledCustomer;
+import com.customeraccounts.persistence.customer.CustomerAttributeValue;
 import com.customeraccounts.persistence.database.LazyDataSource;
 import com.customeraccounts.persistence.migration.CustomerRowWriter;
 import com.customeraccounts.persistence.migration.Sequences;
@@ -178,6 +179,7 @@ public class JdbcMigrationTarget implements MigrationTarget {
                 }
             }
             announce(writer.flush());
+            writeAttributes(connection, updates, inserts);
             writeCopies(connection, "UPDATE magento_customer_copy SET fingerprint = ? WHERE entity_id = ?", updates);
             writeCopies(
                     connection, "INSERT INTO magento_customer_copy (fingerprint, entity_id) VALUES (?, ?)", inserts);
@@ -243,6 +245,57 @@ public class JdbcMigrationTarget implements MigrationTarget {
                 a.prefix(),
                 a.suffix(),
                 a.vatId());
+    }
+
+    /** The declared attributes' values of these customers and their addresses, in place of those they had. */
+    private static void writeAttributes(
+            Connection connection, List<PulledCustomer> updates, List<PulledCustomer> inserts) throws SQLException {
+        try (PreparedStatement forgetCustomer =
+                        connection.prepareStatement("DELETE FROM customer_attribute_value WHERE customer_id = ?");
+                PreparedStatement forgetAddresses =
+                        connection.prepareStatement("DELETE FROM customer_address_attribute_value WHERE address_id IN "
+                                + "(SELECT entity_id FROM customer_address_entity WHERE parent_id = ?)");
+                PreparedStatement customer = connection.prepareStatement("INSERT INTO customer_attribute_value "
+                        + "(customer_id, attribute_code, attribute_value, search_key) VALUES (?, ?, ?, ?)");
+                PreparedStatement address = connection.prepareStatement("INSERT INTO customer_address_attribute_value "
+                        + "(address_id, attribute_code, attribute_value) VALUES (?, ?, ?)")) {
+            for (PulledCustomer c : updates) {
+                forgetCustomer.setLong(1, c.id());
+                forgetCustomer.addBatch();
+                forgetAddresses.setLong(1, c.id());
+                forgetAddresses.addBatch();
+            }
+            if (!updates.isEmpty()) {
+                forgetCustomer.executeBatch();
+                forgetAddresses.executeBatch();
+            }
+            boolean any = false;
+            for (List<PulledCustomer> customers : List.of(updates, inserts)) {
+                for (PulledCustomer c : customers) {
+                    for (Map.Entry<String, String> value : c.attributes().entrySet()) {
+                        customer.setLong(1, c.id());
+                        customer.setString(2, value.getKey());
+                        customer.setString(3, value.getValue());
+                        customer.setString(4, CustomerAttributeValue.searchKey(value.getValue()));
+                        customer.addBatch();
+                        any = true;
+                    }
+                    for (PulledAddress a : c.addresses()) {
+                        for (Map.Entry<String, String> value : a.attributes().entrySet()) {
+                            address.setLong(1, a.id());
+                            address.setString(2, value.getKey());
+                            address.setString(3, value.getValue());
+                            address.addBatch();
+                            any = true;
+                        }
+                    }
+                }
+            }
+            if (any) {
+                customer.executeBatch();
+                address.executeBatch();
+            }
+        }
     }
 
     private static void writeCopies(Connection connection, String sql, List<PulledCustomer> customers)
