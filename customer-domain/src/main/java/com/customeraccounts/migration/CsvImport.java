@@ -1,5 +1,7 @@
 package com.customeraccounts.migration;
 
+import com.customeraccounts.attribute.AttributeEntity;
+import com.customeraccounts.attribute.DeclaredAttributes;
 import com.customeraccounts.config.StoreConfig;
 import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.directory.Directory;
@@ -32,11 +34,19 @@ public class CsvImport {
     private CustomerGroups groups;
     private Directory directory;
     private ImportRun run;
+    private ImportedAttributes attributes;
 
     protected CsvImport() {}
 
     @Inject
-    public CsvImport(Stores stores, StoreConfig config, CustomerGroups groups, Directory directory, ImportRun run) {
+    public CsvImport(
+            Stores stores,
+            StoreConfig config,
+            CustomerGroups groups,
+            Directory directory,
+            ImportRun run,
+            DeclaredAttributes declared) {
+        this.attributes = new ImportedAttributes(declared);
         this.stores = stores;
         this.config = config;
         this.groups = groups;
@@ -64,7 +74,7 @@ public class CsvImport {
                 return ImportReport.empty();
             }
             ImportErrors errors = new ImportErrors();
-            Map<String, Integer> columns = checkHeader(entity, header, errors);
+            Map<String, Integer> columns = checkHeader(entity, header, errors, attributes);
             if (errors.hasFileErrors()) {
                 return new ImportReport(false, 0, 0, errors);
             }
@@ -76,7 +86,7 @@ public class CsvImport {
                     file,
                     header,
                     columns,
-                    new ImportContext(stores, config, groups, directory),
+                    new ImportContext(stores, config, groups, directory, attributes),
                     errors);
             try {
                 return run.run(job);
@@ -88,6 +98,11 @@ public class CsvImport {
 
     /** Magento's header checks: the permanent columns, then each column's name. */
     static Map<String, Integer> checkHeader(ImportEntity entity, List<String> header, ImportErrors errors) {
+        return checkHeader(entity, header, errors, ImportedAttributes.NONE);
+    }
+
+    static Map<String, Integer> checkHeader(
+            ImportEntity entity, List<String> header, ImportErrors errors, ImportedAttributes attributes) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             if (columns.putIfAbsent(header.get(i), i) != null) {
@@ -104,7 +119,7 @@ public class CsvImport {
         if (!absent.isEmpty()) {
             errors.addFileError(ImportMessage.COLUMN_NOT_FOUND, String.join("\", \"", absent));
         }
-        Set<String> valid = validColumns(entity);
+        Set<String> valid = validColumns(entity, attributes);
         List<String> invalidAttributes = new ArrayList<>();
         List<String> emptyHeaders = new ArrayList<>();
         List<String> invalidNames = new ArrayList<>();
@@ -140,12 +155,20 @@ public class CsvImport {
         };
     }
 
-    private static Set<String> validColumns(ImportEntity entity) {
+    private static Set<String> validColumns(ImportEntity entity, ImportedAttributes attributes) {
         Set<String> valid = new HashSet<>();
+        Set<String> addressAttributes = attributes.columns(AttributeEntity.ADDRESS);
         if (entity != ImportEntity.CUSTOMER_ADDRESS) {
             valid.add(CustomerPart.EMAIL);
             valid.addAll(CustomerPart.SPECIAL);
             valid.addAll(CustomerPart.COLUMNS);
+            valid.addAll(attributes.columns(AttributeEntity.CUSTOMER));
+        }
+        if (entity == ImportEntity.CUSTOMER_ADDRESS) {
+            valid.addAll(addressAttributes);
+        }
+        if (entity == ImportEntity.CUSTOMER_COMPOSITE) {
+            addressAttributes.forEach(code -> valid.add("_address_" + code));
         }
         if (entity != ImportEntity.CUSTOMER) {
             valid.addAll(AddressPart.SPECIAL);

@@ -1,8 +1,11 @@
 package com.customeraccounts.migration;
 
+import com.customeraccounts.attribute.AttributeEntity;
 import com.customeraccounts.store.ShareScope;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Customer and address rows read and written straight in the tables, in batches, inside the caller's
@@ -58,6 +61,12 @@ public interface CustomerTables {
         void updateAddress(AddressRow address);
 
         void deleteAddress(long addressId);
+
+        /**
+         * Sets these declared attribute values of a customer or an address (written, like its row, in this batch)
+         * and removes those named in {@code cleared}; its other values stay.
+         */
+        void setAttributes(AttributeEntity entity, long ownerId, Map<String, String> set, Set<String> cleared);
 
         void flush();
 

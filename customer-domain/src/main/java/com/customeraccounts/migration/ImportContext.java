@@ -37,7 +37,24 @@ final class ImportContext {
     private final Map<Integer, Boolean> knownGroups = new HashMap<>();
     private final Map<WebsiteId, WebsiteRules> rules = new HashMap<>();
 
+    private final ImportedAttributes attributes;
+
     ImportContext(Stores stores, StoreConfig config, CustomerGroups groups, Directory directory) {
+        this(stores, config, groups, directory, ImportedAttributes.NONE);
+    }
+
+    /** The shop's declared attributes, read from their columns. */
+    ImportedAttributes attributes() {
+        return attributes;
+    }
+
+    ImportContext(
+            Stores stores,
+            StoreConfig config,
+            CustomerGroups groups,
+            Directory directory,
+            ImportedAttributes attributes) {
+        this.attributes = attributes;
         this.stores = stores;
         this.config = config;
         this.groups = groups;

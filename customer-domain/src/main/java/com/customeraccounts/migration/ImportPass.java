@@ -1,5 +1,6 @@
 package com.customeraccounts.migration;
 
+import com.customeraccounts.attribute.AttributeEntity;
 import com.customeraccounts.password.PasswordHasher;
 import com.customeraccounts.store.Website;
 import java.time.LocalDateTime;
@@ -186,8 +187,11 @@ final class ImportPass {
                 continue;
             }
             customers.checkForUpdate(row, key.get(), existing, seenCustomers);
+            attributes().check(row, AttributeEntity.CUSTOMER, existing == null, errors);
             if (errors.count() == before && writing()) {
-                found.put(key.get().emailKey(), save(row, key.get(), existing));
+                CustomerRow saved = save(row, key.get(), existing);
+                setAttributes(AttributeEntity.CUSTOMER, saved.id(), row);
+                found.put(key.get().emailKey(), saved);
             }
         }
     }
@@ -266,6 +270,7 @@ final class ImportPass {
             }
             Website website = key.get().website();
             addresses.check(row, website, existing);
+            attributes().check(row, AttributeEntity.ADDRESS, existing == null, errors);
             if (errors.count() != before || !writing()) {
                 continue;
             }
@@ -288,6 +293,7 @@ final class ImportPass {
                 seenAddresses.add(id);
             }
             known.put(written.id(), written);
+            setAttributes(AttributeEntity.ADDRESS, written.id(), row);
             // its customer is written again too, changed or not, so that its history and its account event say
             // that its addresses came over
             changed.put(customer.id(), defaults(row, customer, written.id()));
@@ -372,6 +378,7 @@ final class ImportPass {
                 customers.checkForDelete(head, existing, CustomerPart.EMAIL);
             } else {
                 customers.checkForUpdate(head, key.get(), existing, seenCustomers);
+                attributes().check(head, AttributeEntity.CUSTOMER, existing == null, errors);
             }
         }
         if (errors.count() != before) {
@@ -393,6 +400,7 @@ final class ImportPass {
             if (hasAddress(address)) {
                 entities++;
                 addresses.check(address, website, null);
+                attributes().check(address, AttributeEntity.ADDRESS, true, errors);
                 addressRows.add(address);
             }
         }
@@ -432,7 +440,23 @@ final class ImportPass {
             batch.updateCustomer(customer);
         }
         made.forEach(batch::insertAddress);
+        setAttributes(AttributeEntity.CUSTOMER, customer.id(), head);
+        for (int a = 0; a < made.size(); a++) {
+            setAttributes(AttributeEntity.ADDRESS, made.get(a).id(), addressRows.get(a));
+        }
         found.put(key.get().emailKey(), customer);
+    }
+
+    private ImportedAttributes attributes() {
+        return job.context().attributes();
+    }
+
+    /** Queues the declared values a written row sets or clears. */
+    private void setAttributes(AttributeEntity entity, long ownerId, ImportRow row) {
+        ImportedAttributes.Change change = attributes().change(row, entity);
+        if (!change.isEmpty()) {
+            batch.setAttributes(entity, ownerId, change.set(), change.cleared());
+        }
     }
 
     private boolean hasAddress(ImportRow address) {

@@ -1,5 +1,6 @@
 package com.customeraccounts.persistence.migration;
 
+import com.customeraccounts.attribute.AttributeEntity;
 import com.customeraccounts.audit.AccountAudit;
 import com.customeraccounts.audit.AuditEntry;
 import com.customeraccounts.audit.AuditEvent;
@@ -7,6 +8,7 @@ import com.customeraccounts.audit.CustomersMigrated;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
+import com.customeraccounts.persistence.customer.CustomerAttributeValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,6 +19,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes customer rows and their address rows in JDBC batches on one connection, in the form the rest of
@@ -46,6 +52,10 @@ public final class CustomerRowWriter implements AutoCloseable {
     private final Statement raiseTokensRevokedAt;
     private final Statement insertAddress;
     private final Statement updateAddress;
+    private final Statement clearCustomerAttribute;
+    private final Statement clearAddressAttribute;
+    private final Statement setCustomerAttribute;
+    private final Statement setAddressAttribute;
     private final Statement deleteAddress;
     private final Statement deleteCustomer;
     private final Statement migrated;
@@ -95,6 +105,18 @@ public final class CustomerRowWriter implements AutoCloseable {
                 "UPDATE customer_address_entity SET " + ADDRESS_COLUMNS.replace(", ", " = ?, ")
                         + " = ? WHERE entity_id = ?");
         this.deleteAddress = new Statement(connection, "DELETE FROM customer_address_entity WHERE entity_id = ?");
+        this.clearCustomerAttribute = new Statement(
+                connection, "DELETE FROM customer_attribute_value WHERE customer_id = ? AND attribute_code = ?");
+        this.clearAddressAttribute = new Statement(
+                connection, "DELETE FROM customer_address_attribute_value WHERE address_id = ? AND attribute_code = ?");
+        this.setCustomerAttribute = new Statement(
+                connection,
+                "INSERT INTO customer_attribute_value (customer_id, attribute_code, attribute_value, search_key) "
+                        + "VALUES (?, ?, ?, ?)");
+        this.setAddressAttribute = new Statement(
+                connection,
+                "INSERT INTO customer_address_attribute_value (address_id, attribute_code, attribute_value) "
+                        + "VALUES (?, ?, ?)");
         this.deleteCustomer = new Statement(connection, "DELETE FROM customer_entity WHERE entity_id = ?");
         this.stripHistory = new Statement(
                 connection,
@@ -201,6 +223,29 @@ public final class CustomerRowWriter implements AutoCloseable {
         deleteAddress.add(s -> s.setLong(1, id));
     }
 
+    /** Sets these declared values of a customer or address, and removes those {@code cleared} names. */
+    public void setAttributes(AttributeEntity entity, long owner, Map<String, String> set, Set<String> cleared) {
+        boolean customer = entity == AttributeEntity.CUSTOMER;
+        Statement clear = customer ? clearCustomerAttribute : clearAddressAttribute;
+        Set<String> codes = new TreeSet<>(set.keySet());
+        codes.addAll(cleared);
+        for (String code : codes) {
+            clear.add(s -> {
+                s.setLong(1, owner);
+                s.setString(2, code);
+            });
+        }
+        new TreeMap<>(set)
+                .forEach((code, value) -> (customer ? setCustomerAttribute : setAddressAttribute).add(s -> {
+                    s.setLong(1, owner);
+                    s.setString(2, code);
+                    s.setString(3, value);
+                    if (customer) {
+                        s.setString(4, CustomerAttributeValue.searchKey(value));
+                    }
+                }));
+    }
+
     /** Sends what is queued, in the order that keeps the foreign keys; returns the customers it wrote and deleted. */
     public CustomersMigrated flush() {
         for (Statement statement : statements()) {
@@ -229,6 +274,10 @@ public final class CustomerRowWriter implements AutoCloseable {
                 raiseTokensRevokedAt,
                 insertAddress,
                 updateAddress,
+                clearCustomerAttribute,
+                clearAddressAttribute,
+                setCustomerAttribute,
+                setAddressAttribute,
                 deleteAddress,
                 deleteCustomer,
                 migrated,

@@ -1,5 +1,6 @@
 package com.customeraccounts.persistence.migration;
 
+import com.customeraccounts.attribute.AttributeEntity;
 import com.customeraccounts.audit.CustomersMigrated;
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
@@ -16,6 +17,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -157,6 +160,11 @@ public class JdbcCustomerTables implements CustomerTables {
         @Override
         public void deleteAddress(long addressId) {
             writer.deleteAddress(addressId);
+        }
+
+        @Override
+        public void setAttributes(AttributeEntity entity, long ownerId, Map<String, String> set, Set<String> cleared) {
+            writer.setAttributes(entity, ownerId, set, cleared);
         }
 
         @Override

@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -263,6 +264,79 @@ class CsvImportIT extends SystemTest {
                         COMPOSITE_HEADER + "\n" + email + ",base,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n"))
                 .containsExactly("Entities Processed: 1");
         assertThat(search(email)).isEmpty();
+    }
+
+    @Test
+    void readsTheShopsAttributesFromTheirColumnsOptionsByLabel() {
+        String email = uniqueEmail();
+        String header = "email,_website,firstname,lastname,erp_number,heard_from,interests,b2b,contract_start";
+
+        assertThat(startImport(
+                        "customer",
+                        "add_update",
+                        STOP,
+                        header + "\n" + email + ",base,Ada,Attr,ERP1,a friend,\"Tea,Cocoa\",Yes,2024-02-29\n"))
+                .containsExactly("Entities Processed: 1");
+        JsonObject ada = customer(email);
+        assertThat(values(ada))
+                .containsExactly(
+                        "b2b=1",
+                        "contract_start=2024-02-29 00:00:00",
+                        "erp_number=ERP1",
+                        "heard_from=friend",
+                        "interests=tea,cocoa");
+
+        assertThat(startImport(
+                        "customer",
+                        "add_update",
+                        STOP,
+                        "email,_website,heard_from,interests\n" + email + ",base,RADIO,\n"))
+                .containsExactly("Entities Processed: 1");
+        assertThat(values(customer(email)))
+                .as("a column sets, an empty cell clears, a column the file lacks keeps")
+                .containsExactly("b2b=1", "contract_start=2024-02-29 00:00:00", "erp_number=ERP1", "heard_from=radio");
+
+        String addresses = ADDRESS_HEADER + ",door_code\n" + "base," + email
+                + ",,Berlin,ACME,DE,,Ada,Attr,,10115,,Berlin,,\"Unter den Linden 5\",,030123,,,,,,0,,4711\n";
+        assertThat(startImport("customer_address", "add_update", STOP, addresses))
+                .containsExactly("Entities Processed: 1");
+        assertThat(values(customer(email).getJsonArray("addresses").getJsonObject(0)))
+                .containsExactly("door_code=4711");
+    }
+
+    @Test
+    void anUnknownLabelOrAnUnreadableDateIsTheRowsError() {
+        String header = "email,_website,firstname,lastname,heard_from,interests,b2b,contract_start";
+        String good = uniqueEmail();
+        String csv = header + "\n" + good + ",base,Good,Row,Radio,,,\n"
+                + uniqueEmail() + ",base,Bad,Option,TV,,,\n"
+                + uniqueEmail() + ",base,Bad,Options,,\"Tea,Wine\",,\n"
+                + uniqueEmail() + ",base,Bad,Flag,,,maybe,\n"
+                + uniqueEmail() + ",base,Bad,Date,,,,someday\n";
+
+        assertThat(startImport("customer", "add_update", STOP, csv))
+                .containsExactly(
+                        NOT_WRITTEN,
+                        VALIDATION_FAILED,
+                        "Row 2, column heard_from: Value for heard_from attribute contains incorrect value, see "
+                                + "acceptable values on settings specified for Admin",
+                        "Row 3, column interests: Value for interests attribute contains incorrect value, see "
+                                + "acceptable values on settings specified for Admin",
+                        "Row 4, column b2b: Value for b2b attribute contains incorrect value, see acceptable values "
+                                + "on settings specified for Admin",
+                        "Row 5, column contract_start: Value for 'contract_start' attribute contains incorrect value",
+                        "Checked rows: 5, checked entities: 5, invalid rows: 4, total errors: 4");
+        assertThat(search(good)).as("nothing written").isEmpty();
+    }
+
+    private static List<String> values(JsonObject customerOrAddress) {
+        JsonArray list = customerOrAddress.getJsonArray("custom_attributes");
+        return list == null
+                ? List.of()
+                : list.stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(a -> a.getString("attribute_code") + "=" + a.getString("value"))
+                        .toList();
     }
 
     @Test
