@@ -20,8 +20,9 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a request body as Magento's REST layer does: the Content-Type must be present and JSON, in UTF-8;
- * a body that is not JSON is {@code Decoding error.}; an empty body has no parameters. Bodies over 1 MiB
+ * Reads a request body as Magento's REST layer does: the Content-Type must be present and JSON or XML
+ * ({@link XmlRequestBody}), in UTF-8; a body that cannot be decoded is {@code Decoding error.}; an empty body has
+ * no parameters. Bodies over 1 MiB
  * are refused as they arrive; the rest is checked when the route reads the body, after its ACL check.
  */
 @Provider
@@ -29,6 +30,9 @@ import java.nio.charset.StandardCharsets;
 public class JsonBodyReader implements MessageBodyReader<JsonBody> {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** The types Magento's REST layer reads as XML. */
+    private static final java.util.Set<String> XML_TYPES =
+            java.util.Set.of("application/xml", "application/xhtml+xml", "text/xml");
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -53,9 +57,12 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
     }
 
     static JsonValue decode(String contentType, byte[] body) {
-        checkContentType(contentType);
+        boolean xml = isXml(checkContentType(contentType));
         if (new String(body, StandardCharsets.UTF_8).isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        if (xml) {
+            return XmlRequestBody.decode(body);
         }
         try (JsonReader reader =
                 JSON.createReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
@@ -72,10 +79,18 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
      * @throws WebapiException Magento's 400 when the Content-Type is not JSON in UTF-8
      */
     public static void requireJson(String header) {
-        checkContentType(header);
+        String essence = checkContentType(header);
+        if (isXml(essence)) {
+            throw WebapiException.badRequest("Server cannot understand Content-Type HTTP header media type " + essence);
+        }
     }
 
-    private static void checkContentType(String header) {
+    private static boolean isXml(String essence) {
+        return XML_TYPES.contains(essence.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** @return the media type without its parameters */
+    private static String checkContentType(String header) {
         if (header == null || header.isBlank()) {
             throw WebapiException.badRequest("Content-Type header is empty.");
         }
@@ -90,8 +105,9 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
             throw WebapiException.badRequest("UTF-8 is the only supported charset.");
         }
         String essence = type.getType() + "/" + type.getSubtype();
-        if (!essence.equalsIgnoreCase("application/json")) {
+        if (!essence.equalsIgnoreCase("application/json") && !isXml(essence)) {
             throw WebapiException.badRequest("Server cannot understand Content-Type HTTP header media type " + essence);
         }
+        return essence;
     }
 }

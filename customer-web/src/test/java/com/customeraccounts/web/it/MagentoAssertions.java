@@ -32,11 +32,23 @@ public final class MagentoAssertions {
             }
         }
         if (response.status() >= 400 && !"HEAD".equals(method)) {
-            assertThat(response.contentType().replace(" ", ""))
+            String contentType = response.contentType().replace(" ", "");
+            if (contentType.equalsIgnoreCase("application/xml;charset=utf-8")) {
+                assertMagentoXmlErrorBody(response.body(), shown);
+                return;
+            }
+            assertThat(contentType)
                     .as("Content-Type of %s", shown)
                     .isEqualToIgnoringCase("application/json;charset=utf-8");
             assertMagentoErrorBody(parsed(response, shown), shown);
         }
+    }
+
+    /** Magento's XML error: a {@code response} element with a {@code message}, as its XML renderer writes one. */
+    private static void assertMagentoXmlErrorBody(String body, String shown) {
+        org.w3c.dom.Element root = XmlAnswer.parse(body).getDocumentElement();
+        assertThat(root.getTagName()).as("root of %s", shown).isEqualTo("response");
+        assertThat(XmlAnswer.child(root, "message")).as("message of %s", shown).isNotBlank();
     }
 
     private static JsonObject parsed(ApiResponse response, String shown) {

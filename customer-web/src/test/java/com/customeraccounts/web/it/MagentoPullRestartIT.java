@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A pull killed halfway resumes from its checkpoint when the service is back: the packaged WAR runs in a
- * Payara Micro process of its own, killed ({@code destroyForcibly}) while a full run of 20,000 customers
+ * Payara Micro process of its own, killed ({@code destroyForcibly}) while a full run of 10,000 customers
  * is copying, then started again on the same database.
  */
 class MagentoPullRestartIT {
@@ -22,7 +22,7 @@ class MagentoPullRestartIT {
     @RegisterExtension
     static final MagentoDatabase MAGENTO = MagentoDatabase.start();
 
-    private static final int CUSTOMERS = 20_000;
+    private static final int CUSTOMERS = 10_000;
     private static final long FIRST_ID = 20_000_001;
     private static final String DOMAIN = "@pull-restart.example.com";
 
@@ -82,7 +82,7 @@ class MagentoPullRestartIT {
         }
     }
 
-    /** 20,000 customers with one address each, written by MariaDB itself from its sequence engine. */
+    /** 10,000 customers with one address each, written by MariaDB itself from its sequence engine. */
     private static void seedShop() {
         MAGENTO.execute(
                 "INSERT INTO customer_entity (entity_id, website_id, email, group_id, store_id, created_in, "
