@@ -79,7 +79,9 @@ final class MagentoPullBench {
                 .redirectOutput(dir.resolve("server.log").toFile()).start();
         MagentoPullBench bench = new MagentoPullBench(dir, port, server);
         bench.awaitReady();
-        bench.createShop(Files.readString(ddl));
+        // the EAV tables beside the customer tables: the pull reads the shop's own attributes from them
+        Path eav = ddl.resolveSibling("magento-2.4.8-eav-tables.sql");
+        bench.createShop(Files.readString(ddl) + "\n" + (Files.exists(eav) ? Files.readString(eav) : ""));
         return bench;
     }
 
