@@ -36,6 +36,8 @@ final class MigrationRunner {
     /** Told the counts of each batch that wrote, once it has committed. */
     private final Consumer<RunCounters> committed;
 
+    private PullRules pullRules;
+
     MigrationRunner(
             MigrationRunStore runs,
             MigrationTarget target,
@@ -64,12 +66,12 @@ final class MigrationRunner {
         if (phase == MigrationPhase.GROUPS) {
             target.copyGroups(source.groups(), run.dryRun());
             // said once, as the customers phase begins: what of Magento's attributes is not copied at all
-            List<Rejection> undeclared = pullRules(source).undeclaredAttributes();
+            List<Rejection> undeclared = rulesOf(source).undeclaredAttributes();
             phase = next(begun, MigrationPhase.CUSTOMERS, undeclared);
             checkpoint = 0;
         }
         if (phase == MigrationPhase.CUSTOMERS) {
-            PullRules pullRules = pullRules(source);
+            PullRules pullRules = rulesOf(source);
             if (run.mode() == MigrationMode.FULL) {
                 runs.total(run.id(), owner, source.countCustomers());
                 copyAll(begun, source, pullRules, checkpoint);
@@ -108,8 +110,12 @@ final class MigrationRunner {
         return runs.find(run.id()).orElseThrow();
     }
 
-    private PullRules pullRules(MagentoSource source) {
-        return rules.rules(source.scopes(), target.groupIds(), source.attributes());
+    /** The rules of this run, read from Magento once: its attributes take a count over every EAV value table. */
+    private PullRules rulesOf(MagentoSource source) {
+        if (pullRules == null) {
+            pullRules = rules.rules(source.scopes(), target.groupIds(), source.attributes());
+        }
+        return pullRules;
     }
 
     private MigrationPhase next(MigrationRun run, MigrationPhase phase) {

@@ -98,14 +98,7 @@ final class CustomerMapper {
         e.failuresNum = s.lockout().failures();
         e.firstFailure = utc(s.lockout().firstFailure());
         e.lockExpires = utc(s.lockout().lockExpires());
-        List<CustomerAttributeValue> attributes = s.customAttributes().asMap().entrySet().stream()
-                .map(v -> new CustomerAttributeValue(v.getKey(), v.getValue()))
-                .toList();
-        // an element collection is rewritten whole when it changes: only when it does
-        if (!new HashSet<>(e.attributes).equals(new HashSet<>(attributes))) {
-            e.attributes.clear();
-            e.attributes.addAll(attributes);
-        }
+        replaceIfChanged(e.attributes, s.customAttributes(), CustomerAttributeValue::new);
     }
 
     private static AddressEntity toEntity(Address a, CustomerEntity customer, int position) {
@@ -134,12 +127,18 @@ final class CustomerMapper {
         e.prefix = a.prefix();
         e.suffix = a.suffix();
         e.vatId = a.vatId();
-        List<AddressAttributeValue> attributes = a.customAttributes().asMap().entrySet().stream()
-                .map(v -> new AddressAttributeValue(v.getKey(), v.getValue()))
+        replaceIfChanged(e.attributes, a.customAttributes(), AddressAttributeValue::new);
+    }
+
+    /** An element collection is rewritten whole when it changes: so only when it does. */
+    private static <T> void replaceIfChanged(
+            List<T> rows, AttributeValues values, java.util.function.BiFunction<String, String, T> row) {
+        List<T> next = values.asMap().entrySet().stream()
+                .map(v -> row.apply(v.getKey(), v.getValue()))
                 .toList();
-        if (!new HashSet<>(e.attributes).equals(new HashSet<>(attributes))) {
-            e.attributes.clear();
-            e.attributes.addAll(attributes);
+        if (!new HashSet<>(rows).equals(new HashSet<>(next))) {
+            rows.clear();
+            rows.addAll(next);
         }
     }
 
