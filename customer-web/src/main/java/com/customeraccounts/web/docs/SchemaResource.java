@@ -1,38 +1,33 @@
 package com.customeraccounts.web.docs;
 
-import static com.customeraccounts.web.wire.Jsons.JSON;
-
 import com.customeraccounts.web.wire.MagentoMediaType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import java.io.StringReader;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Magento's schema URL, {@code /rest/<store>/schema?services=...}: where Magento serves its Swagger document,
- * this serves the same OpenAPI document as {@code /openapi}, in JSON. {@code services} is {@code all} (the
- * default) or Magento's comma-separated service names ({@code customerAccountManagementV1,...}), which keep
- * only the operations whose ids start with one of them.
+ * Magento's schema URL, {@code /rest/<store>/schema?services=...}: the document Magento serves there (see
+ * {@link MagentoSwagger}), made from the one at {@code /openapi}, for the store the URL names. {@code services}
+ * is {@code all} (the default) or Magento's comma-separated service names, which keep only their operations.
  */
 @Path("schema")
 @RequestScoped
 @Produces(MagentoMediaType.JSON_UTF8)
 public class SchemaResource {
 
-    private static final String ALL = "all";
+    /** {@link com.customeraccounts.web.rest.StorePathFilter} let only a known store's code through. */
+    private static final Pattern BASE_PATH = Pattern.compile("^(/[^?#]*?)/schema/?$");
+    /** A host name, an IPv4 address or a bracketed IPv6 one: anything else in Host is not echoed. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]");
 
     @Inject
     OpenApiDocument document;
@@ -42,47 +37,18 @@ public class SchemaResource {
 
     @Operation(hidden = true)
     @GET
-    public String schema(@QueryParam("services") String services) {
-        String json = document.json(request.getScheme(), request.getLocalAddr(), request.getLocalPort());
-        if (services == null || services.isBlank() || ALL.equals(services.trim())) {
-            return json;
-        }
-        List<String> names = Arrays.stream(services.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toList();
-        return onlyServices(json, names);
+    public JsonObject schema(@QueryParam("services") String services) {
+        JsonObject openApi = document.object(request.getScheme(), request.getLocalAddr(), request.getLocalPort());
+        return MagentoSwagger.of(openApi, origin(), ServiceSelection.of(services));
     }
 
-    private static String onlyServices(String json, List<String> services) {
-        JsonObject full;
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-            full = reader.readObject();
-        }
-        JsonObjectBuilder paths = JSON.createObjectBuilder();
-        for (Map.Entry<String, JsonValue> path : full.getJsonObject("paths").entrySet()) {
-            JsonObjectBuilder kept = JSON.createObjectBuilder();
-            boolean any = false;
-            for (Map.Entry<String, JsonValue> operation :
-                    path.getValue().asJsonObject().entrySet()) {
-                if (operation.getValue().getValueType() == JsonValue.ValueType.OBJECT
-                        && ofServices(operation.getValue().asJsonObject().getString("operationId", ""), services)) {
-                    kept.add(operation.getKey(), operation.getValue());
-                    any = true;
-                }
-            }
-            if (any) {
-                paths.add(path.getKey(), kept);
-            }
-        }
-        return JSON.createObjectBuilder(full).add("paths", paths).build().toString();
-    }
-
-    /** Magento's operation id is the service name, then the method name, then the HTTP method. */
-    private static boolean ofServices(String operationId, List<String> services) {
-        return services.stream()
-                .anyMatch(service -> operationId.startsWith(service)
-                        && operationId.length() > service.length()
-                        && Character.isUpperCase(operationId.charAt(service.length())));
+    private MagentoSwagger.Origin origin() {
+        String host =
+                HOST.matcher(request.getServerName()).matches() ? request.getServerName() : request.getLocalAddr();
+        int port = request.getServerPort();
+        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
+        Matcher base = BASE_PATH.matcher(request.getRequestURI());
+        String basePath = base.matches() ? base.group(1) : request.getContextPath() + "/rest";
+        return new MagentoSwagger.Origin(request.getScheme(), defaultPort ? host : host + ":" + port, basePath);
     }
 }

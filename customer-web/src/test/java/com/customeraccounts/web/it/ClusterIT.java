@@ -233,6 +233,7 @@ class ClusterIT {
             onFirst.await(
                     "creates succeed on the first instance while its emails are stuck",
                     all -> succeeded(all, hung) >= 20);
+            awaitAnEmailClaimedAndStuck();
             killed = Instant.now();
             instances.get(0).kill();
             claimedAtTheKill = claimedEmails();
@@ -332,6 +333,15 @@ class ClusterIT {
     }
 
     /** The ids of the emails claimed by an instance (its lease on them) but not yet marked sent. */
+    /** The hung mail server holds the first instance's sender: some email is claimed and not sent. */
+    private void awaitAnEmailClaimedAndStuck() throws SQLException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (claimedEmails().isEmpty()) {
+            assertThat(Instant.now()).as("an email claimed and not sent").isBefore(deadline);
+            MailServer.sleep(50);
+        }
+    }
+
     private Set<Long> claimedEmails() throws SQLException {
         Set<Long> claimed = new HashSet<>();
         try (Connection db = database.connection();
