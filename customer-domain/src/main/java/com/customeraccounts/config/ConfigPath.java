@@ -48,6 +48,11 @@ public final class ConfigPath {
     public static final String OUTBOX_RETENTION_DAYS = "outbox.retention_days";
     /** Not a Magento setting: hours an email is retried after transient failures before it is given up. */
     public static final String OUTBOX_MAX_AGE_HOURS = "outbox.max_age_hours";
+    /**
+     * Not a Magento setting: seconds an instance's claim on an email or event lasts without a renewal (it renews
+     * every third of it), which is how long a dead instance's claimed emails wait for another instance.
+     */
+    public static final String OUTBOX_LEASE_SECONDS = "outbox.lease_seconds";
     /** Not a Magento setting: days the history of a deleted customer is kept (without its client addresses). */
     public static final String AUDIT_RETENTION_DAYS = "audit.retention_days";
     /** Not a Magento setting: hours an {@code Idempotency-Key}'s first answer is kept for its retries. */

@@ -66,6 +66,7 @@ final class MagentoDefaults {
             Map.entry(ConfigPath.IDEMPOTENCY_TTL_HOURS, "24"),
             Map.entry(ConfigPath.AUDIT_RETENTION_DAYS, "365"),
             Map.entry(ConfigPath.OUTBOX_MAX_AGE_HOURS, "72"),
+            Map.entry(ConfigPath.OUTBOX_LEASE_SECONDS, "30"),
             Map.entry(ConfigPath.LOG_FORMAT, "text"),
             Map.entry(ConfigPath.SHUTDOWN_GRACE_SECONDS, "20"),
             Map.entry(ConfigPath.IMPORT_MAX_BODY_BYTES, Integer.toString(64 * 1024 * 1024)),

@@ -54,10 +54,11 @@ class OutboxDispatcher {
     void start(@Observes ServiceStarted started) {
         EmailOutbox outbox = new EmailOutbox(OutboxDataSource.get());
         Duration maxAge = Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS));
+        Duration lease = Duration.ofSeconds(config.intValue(ConfigPath.OUTBOX_LEASE_SECONDS));
         runner = OutboxRunner.start(
                 "emails",
                 PARALLEL_SENDS,
-                lanes -> new OutboxWorker<>(outbox, transport, clock, maxAge, metrics, lanes));
+                lanes -> new OutboxWorker<>(outbox, transport, clock, maxAge, metrics, lanes, lease));
         OutboxRetention retention =
                 new OutboxRetention(outbox, clock, Duration.ofDays(config.intValue(ConfigPath.OUTBOX_RETENTION_DAYS)));
         runner.executor().scheduleWithFixedDelay(() -> purgeSafely(retention), 1, PURGE_MINUTES, TimeUnit.MINUTES);

@@ -64,7 +64,7 @@ final class OutboxRunner<R extends OutboxRow> {
         }
         OutboxRunner<R> runner = new OutboxRunner<>(rows, executor, threads, laneCount, workerOn);
         executor.scheduleWithFixedDelay(runner::drainSafely, 0, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
-        long every = OutboxWorker.RENEWAL.toMillis();
+        long every = runner.worker.renewal().toMillis();
         runner.renewals.scheduleWithFixedDelay(runner::renewSafely, every, every, TimeUnit.MILLISECONDS);
         return runner;
     }
@@ -92,7 +92,7 @@ final class OutboxRunner<R extends OutboxRow> {
         try {
             if (!worker.stop(grace)) {
                 LOG.warning("Some " + rows + " were still being handed over when the service stopped; they are "
-                        + "tried again once their lease (" + OutboxWorker.LEASE.toSeconds() + " s) has run out");
+                        + "tried again once their lease (" + worker.lease().toSeconds() + " s) has run out");
             }
         } catch (SQLException e) {
             LOG.warning("Could not hand back the claimed " + rows + " ("

@@ -26,7 +26,8 @@ import java.util.logging.Logger;
  * receiver refuses for good, or one still failing {@code maxAge} after its first attempt, is marked
  * {@code failed} and never tried again. Once {@link #stop stopped} it claims nothing more, and hands back the claimed rows it has not
  * started on. The rows it holds keep a short lease only while {@link #renewLeases} is called (every
- * {@link #RENEWAL}): the rows of an instance that died are due again within {@link #LEASE}. The rows one
+ * {@link #renewal}, a third of the lease): the rows of an instance that died are due again within the lease
+ * ({@code outbox.lease_seconds}, {@link #LEASE} by default). The rows one
  * drain claims are sent by up to {@link Lanes#count} lanes at once, each handing its rows over one after another
  * through one {@link Courier#batch} (one SMTP connection, say) and claiming the next batch when it runs out.
  */
@@ -35,13 +36,15 @@ final class OutboxWorker<R extends OutboxRow> {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
     /**
-     * How long a claimed row is left to its worker without a renewal: what a worker that dies delays its
-     * claimed emails by. A hand-over may take longer (every read of the SMTP dialogue has its own timeout),
-     * so the worker renews the lease while it holds the row.
+     * How long a claimed row is left to its worker without a renewal, by default: what a worker that dies
+     * delays its claimed emails by. A hand-over may take longer (every read of the SMTP dialogue has its own
+     * timeout), so the worker renews the lease while it holds the row.
      */
     static final Duration LEASE = Duration.ofSeconds(30);
-    /** A third of the lease: two renewals may be late or fail before the lease runs out. */
+    /** The default lease's renewal: a third of it, so two renewals may be late or fail before it runs out. */
     static final Duration RENEWAL = LEASE.dividedBy(3);
+    /** A shorter lease would be renewed more often than once a second. */
+    static final Duration SHORTEST_LEASE = Duration.ofSeconds(3);
 
     private final OutboxTable<R> outbox;
     private final Courier<R> transport;
@@ -49,6 +52,7 @@ final class OutboxWorker<R extends OutboxRow> {
     private final Duration maxAge;
     private final DeliveryOutcomes outcomes;
     private final Lanes lanes;
+    private final Duration lease;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
     /** The claimed rows not yet handed to the transport; guarded by {@code this}, like the fields below. */
@@ -67,7 +71,7 @@ final class OutboxWorker<R extends OutboxRow> {
     }
 
     OutboxWorker(OutboxTable<R> outbox, Courier<R> transport, Clock clock, Duration maxAge, DeliveryOutcomes outcomes) {
-        this(outbox, transport, clock, maxAge, outcomes, Lanes.ONE);
+        this(outbox, transport, clock, maxAge, outcomes, Lanes.ONE, LEASE);
     }
 
     OutboxWorker(
@@ -76,13 +80,29 @@ final class OutboxWorker<R extends OutboxRow> {
             Clock clock,
             Duration maxAge,
             DeliveryOutcomes outcomes,
-            Lanes lanes) {
+            Lanes lanes,
+            Duration lease) {
+        if (lease.compareTo(SHORTEST_LEASE) < 0) {
+            throw new IllegalArgumentException("outbox.lease_seconds is " + lease.toSeconds() + "; it must be at least "
+                    + SHORTEST_LEASE.toSeconds());
+        }
+        this.lease = lease;
         this.lanes = lanes;
         this.outcomes = outcomes;
         this.outbox = outbox;
         this.transport = transport;
         this.clock = clock;
         this.maxAge = maxAge;
+    }
+
+    /** How long the rows this worker claims are its own without a renewal. */
+    Duration lease() {
+        return lease;
+    }
+
+    /** How often {@link #renewLeases} is to be called: a third of the lease. */
+    Duration renewal() {
+        return lease.dividedBy(3);
     }
 
     void drain() {
@@ -133,8 +153,8 @@ final class OutboxWorker<R extends OutboxRow> {
     }
 
     /**
-     * Extends the lease of the rows this worker still holds (claimed, or being handed over) by {@link #LEASE}
-     * from now, so that no other worker takes a row still being worked on.
+     * Extends the lease of the rows this worker still holds (claimed, or being handed over) by the lease from
+     * now, so that no other worker takes a row still being worked on.
      */
     void renewLeases() throws SQLException {
         List<Long> held;
@@ -151,7 +171,7 @@ final class OutboxWorker<R extends OutboxRow> {
         if (held.isEmpty()) {
             return;
         }
-        Instant until = clock.instant().plus(LEASE);
+        Instant until = clock.instant().plus(lease);
         outbox.renew(held, until, token);
         // a row whose lease ran out before this renewal (a long pause) may be another worker's now: not sent here
         Set<Long> stillOurs = waiting.isEmpty() ? Set.of() : outbox.held(waiting, token);
@@ -238,11 +258,11 @@ final class OutboxWorker<R extends OutboxRow> {
                 return 0;
             }
             Instant now = clock.instant();
-            List<R> due = outbox.claimDue(now, BATCH, LEASE, token);
+            List<R> due = outbox.claimDue(now, BATCH, lease, token);
             if (due.isEmpty()) {
                 return 0;
             }
-            if (!hold(due, token, now.plus(LEASE))) {
+            if (!hold(due, token, now.plus(lease))) {
                 release(due, token);
                 return 0;
             }

@@ -65,10 +65,11 @@ class WebhookDispatcher {
                 endpoints.all().stream().map(WebhookEndpoint::name).toList());
         WebhookCourier courier = new WebhookCourier(endpoints, outbox, clock, writer::lateBody);
         Duration maxAge = Duration.ofHours(config.intValue(ConfigPath.OUTBOX_MAX_AGE_HOURS));
+        Duration lease = Duration.ofSeconds(config.intValue(ConfigPath.OUTBOX_LEASE_SECONDS));
         runner = OutboxRunner.start(
                 "account events",
                 PARALLEL_SENDS,
-                lanes -> new OutboxWorker<>(outbox, courier, clock, maxAge, metrics, lanes));
+                lanes -> new OutboxWorker<>(outbox, courier, clock, maxAge, metrics, lanes, lease));
         OutboxRetention retention =
                 new OutboxRetention(outbox, clock, Duration.ofDays(config.intValue(ConfigPath.OUTBOX_RETENTION_DAYS)));
         runner.executor()

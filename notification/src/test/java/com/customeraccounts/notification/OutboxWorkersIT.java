@@ -1,6 +1,7 @@
 package com.customeraccounts.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.customeraccounts.config.StoreConfig;
@@ -385,6 +386,51 @@ class OutboxWorkersIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
+    void withAShorterLeaseTheRowsOfAWorkerThatDiedAreDueAgainSooner(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource ds = withOneEmailFor(database, 4);
+        Duration lease = Duration.ofSeconds(5);
+        CountDownLatch handingOver = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        MailTransport stuck = email -> {
+            handingOver.countDown();
+            never.await();
+        };
+        OutboxWorker<OutboxEmail> dying = withLease(ds, stuck, T0, lease);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            thread.submit(dying::drain);
+            assertThat(handingOver.await(30, TimeUnit.SECONDS)).isTrue();
+
+            List<OutboxEmail> delivered = new ArrayList<>();
+            withLease(ds, delivered::add, T0.plus(lease).minusSeconds(1), lease).drain();
+            assertThat(delivered).as("within the dead worker's lease").isEmpty();
+            withLease(ds, delivered::add, T0.plus(lease), lease).drain();
+            assertThat(delivered)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.customerId()).isEqualTo(4));
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThatThrownBy(() -> withLease(ds, delivered -> {}, T0, Duration.ofSeconds(2)))
+                .as("a lease renewed more often than once a second")
+                .hasMessageContaining("outbox.lease_seconds");
+    }
+
+    private static OutboxWorker<OutboxEmail> withLease(
+            DataSource ds, MailTransport transport, Instant now, Duration lease) {
+        return new OutboxWorker<>(
+                new EmailOutbox(ds),
+                transport,
+                Clock.fixed(now, ZoneOffset.UTC),
+                MAX_AGE,
+                DeliveryOutcomes.NONE,
+                OutboxWorker.Lanes.ONE,
+                lease);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void aClaimTakesAtMostTheLimitInIdOrderAndNeverASentEmail(String name, Supplier<DataSource> database)
             throws Exception {
         DataSource ds = database.get();
@@ -750,7 +796,8 @@ class OutboxWorkersIT {
                 clock,
                 MAX_AGE,
                 DeliveryOutcomes.NONE,
-                new OutboxWorker.Lanes(lanes, 4));
+                new OutboxWorker.Lanes(lanes, 4),
+                OutboxWorker.LEASE);
     }
 
     /** The shared transport, counting what one worker handed to it. */

@@ -113,14 +113,16 @@ class WebhookOutboxIT {
                         clock,
                         MAX_AGE,
                         DeliveryOutcomes.NONE,
-                        new OutboxWorker.Lanes(lanes, 4)),
+                        new OutboxWorker.Lanes(lanes, 4),
+                        OutboxWorker.LEASE),
                 new OutboxWorker<>(
                         new WebhookOutbox(ds, List.of("erp", "crm")),
                         receiver,
                         clock,
                         MAX_AGE,
                         DeliveryOutcomes.NONE,
-                        new OutboxWorker.Lanes(lanes, 4)));
+                        new OutboxWorker.Lanes(lanes, 4),
+                        OutboxWorker.LEASE));
         ExecutorService drains = Executors.newFixedThreadPool(2);
         try {
             // a drain ends when nothing is due, and held-back events become due as earlier ones go out
@@ -173,7 +175,8 @@ class WebhookOutboxIT {
                             Clock.fixed(T0, ZoneOffset.UTC),
                             MAX_AGE,
                             DeliveryOutcomes.NONE,
-                            new OutboxWorker.Lanes(lanes, 4))
+                            new OutboxWorker.Lanes(lanes, 4),
+                            OutboxWorker.LEASE)
                     .drain();
         } finally {
             lanes.shutdownNow();
