@@ -9,8 +9,8 @@ public interface AccessTokens {
 
     void saveAdminToken(String tokenHash, long adminId, Instant expiresAt);
 
-    /** The admin id of an unexpired token with this hash. */
-    Optional<Long> findAdmin(String tokenHash, Instant now);
+    /** The administrator holding an unexpired admin token with this hash: one read, on every request. */
+    Optional<Administrator> findAdmin(String tokenHash, Instant now);
 
     void saveCustomerToken(String tokenHash, CustomerId customer, Instant expiresAt);
 

@@ -14,7 +14,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class AdminTokens {
 
-    private Administrators administrators;
     private AccessTokens tokens;
     private AdminSignIn signIn;
     private TokenRequestThrottle throttle;
@@ -23,13 +22,7 @@ public class AdminTokens {
     protected AdminTokens() {}
 
     @Inject
-    public AdminTokens(
-            Administrators administrators,
-            AccessTokens tokens,
-            AdminSignIn signIn,
-            TokenRequestThrottle throttle,
-            Clock clock) {
-        this.administrators = administrators;
+    public AdminTokens(AccessTokens tokens, AdminSignIn signIn, TokenRequestThrottle throttle, Clock clock) {
         this.tokens = tokens;
         this.signIn = signIn;
         this.throttle = throttle;
@@ -60,7 +53,6 @@ public class AdminTokens {
     public Optional<Caller> callerOf(String bearerToken) {
         Instant now = clock.instant();
         return tokens.findAdmin(SecretToken.sha256(bearerToken), now)
-                .flatMap(administrators::find)
                 .map(admin -> Caller.admin("admin " + admin.id(), admin.resources()));
     }
 }

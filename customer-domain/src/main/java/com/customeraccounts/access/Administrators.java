@@ -7,8 +7,6 @@ public interface Administrators {
 
     Optional<Administrator> findByUsername(String username);
 
-    Optional<Administrator> find(long id);
-
     /** Creates the admin user, or replaces its password and resources when it exists. */
     void save(String username, String passwordHash, java.util.Set<String> resources);
 }

@@ -31,7 +31,6 @@ class UnknownAccountSignInTest {
         AdminSignIn signIn = new AdminSignIn(
                 nothing(Administrators.class), nothing(AccessTokens.class), hasher, config, Clock.systemUTC());
         AdminTokens tokens = new AdminTokens(
-                nothing(Administrators.class),
                 nothing(AccessTokens.class),
                 signIn,
                 new TokenRequestThrottle(nothing(TokenRequestLog.class), config, Clock.systemUTC()),

@@ -1,6 +1,7 @@
 package com.customeraccounts.persistence.access;
 
 import com.customeraccounts.access.AccessTokens;
+import com.customeraccounts.access.Administrator;
 import com.customeraccounts.customer.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -96,13 +97,16 @@ public class JpaAccessTokens implements AccessTokens {
     }
 
     @Override
-    public Optional<Long> findAdmin(String tokenHash, Instant now) {
-        OAuthTokenEntity token = em.find(OAuthTokenEntity.class, tokenHash);
-        if (token == null
-                || token.userType != OAuthTokenEntity.ADMIN
-                || !token.expiresAt.isAfter(LocalDateTime.ofInstant(now, ZoneOffset.UTC))) {
-            return Optional.empty();
-        }
-        return Optional.of(token.adminId);
+    public Optional<Administrator> findAdmin(String tokenHash, Instant now) {
+        return em.createQuery(
+                        "SELECT a FROM OAuthTokenEntity t, AdminUserEntity a WHERE t.tokenHash = :hash"
+                                + " AND t.userType = :admin AND t.expiresAt > :now AND a.id = t.adminId",
+                        AdminUserEntity.class)
+                .setParameter("hash", tokenHash)
+                .setParameter("admin", OAuthTokenEntity.ADMIN)
+                .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultStream()
+                .findFirst()
+                .map(JpaAdministrators::toDomain);
     }
 }

@@ -24,11 +24,6 @@ public class JpaAdministrators implements Administrators {
     }
 
     @Override
-    public Optional<Administrator> find(long id) {
-        return Optional.ofNullable(em.find(AdminUserEntity.class, id)).map(JpaAdministrators::toDomain);
-    }
-
-    @Override
     public void save(String username, String passwordHash, Set<String> resources) {
         AdminUserEntity entity = entity(username).orElseGet(() -> {
             AdminUserEntity created = new AdminUserEntity();
@@ -48,7 +43,7 @@ public class JpaAdministrators implements Administrators {
                 .findFirst();
     }
 
-    private static Administrator toDomain(AdminUserEntity e) {
+    static Administrator toDomain(AdminUserEntity e) {
         Set<String> resources =
                 Arrays.stream(e.resources.split(",")).filter(r -> !r.isBlank()).collect(Collectors.toSet());
         return new Administrator(e.id, e.username, e.passwordHash, resources);

@@ -14,6 +14,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 
@@ -82,7 +83,7 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> find(CustomerId id) {
-        return Optional.ofNullable(em.find(CustomerEntity.class, id.value())).map(CustomerMapper::toDomain);
+        return CustomerLoader.load(em, List.of(id.value())).stream().findFirst();
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.customeraccounts.persistence.customer;
 import com.customeraccounts.attribute.AttributeEntity;
 import com.customeraccounts.attribute.DeclaredAttributes;
 import com.customeraccounts.customer.CustomAttributeField;
-import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerPage;
 import com.customeraccounts.customer.CustomerSearch;
 import com.customeraccounts.customer.CustomerSearchField;
@@ -30,7 +29,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +47,6 @@ import java.util.Map;
 public class JpaCustomerSearch implements CustomerSearch {
 
     private static final char LIKE_ESCAPE = '\\';
-    private static final int LOAD_SLICE = 1000;
 
     @PersistenceContext(unitName = "customers")
     EntityManager em;
@@ -92,54 +89,7 @@ public class JpaCustomerSearch implements CustomerSearch {
             long offset = (Math.min(query.currentPage(), lastPage) - 1) * size;
             ids.setFirstResult((int) Math.min(offset, Integer.MAX_VALUE)).setMaxResults(size);
         }
-        return new CustomerPage(load(ids.getResultList()), total);
-    }
-
-    /**
-     * The customers with these ids, with their addresses and the declared values of both, in the order of the ids.
-     */
-    private List<Customer> load(List<Long> ids) {
-        Map<Long, CustomerEntity> byId = new LinkedHashMap<>();
-        CustomerMapper.Values values = new CustomerMapper.Values(new HashMap<>(), new HashMap<>());
-        // in slices: without a page size there may be more ids than PostgreSQL takes parameters (32,767)
-        for (int from = 0; from < ids.size(); from += LOAD_SLICE) {
-            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + LOAD_SLICE));
-            // a fetch join ignores @OrderBy: the positions are ordered here (EclipseLink allows the alias)
-            for (CustomerEntity e : em.createQuery(
-                            "SELECT c FROM CustomerEntity c LEFT JOIN FETCH c.addresses a "
-                                    + "WHERE c.id IN :ids ORDER BY c.id, a.position",
-                            CustomerEntity.class)
-                    .setParameter("ids", slice)
-                    .getResultList()) {
-                byId.put(e.id, e);
-            }
-            // the lazy collections would cost a statement per customer and per address
-            readValues(
-                    "SELECT c.id, v.code, v.value FROM CustomerEntity c JOIN c.attributes v WHERE c.id IN :ids",
-                    slice,
-                    values.customers());
-            readValues(
-                    "SELECT a.id, v.code, v.value FROM AddressEntity a JOIN a.attributes v "
-                            + "WHERE a.customer.id IN :ids",
-                    slice,
-                    values.addresses());
-        }
-        List<Customer> customers = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            CustomerEntity e = byId.get(id);
-            // deleted between the two statements
-            if (e != null) {
-                customers.add(CustomerMapper.toDomain(e, values));
-            }
-        }
-        return customers;
-    }
-
-    private void readValues(String jpql, List<Long> ids, Map<Long, Map<String, String>> into) {
-        for (Object[] row :
-                em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
-            into.computeIfAbsent((Long) row[0], owner -> new HashMap<>()).put((String) row[1], (String) row[2]);
-        }
+        return new CustomerPage(CustomerLoader.load(em, ids.getResultList()), total);
     }
 
     private static Predicate[] where(CriteriaBuilder cb, Target target, Query<SearchField> query) {

@@ -9,6 +9,7 @@ import com.customeraccounts.attribute.DeclaredAttributes;
 import com.customeraccounts.customer.Address;
 import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerPage;
 import com.customeraccounts.customer.Filter;
 import com.customeraccounts.customer.FilterGroup;
@@ -16,19 +17,14 @@ import com.customeraccounts.customer.SearchCriteria;
 import com.customeraccounts.customer.SortOrder;
 import com.customeraccounts.error.InputException;
 import com.customeraccounts.error.Parameters;
+import com.customeraccounts.persistence.database.ResourceLocalUnit;
 import com.customeraccounts.persistence.database.SchemaMigration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.SharedCacheMode;
-import jakarta.persistence.ValidationMode;
-import jakarta.persistence.spi.ClassTransformer;
-import jakarta.persistence.spi.PersistenceUnitInfo;
-import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -44,7 +40,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,7 +47,6 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,7 +119,12 @@ class CustomerSearchIT {
             database = start();
             SchemaMigration.migrate(database);
             seed(database);
-            factory = entityManagerFactory(counting(database, statements));
+            factory = ResourceLocalUnit.over(
+                    counting(database, statements),
+                    List.of(
+                            CustomerEntity.class.getName(),
+                            AddressEntity.class.getName(),
+                            CustomerGroupEntity.class.getName()));
             em = factory.createEntityManager();
             search = new JpaCustomerSearch();
             search.em = em;
@@ -536,6 +535,27 @@ class CustomerSearchIT {
         // what comes back, and at what cost
 
         @Test
+        void findsOneCustomerWithItsAddressesAndDeclaredValuesInThreeStatements() {
+            JpaCustomerRepository repository = new JpaCustomerRepository();
+            repository.em = em;
+            em.clear();
+            statements.set(0);
+
+            Customer customer = repository.find(new CustomerId(100)).orElseThrow();
+
+            assertThat(statements.get())
+                    .as("statements for one customer with two addresses")
+                    .isEqualTo(3);
+            assertThat(customer.email().value()).isEqualTo("customer100@example.com");
+            assertThat(customer.addresses()).extracting(Address::city).containsExactly("City 100-0", "City 100-1");
+            assertThat(customer.snapshot().customAttributes().asMap())
+                    .containsExactly(
+                            Map.entry("contract_start", contractStart(100) + " 00:00:00"),
+                            Map.entry("erp_number", erp(100)));
+            assertThat(repository.find(new CustomerId(999_999))).isEmpty();
+        }
+
+        @Test
         void loadsAPageWithItsAddressesAndDeclaredValuesInFiveStatements() {
             search.search(new SearchCriteria(List.of(), List.of(), 20, 1));
             statements.set(0);
@@ -644,112 +664,6 @@ class CustomerSearchIT {
 
     private static List<String> emails(CustomerPage page) {
         return page.items().stream().map(c -> c.email().value()).toList();
-    }
-
-    /** EclipseLink outside a container: a resource-local unit over the given data source, unwoven. */
-    private static EntityManagerFactory entityManagerFactory(DataSource database) {
-        PersistenceUnitInfo unit = new PersistenceUnitInfo() {
-            @Override
-            public String getPersistenceUnitName() {
-                return "customers-search-it";
-            }
-
-            @Override
-            public String getPersistenceProviderClassName() {
-                return PersistenceProvider.class.getName();
-            }
-
-            @Override
-            public PersistenceUnitTransactionType getTransactionType() {
-                return PersistenceUnitTransactionType.RESOURCE_LOCAL;
-            }
-
-            @Override
-            public DataSource getJtaDataSource() {
-                return null;
-            }
-
-            @Override
-            public DataSource getNonJtaDataSource() {
-                return database;
-            }
-
-            @Override
-            public List<String> getMappingFileNames() {
-                return List.of();
-            }
-
-            @Override
-            public List<URL> getJarFileUrls() {
-                return List.of();
-            }
-
-            @Override
-            public URL getPersistenceUnitRootUrl() {
-                return CustomerEntity.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation();
-            }
-
-            @Override
-            public List<String> getManagedClassNames() {
-                return List.of(
-                        CustomerEntity.class.getName(),
-                        AddressEntity.class.getName(),
-                        CustomerGroupEntity.class.getName());
-            }
-
-            @Override
-            public boolean excludeUnlistedClasses() {
-                return true;
-            }
-
-            @Override
-            public SharedCacheMode getSharedCacheMode() {
-                return SharedCacheMode.UNSPECIFIED;
-            }
-
-            @Override
-            public ValidationMode getValidationMode() {
-                return ValidationMode.NONE;
-            }
-
-            @Override
-            public Properties getProperties() {
-                return new Properties();
-            }
-
-            @Override
-            public String getPersistenceXMLSchemaVersion() {
-                return "3.0";
-            }
-
-            @Override
-            public ClassLoader getClassLoader() {
-                return CustomerEntity.class.getClassLoader();
-            }
-
-            @Override
-            public void addTransformer(ClassTransformer transformer) {}
-
-            @Override
-            public ClassLoader getNewTempClassLoader() {
-                return CustomerEntity.class.getClassLoader();
-            }
-        };
-        return new PersistenceProvider()
-                .createContainerEntityManagerFactory(
-                        unit,
-                        Map.of(
-                                "eclipselink.weaving", "false",
-                                // one connection held by the entity manager, as a pool would lend it: the test's data
-                                // sources open
-                                // a new physical connection on every request
-                                "eclipselink.jdbc.exclusive-connection.mode", "Always",
-                                "eclipselink.logging.level", "WARNING",
-                                "eclipselink.cache.shared.default", "false",
-                                "jakarta.persistence.schema-generation.database.action", "none"));
     }
 
     /** The data source, counting the statements prepared on its connections. */

@@ -7,7 +7,6 @@ import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.access.AclResource;
 import com.customeraccounts.access.AdminTokens;
 import com.customeraccounts.access.Administrator;
-import com.customeraccounts.access.Administrators;
 import com.customeraccounts.access.CustomerTokens;
 import com.customeraccounts.access.Integration;
 import com.customeraccounts.access.Integrations;
@@ -123,7 +122,7 @@ class CallersTest {
         callers.config = storeConfig;
         callers.integrations = new Integrations(List.of(ERP));
         callers.oauth = new OAuthVerifier(callers.integrations, (consumer, nonce, time) -> true, clock);
-        callers.adminTokens = new AdminTokens(new NoAdministrators(), tokens, null, null, clock);
+        callers.adminTokens = new AdminTokens(tokens, null, null, clock);
         callers.customerTokens = new CustomerTokens(
                 tokens, clock, null, null, new MagentoTokens(key -> Optional.empty(), tokens, clock), null);
         callers.lookup = new CustomerLookup(null, null, null, null) {
@@ -156,24 +155,6 @@ class CallersTest {
         return callers;
     }
 
-    private static final class NoAdministrators implements Administrators {
-
-        @Override
-        public Optional<Administrator> findByUsername(String username) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Administrator> find(long id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void save(String username, String passwordHash, Set<String> resources) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     /** Customer tokens by their hash; no admin tokens. */
     private final class Tokens implements AccessTokens {
 
@@ -183,7 +164,7 @@ class CallersTest {
         }
 
         @Override
-        public Optional<Long> findAdmin(String tokenHash, Instant now) {
+        public Optional<Administrator> findAdmin(String tokenHash, Instant now) {
             return Optional.empty();
         }
 

@@ -35,11 +35,6 @@ class ServiceStartupTest {
         }
 
         @Override
-        public Optional<Administrator> find(long id) {
-            return row;
-        }
-
-        @Override
         public void save(String username, String passwordHash, Set<String> resources) {
             if (row.isEmpty() && inserts++ == 0) {
                 row = Optional.of(new Administrator(1, username, "$2a$04$the-other-instance's-hash", resources));
