@@ -90,6 +90,13 @@ public final class Bench {
     private SmtpSink sink;
     private WebhookSink webhooks;
     private Process service;
+    private List<String> serviceCommand;
+    /** This service's figures for the side-by-side table with the peer ({@code BENCH_PEER}). */
+    private final Map<PeerRow, Double> ours = new java.util.EnumMap<>(PeerRow.class);
+    private final Map<PeerRow, Double> theirs = new java.util.EnumMap<>(PeerRow.class);
+    private final Map<PeerRow, String> peerNotes = new java.util.EnumMap<>(PeerRow.class);
+    private double argon2Ceiling = Double.NaN;
+    private final String peer = env("BENCH_PEER", "none");
     private int port;
     private String base;
     private String adminToken;
@@ -163,6 +170,13 @@ public final class Bench {
         }
         if (pull != null) {
             pull.run(http, base, adminToken, this::row);
+        }
+        if (peer.equals("keycloak")) {
+            restartService();
+            stopService();
+            keycloak();
+        } else if (!peer.equals("none")) {
+            throw new IllegalArgumentException("BENCH_PEER is keycloak or none, not " + peer);
         }
 
         String report = report();
@@ -385,9 +399,27 @@ public final class Bench {
         }
         log("starting the service: %s", String.join(" ", command).replace(adminPassword, "***")
                 .replace(MagentoPullBench.PASSWORD, "***"));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        serviceCommand = List.copyOf(command);
+        double startup = launchService();
+        log("first 200 after %s (pid %d, RSS %s)", Stats.ms(startup), service.pid(), mib(rss.current()));
+        ours.put(PeerRow.START, startup);
+        row("start-up to first 200 (`GET /V1/directory/countries`)", Stats.ms(startup), "one start",
+                "≤ 10 s", startup <= 10_000);
+
+        JsonObject credentials = Json.createObjectBuilder().add("username", env("ADMIN_USERNAME", "admin"))
+                .add("password", adminPassword).build();
+        HttpResponse<String> token = post("/rest/V1/integration/admin/token", credentials.toString(), null);
+        if (token.statusCode() != 200) {
+            throw new IllegalStateException("Admin token: " + token.statusCode() + " " + token.body());
+        }
+        adminToken = token.body().replace("\"", "").trim();
+    }
+
+    /** Starts the service's process with the command made by {@link #startService}; milliseconds to its first 200. */
+    private double launchService() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(serviceCommand)
                 .redirectErrorStream(true)
-                .redirectOutput(work.resolve("service.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("service.log").toFile()));
         long start = System.nanoTime();
         service = builder.start();
         rss = new RssSampler(service.pid());
@@ -411,32 +443,35 @@ public final class Bench {
         if (Double.isNaN(startup)) {
             throw new IllegalStateException("The service did not answer 200 within 300 s");
         }
-        log("first 200 after %s (pid %d, RSS %s)", Stats.ms(startup), service.pid(), mib(rss.current()));
-        row("start-up to first 200 (`GET /V1/directory/countries`)", Stats.ms(startup), "one start",
-                "≤ 10 s", startup <= 10_000);
+        return startup;
+    }
 
-        JsonObject credentials = Json.createObjectBuilder().add("username", env("ADMIN_USERNAME", "admin"))
-                .add("password", adminPassword).build();
-        HttpResponse<String> token = post("/rest/V1/integration/admin/token", credentials.toString(), null);
-        if (token.statusCode() != 200) {
-            throw new IllegalStateException("Admin token: " + token.statusCode() + " " + token.body());
+    /** Stops the service (SIGTERM, as an operator would) and starts it again on the same database and data. */
+    private void restartService() throws Exception {
+        stopService();
+        double restart = launchService();
+        log("restart: first 200 after %s", Stats.ms(restart));
+        ours.put(PeerRow.RESTART, restart);
+        row("restart to first 200, existing database", Stats.ms(restart), "one restart", "(≤ Keycloak's restart)", null);
+    }
+
+    private void stopService() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroy();
+            if (!service.waitFor(30, TimeUnit.SECONDS)) {
+                service.destroyForcibly().waitFor();
+            }
         }
-        adminToken = token.body().replace("\"", "").trim();
     }
 
     private void stop() {
         if (pull != null) {
             pull.stop();
         }
-        if (service != null && service.isAlive()) {
-            service.destroy();
-            try {
-                if (!service.waitFor(20, TimeUnit.SECONDS)) {
-                    service.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                service.destroyForcibly();
-            }
+        try {
+            stopService();
+        } catch (InterruptedException e) {
+            service.destroyForcibly();
         }
         try {
             if (sink != null) {
@@ -451,6 +486,177 @@ public final class Bench {
         } catch (IOException e) {
             log("while stopping: %s", e);
         }
+    }
+
+    // ---------------------------------------------------------------- the peer
+
+    /** The rows of the side-by-side table; {@code higherIsBetter} says which way the ratio reads. */
+    enum PeerRow {
+        CREATE("create without password, 16 connections", "/s", true),
+        GET("GET a customer / user by id, admin token, 16 connections", "/s", true),
+        GET_DEFAULT_HEAP("GET by id, Keycloak at its default heap (512 MiB)", "/s", true),
+        CREATE_PASSWORD("create with password, 4 connections", "/s", true),
+        SIGN_IN("sign-in (one password check), 4 connections", "/s", true),
+        START("start-up to first 200, fresh database", "ms", false),
+        RESTART("restart to first 200, existing database", "ms", false),
+        MEMORY("resident memory under load (max VmRSS)", "MiB", false);
+
+        final String label;
+        final String unit;
+        final boolean higherIsBetter;
+
+        PeerRow(String label, String unit, boolean higherIsBetter) {
+            this.label = label;
+            this.unit = unit;
+            this.higherIsBetter = higherIsBetter;
+        }
+    }
+
+    private static final String PEER_HEAP = "-Xms64m -Xmx192m";
+    private static final String PEER_DEFAULT_HEAP = "-Xms64m -Xmx512m";
+
+    /**
+     * Keycloak's rows ({@code shared/docs/keycloak-peer.md}), after this service's and with it stopped: the same
+     * PostgreSQL, the same heap bound, the same connections, warm-up and rounds; a fresh admin token per run.
+     */
+    private void keycloak() throws Exception {
+        if (postgres == null) {
+            throw new IllegalStateException("BENCH_PEER=keycloak runs Keycloak on the embedded PostgreSQL: leave DB_URL unset");
+        }
+        Path zip = Path.of(env("BENCH_PEER_ZIP", "target/peer/keycloak-quarkus-dist-" + KeycloakPeer.VERSION + ".zip"))
+                .toAbsolutePath();
+        Path java = Path.of(env("BENCH_PEER_JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        try (KeycloakPeer kc = KeycloakPeer.prepare(zip, work, java, this::postgresConnection, postgres.getPort(),
+                randomPassword(), freePort(), freePort())) {
+            double fresh = kc.startFresh(PEER_HEAP);
+            log("Keycloak: first 200 after %s on a fresh database (pid %d)", Stats.ms(fresh), kc.pid());
+            theirs.put(PeerRow.START, fresh);
+            kc.createRealm();
+            RssSampler kcRss = new RssSampler(kc.pid());
+            kcRss.loadStarted();
+
+            List<String> pool = new ArrayList<>();
+            for (int i = 0; i < tokenPool; i++) {
+                pool.add(runId + "-kc-pool-" + i + "@bench.example.com");
+            }
+            kc.createUsers(pool, true, bcryptConnections);
+            Path poolFile = work.resolve("kc-token-emails.txt");
+            Files.write(poolFile, pool);
+            List<String> getEmails = new ArrayList<>();
+            for (int i = 0; i < Math.max(customerIds.size(), 1); i++) {
+                getEmails.add(runId + "-kc-get-" + i + "@bench.example.com");
+            }
+            Path ids = work.resolve("kc-ids.txt");
+            Files.write(ids, kc.createUsers(getEmails, false, connections));
+            log("Keycloak: %d users to GET, %d with a password to sign in", getEmails.size(), pool.size());
+
+            WrkRow get = wrkRow(kc.base(), "Keycloak GET", "kc-get.lua", connections, round -> Map.of(
+                    "BENCH_IDS", ids.toString(), "BENCH_TOKEN", freshToken(kc), "BENCH_REALM", kc.realm()));
+            theirs.put(PeerRow.GET, get.rate());
+
+            awaitIdle(kc.pid());
+            argon2Ceiling();
+
+            WrkRow signIn = wrkRow(kc.base(), "Keycloak sign-in", "kc-token.lua", bcryptConnections, round -> Map.of(
+                    "BENCH_EMAILS", poolFile.toString(), "BENCH_REALM", kc.realm(), "BENCH_CLIENT", kc.client()));
+            theirs.put(PeerRow.SIGN_IN, signIn.rate());
+            WrkRow withPassword = wrkRow(kc.base(), "Keycloak create with password", "kc-create.lua", bcryptConnections,
+                    round -> Map.of("BENCH_PREFIX", runId + "-kc-pw-" + round, "BENCH_PASSWORD", "1",
+                            "BENCH_TOKEN", freshToken(kc), "BENCH_REALM", kc.realm()));
+            theirs.put(PeerRow.CREATE_PASSWORD, withPassword.rate());
+            WrkRow create = wrkRow(kc.base(), "Keycloak create without password", "kc-create.lua", connections,
+                    round -> Map.of("BENCH_PREFIX", runId + "-kc-np-" + round, "BENCH_PASSWORD", "0",
+                            "BENCH_TOKEN", freshToken(kc), "BENCH_REALM", kc.realm()));
+            theirs.put(PeerRow.CREATE, create.rate());
+            kcRss.loadStopped();
+            theirs.put(PeerRow.MEMORY, kcRss.maxUnderLoad() / 1048576.0);
+
+            double restart = kc.restart(PEER_HEAP);
+            log("Keycloak: restart, first 200 after %s", Stats.ms(restart));
+            theirs.put(PeerRow.RESTART, restart);
+
+            kc.restart(PEER_DEFAULT_HEAP);
+            WrkRow getDefaultHeap = wrkRow(kc.base(), "Keycloak GET at its default heap", "kc-get.lua", connections,
+                    round -> Map.of("BENCH_IDS", ids.toString(), "BENCH_TOKEN", freshToken(kc), "BENCH_REALM", kc.realm()));
+            theirs.put(PeerRow.GET_DEFAULT_HEAP, getDefaultHeap.rate());
+            if (ours.containsKey(PeerRow.GET)) {
+                ours.put(PeerRow.GET_DEFAULT_HEAP, ours.get(PeerRow.GET));
+            }
+            peerNotes.put(PeerRow.GET_DEFAULT_HEAP, "this service at its 192 MiB");
+            peerNotes.put(PeerRow.CREATE_PASSWORD, shares(PeerRow.CREATE_PASSWORD));
+            peerNotes.put(PeerRow.SIGN_IN, shares(PeerRow.SIGN_IN));
+            peerNotes.put(PeerRow.CREATE, "this service's customer has one address; Keycloak's user none");
+        }
+    }
+
+    /** Keycloak's admin token lives 60 s: one per load run (warm-up or round). */
+    private static String freshToken(KeycloakPeer kc) {
+        try {
+            return kc.adminToken();
+        } catch (Exception e) {
+            throw new IllegalStateException("Keycloak admin token", e);
+        }
+    }
+
+    /** Each side's rate as a share of its own hash's ceiling: bcrypt here, Keycloak's Argon2id there. */
+    private String shares(PeerRow row) {
+        Double mine = ours.get(row);
+        Double peerRate = theirs.get(row);
+        return "of own hash ceiling: Keycloak " + (peerRate == null ? "n/a" : Stats.pct(peerRate / argon2Ceiling))
+                + " (Argon2id ceiling " + Stats.num(argon2Ceiling) + "/s), this service "
+                + (mine == null ? "n/a" : Stats.pct(mine / ceiling)) + " (bcrypt ceiling " + Stats.num(ceiling) + "/s)";
+    }
+
+    /** Keycloak's hash (Argon2id m=7168 KiB, t=5, p=1) on N threads, measured as the bcrypt ceiling is. */
+    private void argon2Ceiling() throws InterruptedException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        java.util.function.IntConsumer hash =
+                i -> KeycloakPeer.argon2((PASSWORD + i).getBytes(java.nio.charset.StandardCharsets.UTF_8), salt);
+        hashFor(threads, Math.min(warmup, 10), hash);
+        List<Double> rates = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            rates.add(hashFor(threads, seconds, hash));
+        }
+        argon2Ceiling = Stats.median(rates);
+        row("raw Argon2id ceiling, Keycloak's parameters (" + threads + " threads, m=7168 KiB, t=5, p=1)",
+                Stats.num(argon2Ceiling) + " hashes/s", Stats.range(rates, Stats::num), "(reference)", null);
+    }
+
+    private java.sql.Connection postgresConnection() {
+        try {
+            return postgres.getPostgresDatabase().getConnection();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("PostgreSQL", e);
+        }
+    }
+
+    private String peerTable() {
+        StringBuilder s = new StringBuilder("\n### Side by side with Keycloak " + KeycloakPeer.VERSION
+                + " (same PostgreSQL, heap `" + PEER_HEAP + "`, Temurin 25 for Keycloak)\n\n");
+        s.append("| row | Keycloak | this service | this service ÷ Keycloak | note |\n|---|---|---|---|---|\n");
+        for (PeerRow row : PeerRow.values()) {
+            Double k = theirs.get(row);
+            Double o = ours.get(row);
+            String ratio = k == null || o == null ? "n/a"
+                    : String.format(Locale.ROOT, "%.2f (%s is better)", o / k, row.higherIsBetter ? "higher" : "lower");
+            s.append("| ").append(row.label).append(" | ").append(peerValue(k, row)).append(" | ")
+                    .append(peerValue(o, row)).append(" | ").append(ratio).append(" | ")
+                    .append(peerNotes.getOrDefault(row, "")).append(" |\n");
+        }
+        return s.toString();
+    }
+
+    private static String peerValue(Double value, PeerRow row) {
+        if (value == null) {
+            return "n/a";
+        }
+        return switch (row.unit) {
+            case "ms" -> Stats.ms(value);
+            case "MiB" -> String.format(Locale.ROOT, "%.0f MiB", value);
+            default -> Stats.num(value) + row.unit;
+        };
     }
 
     // ---------------------------------------------------------------- rows
@@ -471,6 +677,10 @@ public final class Bench {
     }
 
     private double hashFor(int threads, int secs) throws InterruptedException {
+        return hashFor(threads, secs, i -> BCrypt.hashpw("Bench-Passw0rd!" + i, BCrypt.gensalt(cost)));
+    }
+
+    private double hashFor(int threads, int secs, java.util.function.IntConsumer hash) throws InterruptedException {
         AtomicLong hashes = new AtomicLong();
         CountDownLatch done = new CountDownLatch(threads);
         long start = System.nanoTime();
@@ -479,7 +689,7 @@ public final class Bench {
             Thread thread = new Thread(() -> {
                 int i = 0;
                 while (System.nanoTime() < end) {
-                    BCrypt.hashpw("Bench-Passw0rd!" + i++, BCrypt.gensalt(cost));
+                    hash.accept(i++);
                     hashes.incrementAndGet();
                 }
                 done.countDown();
@@ -612,6 +822,7 @@ public final class Bench {
         }
         WrkRow result = wrkRow("GET", "get.lua", connections, round -> Map.of(
                 "BENCH_IDS", ids.toString(), "BENCH_TOKEN", adminToken));
+        ours.put(PeerRow.GET, result.rate());
         row("`GET /V1/customers/{id}`, admin token (" + customerIds.size() + " ids, " + connections + " connections)",
                 result.summary("requests/s"), result.spread(), "≥ 5,000 /s", result.ok() && result.rate() >= 5000);
     }
@@ -638,6 +849,7 @@ public final class Bench {
     private void tokens(List<String> emails) throws Exception {
         WrkRow result = wrkRow("customer token", "token.lua", bcryptConnections, round -> Map.of(
                 "BENCH_EMAILS", work.resolve("token-emails.txt").toString()));
+        ours.put(PeerRow.SIGN_IN, result.rate());
         row("customer token issuance (" + emails.size() + " customers, " + bcryptConnections + " connections)",
                 result.summary("tokens/s") + "; " + Stats.pct(result.rate() / ceiling) + " of ceiling",
                 result.spread(), "(none; one bcrypt verify)", result.ok() ? null : false);
@@ -647,6 +859,7 @@ public final class Bench {
         WrkRow result = wrkRow("create with password", "create.lua", bcryptConnections, round -> Map.of(
                 "BENCH_PREFIX", runId + "-pw-" + round, "BENCH_PASSWORD", "1", "BENCH_ADDRESS", "1"));
         double ratio = result.rate() / ceiling;
+        ours.put(PeerRow.CREATE_PASSWORD, result.rate());
         row("create with password, 1 address (" + bcryptConnections + " connections)",
                 result.summary("accounts/s") + "; **" + Stats.pct(ratio) + " of ceiling**",
                 result.spread(), "≥ 90 % of ceiling", result.ok() && ratio >= 0.9);
@@ -661,6 +874,7 @@ public final class Bench {
         } finally {
             backlog.close();
         }
+        ours.put(PeerRow.CREATE, result.rate());
         row("create without password, 1 address (" + connections + " connections)", result.summary("accounts/s"),
                 result.spread(), "≥ 1,000 /s", result.ok() && result.rate() >= 1000);
         emailBacklog(backlog);
@@ -695,6 +909,7 @@ public final class Bench {
 
     private void memory() throws IOException {
         long[] status = RssSampler.read(service.pid());
+        ours.put(PeerRow.MEMORY, rss.maxUnderLoad() / 1048576.0);
         row("resident memory of the service under load (max VmRSS sampled every 200 ms; VmHWM at end)",
                 mib(rss.maxUnderLoad()) + " (VmHWM " + mib(status[1]) + ")",
                 "idle before load " + mib(rss.beforeLoad()), "≤ 512 MiB", rss.maxUnderLoad() <= 512L * 1024 * 1024);
@@ -804,28 +1019,33 @@ public final class Bench {
 
     /** A warm-up run (excluded), then the measured rounds; any non-2xx or socket error fails the row. */
     private WrkRow wrkRow(String name, String script, int conns, RoundEnv env) throws Exception {
+        return wrkRow(base, name, script, conns, env);
+    }
+
+    private WrkRow wrkRow(String target, String name, String script, int conns, RoundEnv env) throws Exception {
         long emailsBefore = sink.count();
         log("%s: %d s warm-up, %d × %d s, %d connection(s), %d wrk thread(s)", name, warmup, rounds, seconds, conns, wrkThreads);
         List<String> problems = new ArrayList<>();
         if (warmup > 0) {
-            WrkResult w = wrk(script, warmup, conns, env.of("w"));
+            WrkResult w = wrk(target, script, warmup, conns, env.of("w"));
             log("  warm-up: %.1f /s, p50 %s, p99 %s, non-2xx %d", w.rate(), Stats.ms(w.p50()), Stats.ms(w.p99()), w.non2xx());
             check(name + " warm-up", w, problems);
         }
         String tag = name.replaceAll("[^A-Za-z0-9]+", "-");
-        if (jfr) {
+        boolean recording = jfr && target.equals(base);
+        if (recording) {
             jcmd("JFR.start", "name=" + tag, "settings=profile", "filename=" + work.resolve(tag + ".jfr"));
         }
         List<WrkResult> results = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
-            WrkResult result = wrk(script, seconds, conns, env.of(Integer.toString(r)));
-            log("  round %d: %.1f /s, p50 %s, p99 %s, non-2xx %d, socket errors %d, RSS %s", r, result.rate(),
-                    Stats.ms(result.p50()), Stats.ms(result.p99()), result.non2xx(), result.socketErrors(), mib(rss.current()));
+            WrkResult result = wrk(target, script, seconds, conns, env.of(Integer.toString(r)));
+            log("  round %d: %.1f /s, p50 %s, p99 %s, non-2xx %d, socket errors %d", r, result.rate(),
+                    Stats.ms(result.p50()), Stats.ms(result.p99()), result.non2xx(), result.socketErrors());
             check(name + " round " + r, result, problems);
             results.add(result);
         }
         log("  emails received by the sink during the row: %d", sink.count() - emailsBefore);
-        if (jfr) {
+        if (recording) {
             jcmd("JFR.stop", "name=" + tag);
             Path hotspots = work.resolve(tag + "-hotspots.txt");
             Files.writeString(hotspots, JfrHotspots.summary(work.resolve(tag + ".jfr"), 30));
@@ -843,9 +1063,9 @@ public final class Bench {
         }
     }
 
-    private WrkResult wrk(String script, int secs, int conns, Map<String, String> env) throws Exception {
+    private WrkResult wrk(String target, String script, int secs, int conns, Map<String, String> env) throws Exception {
         List<String> command = List.of("wrk", "-t" + Math.min(wrkThreads, conns), "-c" + conns, "-d" + secs + "s",
-                "--timeout", "30s", "-s", luaDir.resolve(script).toString(), base);
+                "--timeout", "30s", "-s", luaDir.resolve(script).toString(), target);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("BENCH_LUA_DIR", luaDir.toString());
@@ -883,12 +1103,16 @@ public final class Bench {
 
     /** Waits (up to 60 s) until the service uses under 5 % of one core over a second: no JIT, GC or mail left. */
     private void awaitIdle() throws Exception {
+        awaitIdle(service.pid());
+    }
+
+    private void awaitIdle(long pid) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         double busy = Double.NaN;
         while (System.nanoTime() < deadline) {
-            long before = cpuTicks(service.pid());
+            long before = cpuTicks(pid);
             Thread.sleep(1000);
-            busy = (cpuTicks(service.pid()) - before) / 100.0;
+            busy = (cpuTicks(pid) - before) / 100.0;
             if (busy < 0.05) {
                 return;
             }
@@ -996,6 +1220,9 @@ public final class Bench {
         s.append("|---|---|---|---|---|\n");
         for (String[] r : table) {
             s.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        if (!theirs.isEmpty()) {
+            s.append(peerTable());
         }
         if (!notes.isEmpty()) {
             s.append('\n');
