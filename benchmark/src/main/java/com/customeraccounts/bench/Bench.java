@@ -95,6 +95,8 @@ public final class Bench {
     private final Map<PeerRow, Double> ours = new java.util.EnumMap<>(PeerRow.class);
     private final Map<PeerRow, Double> theirs = new java.util.EnumMap<>(PeerRow.class);
     private final Map<PeerRow, String> peerNotes = new java.util.EnumMap<>(PeerRow.class);
+    /** Keycloak's min – max over the rounds (this service's are in the main table). */
+    private final Map<PeerRow, String> theirSpread = new java.util.EnumMap<>(PeerRow.class);
     private double argon2Ceiling = Double.NaN;
     private final String peer = env("BENCH_PEER", "none");
     private int port;
@@ -553,6 +555,7 @@ public final class Bench {
             WrkRow get = wrkRow(kc.base(), "Keycloak GET", "kc-get.lua", connections, round -> Map.of(
                     "BENCH_IDS", ids.toString(), "BENCH_TOKEN", freshToken(kc), "BENCH_REALM", kc.realm()));
             theirs.put(PeerRow.GET, get.rate());
+            theirSpread.put(PeerRow.GET, get.spread());
 
             awaitIdle(kc.pid());
             argon2Ceiling();
@@ -560,14 +563,17 @@ public final class Bench {
             WrkRow signIn = wrkRow(kc.base(), "Keycloak sign-in", "kc-token.lua", bcryptConnections, round -> Map.of(
                     "BENCH_EMAILS", poolFile.toString(), "BENCH_REALM", kc.realm(), "BENCH_CLIENT", kc.client()));
             theirs.put(PeerRow.SIGN_IN, signIn.rate());
+            theirSpread.put(PeerRow.SIGN_IN, signIn.spread());
             WrkRow withPassword = wrkRow(kc.base(), "Keycloak create with password", "kc-create.lua", bcryptConnections,
                     round -> Map.of("BENCH_PREFIX", runId + "-kc-pw-" + round, "BENCH_PASSWORD", "1",
                             "BENCH_TOKEN", freshToken(kc), "BENCH_REALM", kc.realm()));
             theirs.put(PeerRow.CREATE_PASSWORD, withPassword.rate());
+            theirSpread.put(PeerRow.CREATE_PASSWORD, withPassword.spread());
             WrkRow create = wrkRow(kc.base(), "Keycloak create without password", "kc-create.lua", connections,
                     round -> Map.of("BENCH_PREFIX", runId + "-kc-np-" + round, "BENCH_PASSWORD", "0",
                             "BENCH_TOKEN", freshToken(kc), "BENCH_REALM", kc.realm()));
             theirs.put(PeerRow.CREATE, create.rate());
+            theirSpread.put(PeerRow.CREATE, create.spread());
             kcRss.loadStopped();
             theirs.put(PeerRow.MEMORY, kcRss.maxUnderLoad() / 1048576.0);
 
@@ -579,6 +585,7 @@ public final class Bench {
             WrkRow getDefaultHeap = wrkRow(kc.base(), "Keycloak GET at its default heap", "kc-get.lua", connections,
                     round -> Map.of("BENCH_IDS", ids.toString(), "BENCH_TOKEN", freshToken(kc), "BENCH_REALM", kc.realm()));
             theirs.put(PeerRow.GET_DEFAULT_HEAP, getDefaultHeap.rate());
+            theirSpread.put(PeerRow.GET_DEFAULT_HEAP, getDefaultHeap.spread());
             if (ours.containsKey(PeerRow.GET)) {
                 ours.put(PeerRow.GET_DEFAULT_HEAP, ours.get(PeerRow.GET));
             }
@@ -635,13 +642,15 @@ public final class Bench {
     private String peerTable() {
         StringBuilder s = new StringBuilder("\n### Side by side with Keycloak " + KeycloakPeer.VERSION
                 + " (same PostgreSQL, heap `" + PEER_HEAP + "`, Temurin 25 for Keycloak)\n\n");
-        s.append("| row | Keycloak | this service | this service ÷ Keycloak | note |\n|---|---|---|---|---|\n");
+        s.append("| row | Keycloak | Keycloak's spread | this service | this service ÷ Keycloak | note |\n"
+                + "|---|---|---|---|---|---|\n");
         for (PeerRow row : PeerRow.values()) {
             Double k = theirs.get(row);
             Double o = ours.get(row);
             String ratio = k == null || o == null ? "n/a"
                     : String.format(Locale.ROOT, "%.2f (%s is better)", o / k, row.higherIsBetter ? "higher" : "lower");
             s.append("| ").append(row.label).append(" | ").append(peerValue(k, row)).append(" | ")
+                    .append(theirSpread.getOrDefault(row, "one run")).append(" | ")
                     .append(peerValue(o, row)).append(" | ").append(ratio).append(" | ")
                     .append(peerNotes.getOrDefault(row, "")).append(" |\n");
         }
