@@ -18,6 +18,15 @@ function M.done(summary, latency, requests)
     e.status, e.connect, e.read, e.write, e.timeout))
 end
 
+-- The items one after another, each wrk thread starting at its own place ("tid" is set by M.setup).
+function M.rotation(items)
+  local i = nil
+  return function()
+    i = (i or (tid or 1) * 7919) + 1
+    return items[(i % #items) + 1]
+  end
+end
+
 function M.lines(path)
   local out = {}
   local f = assert(io.open(path, "r"), "cannot read " .. tostring(path))

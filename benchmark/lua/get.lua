@@ -2,21 +2,15 @@
 package.path = (os.getenv("BENCH_LUA_DIR") or ".") .. "/?.lua;" .. package.path
 local common = require("common")
 
-local ids = common.lines(os.getenv("BENCH_IDS"))
-local i = 0
+local ids = common.rotation(common.lines(os.getenv("BENCH_IDS")))
 
 wrk.method = "GET"
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
 
 setup = common.setup
 
-function init(args)
-  i = (tid or 1) * 7919
-end
-
 function request()
-  i = i + 1
-  return wrk.format(nil, "/rest/V1/customers/" .. ids[(i % #ids) + 1])
+  return wrk.format(nil, "/rest/V1/customers/" .. ids())
 end
 
 done = common.done

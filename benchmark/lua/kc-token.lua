@@ -3,9 +3,8 @@
 package.path = (os.getenv("BENCH_LUA_DIR") or ".") .. "/?.lua;" .. package.path
 local common = require("common")
 
-local emails = common.lines(os.getenv("BENCH_EMAILS"))
+local emails = common.rotation(common.lines(os.getenv("BENCH_EMAILS")))
 local client = os.getenv("BENCH_CLIENT")
-local i = 0
 
 wrk.method = "POST"
 wrk.path = "/realms/" .. os.getenv("BENCH_REALM") .. "/protocol/openid-connect/token"
@@ -13,13 +12,8 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 
 setup = common.setup
 
-function init(args)
-  i = (tid or 1) * 7919
-end
-
 function request()
-  i = i + 1
-  local email = emails[(i % #emails) + 1]:gsub("@", "%%40")
+  local email = emails():gsub("@", "%%40")
   return wrk.format(nil, nil, nil, "grant_type=password&client_id=" .. client .. "&username=" .. email
     .. "&password=Bench-Passw0rd%21")
 end

@@ -3,8 +3,7 @@
 package.path = (os.getenv("BENCH_LUA_DIR") or ".") .. "/?.lua;" .. package.path
 local common = require("common")
 
-local emails = common.lines(os.getenv("BENCH_EMAILS"))
-local i = 0
+local emails = common.rotation(common.lines(os.getenv("BENCH_EMAILS")))
 
 wrk.method = "POST"
 wrk.path = "/rest/V1/integration/customer/token"
@@ -12,13 +11,8 @@ wrk.headers["Content-Type"] = "application/json"
 
 setup = common.setup
 
-function init(args)
-  i = (tid or 1) * 7919
-end
-
 function request()
-  i = i + 1
-  local email = emails[(i % #emails) + 1]
+  local email = emails()
   return wrk.format(nil, nil, nil, '{"username":"' .. email .. '","password":"Bench-Passw0rd!"}')
 end
 
