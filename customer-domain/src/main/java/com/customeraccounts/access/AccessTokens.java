@@ -9,12 +9,12 @@ public interface AccessTokens {
 
     void saveAdminToken(String tokenHash, long adminId, Instant expiresAt);
 
-    /** The administrator holding an unexpired admin token with this hash: one read, on every request. */
-    Optional<Administrator> findAdmin(String tokenHash, Instant now);
+    /** The administrator holding an unexpired admin token with this hash: asked on every admin request. */
+    Optional<AdminIdentity> findAdmin(String tokenHash, Instant now);
 
     void saveCustomerToken(String tokenHash, CustomerId customer, Instant expiresAt);
 
-    /** The customer of an unexpired token with this hash. */
+    /** The customer of an unexpired token with this hash: asked on every customer request. */
     Optional<CustomerId> findCustomer(String tokenHash, Instant now);
 
     /**

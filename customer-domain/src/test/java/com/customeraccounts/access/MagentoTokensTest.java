@@ -127,7 +127,7 @@ class MagentoTokensTest {
         }
 
         @Override
-        public Optional<Administrator> findAdmin(String tokenHash, Instant now) {
+        public Optional<AdminIdentity> findAdmin(String tokenHash, Instant now) {
             throw new UnsupportedOperationException();
         }
 

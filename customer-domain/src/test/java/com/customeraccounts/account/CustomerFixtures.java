@@ -1,7 +1,7 @@
 package com.customeraccounts.account;
 
 import com.customeraccounts.access.AccessTokens;
-import com.customeraccounts.access.Administrator;
+import com.customeraccounts.access.AdminIdentity;
 import com.customeraccounts.audit.AccountAudit;
 import com.customeraccounts.audit.InMemoryAuditLog;
 import com.customeraccounts.config.StoreConfig;
@@ -99,7 +99,7 @@ public final class CustomerFixtures {
         }
 
         @Override
-        public Optional<Administrator> findAdmin(String tokenHash, Instant now) {
+        public Optional<AdminIdentity> findAdmin(String tokenHash, Instant now) {
             throw new UnsupportedOperationException();
         }
 

@@ -1,9 +1,12 @@
 package com.customeraccounts.persistence.access;
 
 import com.customeraccounts.access.AccessTokens;
-import com.customeraccounts.access.Administrator;
+import com.customeraccounts.access.AdminIdentity;
 import com.customeraccounts.customer.CustomerId;
+import com.customeraccounts.persistence.access.TokenCache.Entry;
+import com.customeraccounts.persistence.access.TokenCache.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -19,6 +22,9 @@ public class JpaAccessTokens implements AccessTokens {
 
     @PersistenceContext(unitName = "customers")
     EntityManager em;
+
+    @Inject
+    TokenCache cache;
 
     @Override
     public void saveAdminToken(String tokenHash, long adminId, Instant expiresAt) {
@@ -44,17 +50,25 @@ public class JpaAccessTokens implements AccessTokens {
 
     @Override
     public Optional<CustomerId> findCustomer(String tokenHash, Instant now) {
+        Optional<Entry> kept = cache.find(tokenHash, Kind.CUSTOMER, now);
+        if (kept.isPresent()) {
+            return Optional.of((CustomerId) kept.get().subject());
+        }
+        long stamp = cache.stamp();
         OAuthTokenEntity token = em.find(OAuthTokenEntity.class, tokenHash);
         if (token == null
                 || token.userType != OAuthTokenEntity.CUSTOMER
                 || !token.expiresAt.isAfter(LocalDateTime.ofInstant(now, ZoneOffset.UTC))) {
             return Optional.empty();
         }
-        return Optional.of(new CustomerId(token.customerId));
+        CustomerId customer = new CustomerId(token.customerId);
+        cache.keep(tokenHash, new Entry(Kind.CUSTOMER, token.customerId, customer, instant(token.expiresAt)), stamp);
+        return Optional.of(customer);
     }
 
     @Override
     public void revokeCustomerTokens(CustomerId customer, Instant revokedAt) {
+        cache.forgetCustomer(customer.value());
         em.createQuery("DELETE FROM OAuthTokenEntity t WHERE t.customerId = :customer")
                 .setParameter("customer", customer.value())
                 .executeUpdate();
@@ -63,6 +77,7 @@ public class JpaAccessTokens implements AccessTokens {
 
     @Override
     public void revokeCustomerTokensExcept(CustomerId customer, String keptTokenHash, Instant revokedAt) {
+        cache.forgetCustomer(customer.value());
         em.createQuery("DELETE FROM OAuthTokenEntity t WHERE t.customerId = :customer AND t.tokenHash <> :kept")
                 .setParameter("customer", customer.value())
                 .setParameter("kept", keptTokenHash == null ? "" : keptTokenHash)
@@ -97,16 +112,32 @@ public class JpaAccessTokens implements AccessTokens {
     }
 
     @Override
-    public Optional<Administrator> findAdmin(String tokenHash, Instant now) {
-        return em.createQuery(
-                        "SELECT a FROM OAuthTokenEntity t, AdminUserEntity a WHERE t.tokenHash = :hash"
-                                + " AND t.userType = :admin AND t.expiresAt > :now AND a.id = t.adminId",
-                        AdminUserEntity.class)
+    public Optional<AdminIdentity> findAdmin(String tokenHash, Instant now) {
+        Optional<Entry> kept = cache.find(tokenHash, Kind.ADMIN, now);
+        if (kept.isPresent()) {
+            return Optional.of((AdminIdentity) kept.get().subject());
+        }
+        long stamp = cache.stamp();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT a.id, a.resources, t.expiresAt FROM OAuthTokenEntity t, AdminUserEntity a"
+                                + " WHERE t.tokenHash = :hash AND t.userType = :admin AND t.expiresAt > :now"
+                                + " AND a.id = t.adminId",
+                        Object[].class)
                 .setParameter("hash", tokenHash)
                 .setParameter("admin", OAuthTokenEntity.ADMIN)
                 .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .getResultStream()
-                .findFirst()
-                .map(JpaAdministrators::toDomain);
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        long adminId = ((Number) row[0]).longValue();
+        AdminIdentity admin = new AdminIdentity(adminId, JpaAdministrators.resources((String) row[1]));
+        cache.keep(tokenHash, new Entry(Kind.ADMIN, adminId, admin, instant((LocalDateTime) row[2])), stamp);
+        return Optional.of(admin);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc.toInstant(ZoneOffset.UTC);
     }
 }

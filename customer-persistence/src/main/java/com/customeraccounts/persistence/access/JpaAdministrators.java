@@ -3,6 +3,7 @@ package com.customeraccounts.persistence.access;
 import com.customeraccounts.access.Administrator;
 import com.customeraccounts.access.Administrators;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -18,6 +19,9 @@ public class JpaAdministrators implements Administrators {
     @PersistenceContext(unitName = "customers")
     EntityManager em;
 
+    @Inject
+    TokenCache cache;
+
     @Override
     public Optional<Administrator> findByUsername(String username) {
         return entity(username).map(JpaAdministrators::toDomain);
@@ -25,7 +29,10 @@ public class JpaAdministrators implements Administrators {
 
     @Override
     public void save(String username, String passwordHash, Set<String> resources) {
-        AdminUserEntity entity = entity(username).orElseGet(() -> {
+        Optional<AdminUserEntity> existing = entity(username);
+        // its tokens stand for its old resources: asked again from the database
+        existing.ifPresent(changed -> cache.forgetAdmin(changed.id));
+        AdminUserEntity entity = existing.orElseGet(() -> {
             AdminUserEntity created = new AdminUserEntity();
             created.username = username;
             created.createdAt = LocalDateTime.now(Clock.systemUTC());
@@ -44,8 +51,11 @@ public class JpaAdministrators implements Administrators {
     }
 
     static Administrator toDomain(AdminUserEntity e) {
-        Set<String> resources =
-                Arrays.stream(e.resources.split(",")).filter(r -> !r.isBlank()).collect(Collectors.toSet());
-        return new Administrator(e.id, e.username, e.passwordHash, resources);
+        return new Administrator(e.id, e.username, e.passwordHash, resources(e.resources));
+    }
+
+    /** The ACL resources of an {@code admin_user} row, stored comma-separated. */
+    static Set<String> resources(String stored) {
+        return Arrays.stream(stored.split(",")).filter(r -> !r.isBlank()).collect(Collectors.toSet());
     }
 }

@@ -6,9 +6,11 @@ import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRepository;
 import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.EmailAddress;
+import com.customeraccounts.persistence.access.TokenCache;
 import com.customeraccounts.persistence.database.SqlErrors;
 import com.customeraccounts.store.ShareScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
@@ -23,6 +25,9 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @PersistenceContext(unitName = "customers")
     EntityManager em;
+
+    @Inject
+    TokenCache tokens;
 
     @Override
     public CustomerId nextId() {
@@ -70,6 +75,8 @@ public class JpaCustomerRepository implements CustomerRepository {
     public void delete(CustomerId id) {
         CustomerEntity entity = em.find(CustomerEntity.class, id.value());
         if (entity != null) {
+            // the database deletes its tokens with it
+            tokens.forgetCustomer(id.value());
             em.remove(entity);
             em.flush();
         }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customeraccounts.access.AccessTokens;
 import com.customeraccounts.access.AclResource;
+import com.customeraccounts.access.AdminIdentity;
 import com.customeraccounts.access.AdminTokens;
-import com.customeraccounts.access.Administrator;
 import com.customeraccounts.access.CustomerTokens;
 import com.customeraccounts.access.Integration;
 import com.customeraccounts.access.Integrations;
@@ -164,7 +164,7 @@ class CallersTest {
         }
 
         @Override
-        public Optional<Administrator> findAdmin(String tokenHash, Instant now) {
+        public Optional<AdminIdentity> findAdmin(String tokenHash, Instant now) {
             return Optional.empty();
         }
 

@@ -207,6 +207,21 @@ class CustomerApiIT extends SystemTest {
     }
 
     @Test
+    void refusesTheTokenOfADeletedCustomerAtOnce() {
+        String email = uniqueEmail();
+        long id = id(createWithPassword(email));
+        String token = api.customerToken(email, "Password1");
+        assertThat(api.call("GET", "rest/V1/customers/me", token, null).status())
+                .isEqualTo(200);
+
+        assertThat(api.call("DELETE", "rest/V1/customers/" + id, api.adminToken(), null)
+                        .status())
+                .isEqualTo(200);
+
+        assertError(api.call("GET", "rest/V1/customers/me", token, null), 401, NOT_AUTHORIZED, "resources", "self");
+    }
+
+    @Test
     void savesTheCustomerItselfWithTheIdFromItsToken() {
         String email = uniqueEmail();
         long id = id(createWithPassword(email));

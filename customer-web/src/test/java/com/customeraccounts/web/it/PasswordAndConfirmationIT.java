@@ -333,6 +333,9 @@ class PasswordAndConfirmationIT extends SystemTest {
         createWithPassword(email);
         String current = api.customerToken(email, "Password1");
         String other = api.customerToken(email, "Password1");
+        assertThat(api.call("GET", "rest/V1/customers/me", other, null).status())
+                .as("the other device signed in, its token in use")
+                .isEqualTo(200);
 
         assertError(
                 api.call(
@@ -447,6 +450,8 @@ class PasswordAndConfirmationIT extends SystemTest {
         String email = uniqueEmail();
         createWithPassword(email);
         String before = api.customerToken(email, "Password1");
+        assertThat(api.call("GET", "rest/V1/customers/me", before, null).status())
+                .isEqualTo(200);
         assertThat(initiateReset(email, "email_reset", 1).body()).isEqualTo("true");
         String resetToken = token(link(email, 2, "customer/account/createPassword/"));
 
