@@ -51,6 +51,8 @@ final class ServiceProcess {
                 Path.of("target", "service-process", Integer.toString(port)).toAbsolutePath());
         Path warFile = deployment.resolve("ROOT.war");
         war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
+        Path libraries = deployment.resolve("lib");
+        RuntimeLibraries.split(warFile, libraries);
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(Arrays.asList(TestServer.jvmOptions(dataDir).split(" ")));
@@ -58,6 +60,8 @@ final class ServiceProcess {
         command.addAll(List.of(
                 "-jar",
                 System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--addlibs",
+                libraries.toString(),
                 "--deploy",
                 warFile.toString(),
                 "--port",
