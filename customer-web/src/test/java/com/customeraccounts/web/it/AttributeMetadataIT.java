@@ -18,13 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Magento's attribute metadata routes through the deployed WAR, with two customer attributes and one address
  * attribute declared in {@code attributes.file}: Magento's system attributes answer as its own api-functional
  * tests expect ({@code CustomerMetadataTest}, {@code AddressMetadataTest}), the shop's follow them. One of the
  * shop's is required, which is why this class has a server of its own: every save elsewhere would need it.
+ * The metadata comes from the attributes file, not the database (CustomAttributesIT stores the values on both):
+ * it runs once, on PostgreSQL.
  */
+@EnabledIfSystemProperty(named = "it.database", matches = "postgresql")
 class AttributeMetadataIT extends SystemTest {
 
     private static final Path FILE = attributesFile();

@@ -78,6 +78,9 @@ public final class TestServer {
                 .append(RATE_LIMITS_OUT_OF_REACH)
                 // tests of the account lockout fail sign-ins more often than the token throttle allows
                 .append(" -Doauth/authentication_lock/max_failures_count=1000000")
+                // bcrypt's lowest cost: no test measures the hash's cost (the benchmark does, at 10), and every
+                // sign-up and sign-in of the suite would otherwise spend about 120 ms of a core on it
+                .append(" -Dpassword.bcrypt.cost=4")
                 .append(" -Xmx512m");
         if ("postgresql".equals(System.getProperty("it.database"))) {
             EmbeddedPostgres pg = postgres();
