@@ -72,6 +72,8 @@ public final class Bench {
     private final String serviceArgs = env("BENCH_SERVICE_ARGS", "");
     private final boolean jfr = env("BENCH_JFR", "0").equals("1");
     private final Path serviceJar = Path.of(env("BENCH_SERVICE_JAR", "../ear-assembly/target/customer-service.jar")).toAbsolutePath();
+    /** The fast-start layout (ear-assembly's {@code -Pfast-start}) the service starts from, when one is named. */
+    private final String serviceLayout = env("BENCH_SERVICE_LAYOUT", "");
     private final Path luaDir = Path.of(env("BENCH_LUA_DIR", "lua")).toAbsolutePath();
     private final Path out = Path.of(env("BENCH_OUT", "target/results.md")).toAbsolutePath();
     private final Path work = Path.of(env("BENCH_WORK", "target/bench-run")).toAbsolutePath();
@@ -387,17 +389,13 @@ public final class Bench {
                 "confirmation_resend", "email_available")) {
             command.add("-Dratelimit." + limit + ".limit=2000000000");
         }
-        command.add("-jar");
-        command.add(serviceJar.toString());
+        command.addAll(launch());
         command.add("--port");
         command.add(Integer.toString(port));
         for (String arg : serviceArgs.trim().split("\\s+")) {
             if (!arg.isEmpty()) {
                 command.add(arg);
             }
-        }
-        if (!Files.isRegularFile(serviceJar)) {
-            throw new IllegalStateException("No service jar at " + serviceJar + ": run mvn -B -q -DskipTests package first");
         }
         log("starting the service: %s", String.join(" ", command).replace(adminPassword, "***")
                 .replace(MagentoPullBench.PASSWORD, "***"));
@@ -415,6 +413,22 @@ public final class Bench {
             throw new IllegalStateException("Admin token: " + token.statusCode() + " " + token.body());
         }
         adminToken = token.body().replace("\"", "").trim();
+    }
+
+    /** How the service is launched: the uber jar, or the fast-start layout's launcher with its class archive. */
+    private List<String> launch() {
+        if (serviceLayout.isBlank()) {
+            if (!Files.isRegularFile(serviceJar)) {
+                throw new IllegalStateException("No service jar at " + serviceJar + ": run mvn -B -q -DskipTests package first");
+            }
+            return List.of("-jar", serviceJar.toString());
+        }
+        Path layout = Path.of(serviceLayout).toAbsolutePath();
+        Path archive = layout.resolve("customer-service.jsa");
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("No fast-start layout at " + layout + ": run mvn -B -q -DskipTests -Pfast-start package first");
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-jar", layout.resolve("launch-micro.jar").toString());
     }
 
     /** Starts the service's process with the command made by {@link #startService}; milliseconds to its first 200. */
@@ -1222,6 +1236,9 @@ public final class Bench {
                         + "%d measured round(s) of %d s per row after %d s of warm-up; service JVM options: %s%n%n",
                 Runtime.getRuntime().availableProcessors(), cpuModel(), cost, dbDescription, wrkThreads, rounds, seconds,
                 warmup, javaOpts.isBlank() ? "none (plain `java -jar`)" : "`" + javaOpts.trim() + "`"));
+        s.append(serviceLayout.isBlank()
+                ? "Started from the uber jar (`java -jar customer-service.jar`).\n\n"
+                : "Started from the fast-start layout (`-XX:SharedArchiveFile=customer-service.jsa -jar launch-micro.jar`, ear-assembly's `-Pfast-start`).\n\n");
         if (!serviceArgs.isBlank()) {
             s.append("Payara Micro arguments: `").append(serviceArgs.trim()).append("`\n\n");
         }
