@@ -180,15 +180,28 @@ final class OutboxLeases {
      * delivering, which would make it due for a third. (Marking it delivered needs no such guard: it was.)
      */
     void markFailing(long id, String token, String error, Instant nextAttempt) throws SQLException {
+        markFailing(id, token, error, nextAttempt, null);
+    }
+
+    /**
+     * As {@link #markFailing(long, String, String, Instant)}, noting in the same statement, in the webhook table's
+     * {@code last_status}, what the endpoint answered (null: leave it), so that no reader sees one attempt's answer
+     * beside another's error.
+     */
+    void markFailing(long id, String token, String error, Instant nextAttempt, Integer lastStatus) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET status = ?, last_error = ?, "
-                        + "lease_token = NULL, next_attempt_at = ? WHERE id = ? AND status IN " + UNDELIVERED
-                        + " AND lease_token = ?")) {
-            update.setString(1, FAILING);
-            update.setString(2, truncated(error));
-            update.setObject(3, utc(nextAttempt));
-            update.setLong(4, id);
-            update.setString(5, token);
+                        + "lease_token = NULL, next_attempt_at = ?" + (lastStatus == null ? "" : ", last_status = ?")
+                        + " WHERE id = ? AND status IN " + UNDELIVERED + " AND lease_token = ?")) {
+            int i = 1;
+            update.setString(i++, FAILING);
+            update.setString(i++, truncated(error));
+            update.setObject(i++, utc(nextAttempt));
+            if (lastStatus != null) {
+                update.setInt(i++, lastStatus);
+            }
+            update.setLong(i++, id);
+            update.setString(i, token);
             update.executeUpdate();
         }
     }

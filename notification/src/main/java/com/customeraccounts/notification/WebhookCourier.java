@@ -4,10 +4,8 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.logging.Logger;
 
 /**
  * POSTs an account event to its endpoint, signed the Standard Webhooks way ({@code webhook-id},
@@ -17,7 +15,6 @@ import java.util.logging.Logger;
  */
 final class WebhookCourier implements Courier<WebhookDelivery> {
 
-    private static final Logger LOG = Logger.getLogger(WebhookCourier.class.getName());
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final WebhookEndpoints endpoints;
@@ -60,19 +57,10 @@ final class WebhookCourier implements Courier<WebhookDelivery> {
             // the answer's body is of no use: closed unread, so that an endpoint that never ends one holds no lane
             response.body().close();
         } finally {
-            record(row, status);
+            outbox.answered(row.id(), status);
         }
         if (status < 200 || status > 299) {
             throw new EndpointAnswered(status);
-        }
-    }
-
-    private void record(WebhookDelivery row, int status) {
-        try {
-            outbox.answered(row.id(), status);
-        } catch (SQLException e) {
-            LOG.fine(() ->
-                    "Could not note the answer to " + row + " (" + e.getClass().getName() + ")");
         }
     }
 

@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -38,6 +40,8 @@ final class WebhookOutbox implements OutboxTable<WebhookDelivery> {
     private final OutboxLeases leases;
     /** The endpoints this instance declares, as an SQL list: it claims only their rows. */
     private final String endpoints;
+    /** The answers to attempts in flight, by row: written with each attempt's outcome, in one statement. */
+    private final Map<Long, Integer> answers = new ConcurrentHashMap<>();
 
     /** For reading only (the admin's list); it claims nothing. */
     WebhookOutbox(DataSource dataSource) {
@@ -119,7 +123,9 @@ final class WebhookOutbox implements OutboxTable<WebhookDelivery> {
 
     @Override
     public void release(List<WebhookDelivery> rows, Instant now, String token) throws SQLException {
-        leases.release(rows.stream().map(WebhookDelivery::id).toList(), now, token);
+        List<Long> ids = rows.stream().map(WebhookDelivery::id).toList();
+        ids.forEach(answers::remove);
+        leases.release(ids, now, token);
     }
 
     @Override
@@ -150,44 +156,47 @@ final class WebhookOutbox implements OutboxTable<WebhookDelivery> {
 
     @Override
     public void markDelivered(WebhookDelivery row, Instant now) throws SQLException {
+        Integer answer = answers.remove(row.id());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement("UPDATE webhook_outbox SET status = ?, "
-                        + "delivered_at = ?, lease_token = NULL, last_error = NULL, body = NULL WHERE id = ?")) {
+                        + "delivered_at = ?, lease_token = NULL, last_error = NULL, body = NULL, "
+                        + "last_status = COALESCE(?, last_status) WHERE id = ?")) {
             update.setString(1, DELIVERED);
             update.setObject(2, utc(now));
-            update.setLong(3, row.id());
+            update.setObject(3, answer, Types.INTEGER);
+            update.setLong(4, row.id());
             update.executeUpdate();
         }
     }
 
     @Override
     public void markFailed(WebhookDelivery row, String error) throws SQLException {
+        Integer answer = answers.remove(row.id());
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement("UPDATE webhook_outbox SET status = ?, "
-                        + "last_error = ?, lease_token = NULL, body = NULL WHERE id = ? AND status IN (?, ?)")) {
+                        + "last_error = ?, lease_token = NULL, body = NULL, last_status = COALESCE(?, last_status) "
+                        + "WHERE id = ? AND status IN (?, ?)")) {
             update.setString(1, FAILED);
             update.setString(2, truncated(error));
-            update.setLong(3, row.id());
-            update.setString(4, QUEUED);
-            update.setString(5, FAILING);
+            update.setObject(3, answer, Types.INTEGER);
+            update.setLong(4, row.id());
+            update.setString(5, QUEUED);
+            update.setString(6, FAILING);
             update.executeUpdate();
         }
     }
 
     @Override
     public void markFailing(long id, String token, String error, Instant nextAttempt) throws SQLException {
-        leases.markFailing(id, token, error, nextAttempt);
+        leases.markFailing(id, token, error, nextAttempt, answers.remove(id));
     }
 
-    /** The HTTP status the endpoint answered the row's last attempt with; 0 when it gave none. */
-    void answered(long id, int httpStatus) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement update =
-                        c.prepareStatement("UPDATE webhook_outbox SET last_status = ? WHERE id = ?")) {
-            update.setInt(1, httpStatus);
-            update.setLong(2, id);
-            update.executeUpdate();
-        }
+    /**
+     * Notes the HTTP status the endpoint answered the row's attempt with (0 when it gave none), to be written with
+     * the attempt's outcome, which follows at once.
+     */
+    void answered(long id, int httpStatus) {
+        answers.put(id, httpStatus);
     }
 
     @Override

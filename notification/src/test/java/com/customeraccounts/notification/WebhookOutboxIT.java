@@ -85,6 +85,44 @@ class WebhookOutboxIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
+    void anAttemptsAnswerIsShownOnlyWithItsOutcomeNeverBesideTheLastAttemptsError(
+            String name, Supplier<DataSource> database) throws Exception {
+        DataSource ds = database.get();
+        WebhookOutbox outbox = new WebhookOutbox(ds, List.of("erp"));
+        enqueue(ds, row(9, "erp", WebhookEvent.CREATED));
+        long id = outbox.claimDue(T0, 1, OutboxWorker.LEASE, "down").get(0).id();
+        outbox.answered(id, 0);
+        outbox.markFailing(id, "down", "ConnectException: null", T0.plusSeconds(4));
+
+        WebhookDelivery again =
+                outbox.claimDue(T0.plusSeconds(5), 1, OutboxWorker.LEASE, "503").get(0);
+        outbox.answered(again.id(), 503);
+        assertThat(onlyDelivery(outbox, 9))
+                .as("while the attempt's outcome is not yet written")
+                .extracting(EventDelivery::lastStatus, EventDelivery::lastError)
+                .containsExactly(0, "ConnectException: null");
+        outbox.markFailing(again.id(), "503", "EndpointAnswered: the endpoint answered HTTP 503", T0.plusSeconds(9));
+        assertThat(onlyDelivery(outbox, 9))
+                .extracting(EventDelivery::lastStatus, EventDelivery::lastError)
+                .containsExactly(503, "EndpointAnswered: the endpoint answered HTTP 503");
+
+        WebhookDelivery taken = outbox.claimDue(T0.plusSeconds(10), 1, OutboxWorker.LEASE, "204")
+                .get(0);
+        outbox.answered(taken.id(), 204);
+        outbox.markDelivered(taken, T0.plusSeconds(11));
+        assertThat(onlyDelivery(outbox, 9))
+                .extracting(EventDelivery::status, EventDelivery::lastStatus, EventDelivery::lastError)
+                .containsExactly("delivered", 204, null);
+    }
+
+    private static EventDelivery onlyDelivery(WebhookOutbox outbox, long customer) throws SQLException {
+        List<EventDelivery> shown = outbox.deliveriesOf(new CustomerId(customer), 1, 10);
+        assertThat(shown).hasSize(1);
+        return shown.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.customeraccounts.notification.OutboxDatabases#both")
     void twoWorkersWithFourLanesEachHandEveryEventOverOnceAndEachCustomersInOrder(
             String name, Supplier<DataSource> database) throws Exception {
         DataSource ds = database.get();
