@@ -3,7 +3,6 @@ package com.customeraccounts.web.it;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +59,7 @@ public final class MagentoDatabase implements AfterAllCallback {
                     "--skip-test-db"));
             install.addAll(user);
             run(install, dir.resolve("install.log"));
-            int port = freePort();
+            int port = ServiceProcess.freePort();
             List<String> command = new ArrayList<>(List.of(
                     binary("mariadbd"),
                     "--no-defaults",
@@ -254,11 +253,5 @@ public final class MagentoDatabase implements AfterAllCallback {
 
     private static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

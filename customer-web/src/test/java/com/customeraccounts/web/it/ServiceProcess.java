@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +27,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Its output goes to a log file per start.
  */
 final class ServiceProcess {
+
+    private static final Random PORTS = new Random();
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     private final int port = freePort();
     private final List<Path> logs = new ArrayList<>();
@@ -143,29 +149,63 @@ final class ServiceProcess {
         return process.exitValue();
     }
 
-    /** Waits (up to 120 s) until the last start answers requests. */
+    /**
+     * Waits (up to 120 s) until the last start answers requests; if it does not, the failure says what it last
+     * answered and ends with its log's last lines, which say why.
+     */
     void awaitAnswer() {
         CustomerApi api = api();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        String last = "nothing: it was not listening";
         while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the service process is running").isTrue();
+            assertThat(process.isAlive())
+                    .as("the service process is running; %s", logTail())
+                    .isTrue();
             try {
-                if (api.post("rest/V1/customers", "{}", List.of()).status() == 400) {
+                ApiResponse answer = api.post("rest/V1/customers", "{}", List.of());
+                if (answer.status() == 400) {
                     return;
                 }
+                last = answer.status() + " " + answer.body();
             } catch (IllegalStateException notYet) {
                 // not listening yet
             }
             MailServer.sleep(250);
         }
-        throw new AssertionError("the service did not answer within 120 s");
+        throw new AssertionError(
+                "the service did not answer within 120 s; it last answered " + last + "; " + logTail());
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private String logTail() {
+        Path log = logs.get(logs.size() - 1);
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "the end of " + log + ":\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return "its log " + log + " could not be read: " + e;
+        }
+    }
+
+    /**
+     * A port no listener holds, below the range the kernel hands out to outgoing connections (32768 and up on
+     * Linux): a port from that range can be taken by any connection the suite opens in the seconds before Payara
+     * binds it. Each port is handed out once per run, so two processes started together never share one.
+     */
+    static synchronized int freePort() {
+        while (true) {
+            int candidate = 20000 + PORTS.nextInt(12000);
+            if (HANDED_OUT.add(candidate) && isFree(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException inUse) {
+            return false;
         }
     }
 }
