@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface IdempotencyRecords {
 
+    /** The record of the key, if there is one (outside any transaction of the caller's). */
+    Optional<IdempotencyRecord> find(String scope, String key);
+
     /**
      * Records the key as started by this request, at once and for every instance to see (outside any
      * transaction of the caller's).

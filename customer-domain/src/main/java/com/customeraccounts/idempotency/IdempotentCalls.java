@@ -58,10 +58,16 @@ public class IdempotentCalls {
             String scope, IdempotencyKey key, String request, String secrets, Supplier<StoredResponse> change) {
         String scopeHash = RequestFingerprint.digestOf(scope);
         String digest = RequestFingerprint.digestOf(request);
-        RequestFingerprint fingerprint = new RequestFingerprint(
-                digest, secrets.isEmpty() ? Optional.empty() : Optional.of(hasher.hash(secrets)));
         Instant now = clock.instant();
-        Optional<IdempotencyRecord> existing = records.start(scopeHash, key.value(), fingerprint, now);
+        // a request with secrets looks for its key before hashing them: a retry, or a key reused for another
+        // request, is then told apart with one bcrypt check or none, rather than a hash and a check
+        Optional<IdempotencyRecord> existing =
+                secrets.isEmpty() ? Optional.empty() : records.find(scopeHash, key.value());
+        RequestFingerprint fingerprint = null;
+        if (existing.isEmpty()) {
+            fingerprint = fingerprint(digest, secrets);
+            existing = records.start(scopeHash, key.value(), fingerprint, now);
+        }
         if (existing.isPresent()) {
             IdempotencyRecord record = existing.get();
             Instant expiredBefore = now.minus(Duration.ofHours(config.intValue(ConfigPath.IDEMPOTENCY_TTL_HOURS)));
@@ -75,6 +81,9 @@ public class IdempotentCalls {
                 }
                 return new IdempotentOutcome(record.response().orElseThrow(ConflictException::stillRunning), true);
             }
+            if (fingerprint == null) {
+                fingerprint = fingerprint(digest, secrets);
+            }
             if (!records.takeOver(scopeHash, key.value(), fingerprint, now, expiredBefore, abandonedBefore)) {
                 throw ConflictException.stillRunning();
             }
@@ -85,6 +94,10 @@ public class IdempotentCalls {
             records.abandon(scopeHash, key.value());
             throw e;
         }
+    }
+
+    private RequestFingerprint fingerprint(String digest, String secrets) {
+        return new RequestFingerprint(digest, secrets.isEmpty() ? Optional.empty() : Optional.of(hasher.hash(secrets)));
     }
 
     private boolean isSameRequest(RequestFingerprint first, String digest, String secrets) {

@@ -72,6 +72,41 @@ class IdempotentCallsTest {
     }
 
     @Test
+    void aRetryWithSecretsCostsOneBcryptCheckAndTheKeyReusedForAnotherBodyNone() {
+        AtomicInteger hashes = new AtomicInteger();
+        AtomicInteger checks = new AtomicInteger();
+        PasswordHasher counting = new PasswordHasher(4) {
+            @Override
+            public String hash(String password) {
+                hashes.incrementAndGet();
+                return super.hash(password);
+            }
+
+            @Override
+            public boolean matches(String password, String hash) {
+                checks.incrementAndGet();
+                return super.matches(password, hash);
+            }
+        };
+        IdempotentCalls counted =
+                new IdempotentCalls(records, new IdempotentTransaction(records), counting, config, clock);
+        String secrets = "password\u0000\"Secret-1\"\u0000";
+        counted.call("guest 10.0.0.1", KEY, CREATE, secrets, change("{\"id\":7}"));
+        assertThat(hashes).as("the first request keeps its secrets' hash").hasValue(1);
+
+        IdempotentOutcome retry = counted.call("guest 10.0.0.1", KEY, CREATE, secrets, change("{\"id\":8}"));
+        assertThat(retry.replayed()).isTrue();
+        assertThat(hashes).as("a retry hashes nothing").hasValue(1);
+        assertThat(checks).as("it checks its secrets against the kept hash").hasValue(1);
+
+        assertThatThrownBy(() -> counted.call("guest 10.0.0.1", KEY, CREATE + " ", secrets, change("{\"id\":9}")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(hashes).hasValue(1);
+        assertThat(checks).as("another body is refused before any check").hasValue(1);
+        assertThat(changes).hasValue(1);
+    }
+
+    @Test
     void secretsCountForTheSameRequestThoughOnlyTheirBcryptHashIsKept() {
         calls.call("guest 10.0.0.1", KEY, CREATE, "password\u0000\"Secret-1\"\u0000", change("{\"id\":7}"));
 

@@ -60,7 +60,8 @@ final class InMemoryIdempotencyRecords implements IdempotencyRecords {
         return records.size();
     }
 
-    synchronized Optional<IdempotencyRecord> find(String scope, String key) {
+    @Override
+    public synchronized Optional<IdempotencyRecord> find(String scope, String key) {
         return Optional.ofNullable(records.get(id(scope, key)));
     }
 

@@ -39,6 +39,16 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<IdempotencyRecord> find(String scope, String key) {
+        try (Connection connection = dataSource.get().getConnection()) {
+            return find(connection, scope, key);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read an idempotency key: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<IdempotencyRecord> start(String scope, String key, RequestFingerprint fingerprint, Instant now) {
         try (Connection connection = dataSource.get().getConnection()) {
             // a race lost between the insert and the read (the row deleted meanwhile) is retried once

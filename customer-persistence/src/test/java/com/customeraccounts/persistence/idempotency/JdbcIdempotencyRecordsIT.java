@@ -70,8 +70,16 @@ class JdbcIdempotencyRecordsIT {
     void aCompletedKeyKeepsItsAnswerAndSecretsHashAndIsNotForgottenOrTakenOverWithinItsLifetime(
             String name, Supplier<DataSource> database) {
         JdbcIdempotencyRecords records = new JdbcIdempotencyRecords(database.get());
+        assertThat(records.find(SCOPE, "key-1")).isEmpty();
         assertThat(records.start(SCOPE, "key-1", WITH_PASSWORD, T0)).isEmpty();
         records.complete(SCOPE, "key-1", new StoredResponse(200, "{\"id\":7,\"email\":\"jané@example.com\"}"));
+        assertThat(records.find(SCOPE, "key-1"))
+                .as("what a retry with a password reads before hashing it")
+                .hasValueSatisfying(record -> {
+                    assertThat(record.fingerprint()).isEqualTo(WITH_PASSWORD);
+                    assertThat(record.response())
+                            .contains(new StoredResponse(200, "{\"id\":7,\"email\":\"jané@example.com\"}"));
+                });
 
         records.abandon(SCOPE, "key-1");
         assertThat(records.takeOver(SCOPE, "key-1", CREATE, T0.plusSeconds(120), T0, T0.plusSeconds(60)))
