@@ -58,6 +58,18 @@ public class CustomerLookup {
                 .orElseThrow(() -> NoSuchEntityException.singleField("customerId", customerId.value()));
     }
 
+    /**
+     * The customer to show, as last committed (possibly kept from an earlier read): in no transaction, for
+     * answers that change nothing.
+     *
+     * @throws NoSuchEntityException {@code No such entity with customerId = <id>}
+     */
+    public Customer committed(CustomerId customerId) {
+        return customers
+                .findCommitted(customerId)
+                .orElseThrow(() -> NoSuchEntityException.singleField("customerId", customerId.value()));
+    }
+
     /** The customer owning the address, with the address. */
     @Transactional
     public Customer ownerOfAddress(long addressId) {

@@ -30,6 +30,15 @@ public interface CustomerRepository {
     Optional<Customer> find(CustomerId id);
 
     /**
+     * The customer as last committed, for a caller outside a transaction that only shows it: possibly what
+     * this instance kept of an earlier read, never older than a change that has committed. Inside a
+     * transaction, {@link #find}.
+     */
+    default Optional<Customer> findCommitted(CustomerId id) {
+        return find(id);
+    }
+
+    /**
      * The customer as stored now, locked until the transaction ends: for changes that must not be lost
      * to a concurrent one, such as counting failed sign-ins.
      */

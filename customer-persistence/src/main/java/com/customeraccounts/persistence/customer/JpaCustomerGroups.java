@@ -5,6 +5,7 @@ import com.customeraccounts.customer.CustomerGroups;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.GroupId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -15,6 +16,9 @@ public class JpaCustomerGroups implements CustomerGroups {
 
     @PersistenceContext(unitName = "customers")
     EntityManager em;
+
+    @Inject
+    CustomerCache cache;
 
     @Override
     public boolean exists(GroupId id) {
@@ -66,6 +70,7 @@ public class JpaCustomerGroups implements CustomerGroups {
                 .getResultStream()
                 .map(CustomerId::new)
                 .toList();
+        cache.forgetAll();
         em.createQuery("UPDATE CustomerEntity c SET c.groupId = :replacement WHERE c.groupId = :group")
                 .setParameter("replacement", replacement.value())
                 .setParameter("group", id.value())

@@ -4,6 +4,7 @@ import com.customeraccounts.customer.AddressId;
 import com.customeraccounts.customer.Customer;
 import com.customeraccounts.customer.CustomerId;
 import com.customeraccounts.customer.CustomerRepository;
+import com.customeraccounts.customer.CustomerSnapshot;
 import com.customeraccounts.customer.DuplicateEmailException;
 import com.customeraccounts.customer.EmailAddress;
 import com.customeraccounts.persistence.access.TokenCache;
@@ -29,6 +30,12 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Inject
     TokenCache tokens;
 
+    @Inject
+    CustomerCache cache;
+
+    @Inject
+    CommittedCustomerReads committed;
+
     @Override
     public CustomerId nextId() {
         return new CustomerId(nextSequenceValue(CustomerEntity.class));
@@ -46,6 +53,7 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public void add(Customer customer) {
+        cache.forget(customer.id().value());
         em.persist(CustomerMapper.toEntity(customer));
         flush();
     }
@@ -67,6 +75,7 @@ public class JpaCustomerRepository implements CustomerRepository {
         if (entity == null) {
             throw new IllegalStateException("customer " + customer.id().value() + " is gone");
         }
+        cache.forget(customer.id().value());
         CustomerMapper.update(customer, entity);
         flush();
     }
@@ -77,6 +86,7 @@ public class JpaCustomerRepository implements CustomerRepository {
         if (entity != null) {
             // the database deletes its tokens with it
             tokens.forgetCustomer(id.value());
+            cache.forget(id.value());
             em.remove(entity);
             em.flush();
         }
@@ -91,6 +101,21 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> find(CustomerId id) {
         return CustomerLoader.load(em, List.of(id.value())).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Customer> findCommitted(CustomerId id) {
+        if (!cache.usableHere()) {
+            return find(id);
+        }
+        CustomerSnapshot kept = cache.get(id.value());
+        if (kept != null) {
+            return Optional.of(Customer.restore(kept));
+        }
+        long stamp = cache.stamp();
+        Optional<Customer> read = committed.find(id);
+        read.ifPresent(customer -> cache.keep(customer.snapshot(), stamp));
+        return read;
     }
 
     @Override

@@ -41,6 +41,10 @@ public class JdbcCustomerTables implements CustomerTables {
     @Inject
     Clock clock;
 
+    /** Null outside a container (tests): nothing is kept. */
+    @Inject
+    KeptCustomers kept;
+
     private final LazyDataSource dataSource;
 
     public JdbcCustomerTables() {
@@ -53,6 +57,9 @@ public class JdbcCustomerTables implements CustomerTables {
 
     @Override
     public Batch open() {
+        if (kept != null) {
+            kept.forgetAll();
+        }
         try {
             return new JdbcBatch(dataSource.get().getConnection());
         } catch (SQLException e) {

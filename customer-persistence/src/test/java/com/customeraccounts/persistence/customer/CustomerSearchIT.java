@@ -31,6 +31,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -553,6 +554,37 @@ class CustomerSearchIT {
                             Map.entry("contract_start", contractStart(100) + " 00:00:00"),
                             Map.entry("erp_number", erp(100)));
             assertThat(repository.find(new CustomerId(999_999))).isEmpty();
+        }
+
+        @Test
+        void showsAKeptCustomerWithoutAStatementUntilAChangeForgetsIt() {
+            JpaCustomerRepository repository = new JpaCustomerRepository();
+            repository.em = em;
+            repository.cache = new CustomerCache(true, null);
+            repository.committed = new CommittedCustomerReads();
+            repository.committed.em = em;
+            CustomerId id = new CustomerId(101);
+            Customer shown = repository.findCommitted(id).orElseThrow();
+            statements.set(0);
+
+            assertThat(repository.findCommitted(id).orElseThrow().snapshot())
+                    .as("shown again")
+                    .isEqualTo(shown.snapshot());
+            assertThat(statements.get()).as("statements to show it again").isZero();
+
+            em.getTransaction().begin();
+            Customer changed = repository.findForUpdate(id).orElseThrow();
+            changed.changePassword("$2y$10$" + "x".repeat(53), Instant.parse("2026-12-03T12:00:00Z"));
+            repository.update(changed);
+            em.getTransaction().rollback();
+            em.clear();
+            statements.set(0);
+
+            Customer afterRollback = repository.findCommitted(id).orElseThrow();
+            assertThat(statements.get()).as("statements after the change").isEqualTo(3);
+            assertThat(afterRollback.snapshot())
+                    .as("the change rolled back: what is stored")
+                    .isEqualTo(shown.snapshot());
         }
 
         @Test

@@ -42,7 +42,7 @@ public final class CallingCustomer {
     /** @throws com.customeraccounts.error.NoSuchEntityException when the account was deleted meanwhile */
     public Customer customer() {
         if (customer == null) {
-            customer = lookup.customer(id);
+            customer = lookup.committed(id);
         }
         return customer;
     }

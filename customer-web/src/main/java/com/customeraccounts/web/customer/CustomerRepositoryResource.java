@@ -84,7 +84,7 @@ public class CustomerRepositoryResource {
     @Requires(AclResource.CUSTOMER)
     @Tagged
     public JsonValue getById(@PathParam("customerId") String customerId) {
-        return CustomerJson.of(lookup.customer(PathParameter.customerId(customerId)));
+        return CustomerJson.of(lookup.committed(PathParameter.customerId(customerId)));
     }
 
     /** {@code customerCustomerRepositoryV1GetListGet}: search with Magento's {@code searchCriteria}. */
@@ -188,7 +188,7 @@ public class CustomerRepositoryResource {
     @Path("{customerId}/billingAddress")
     @Requires(AclResource.MANAGE)
     public JsonValue billingAddress(@PathParam("customerId") String customerId) {
-        Customer customer = lookup.customer(PathParameter.customerId(customerId));
+        Customer customer = lookup.committed(PathParameter.customerId(customerId));
         return CustomerJson.address(customer.defaultBillingAddress(), customer);
     }
 
@@ -208,7 +208,7 @@ public class CustomerRepositoryResource {
     @Path("{customerId}/shippingAddress")
     @Requires(AclResource.MANAGE)
     public JsonValue shippingAddress(@PathParam("customerId") String customerId) {
-        Customer customer = lookup.customer(PathParameter.customerId(customerId));
+        Customer customer = lookup.committed(PathParameter.customerId(customerId));
         return CustomerJson.address(customer.defaultShippingAddress(), customer);
     }
 
@@ -248,7 +248,7 @@ public class CustomerRepositoryResource {
     @Path("{customerId}/permissions/readonly")
     @Requires(AclResource.CUSTOMER)
     public JsonValue isReadonly(@PathParam("customerId") String customerId) {
-        lookup.customer(PathParameter.customerId(customerId));
+        lookup.committed(PathParameter.customerId(customerId));
         return JsonValue.FALSE;
     }
 

@@ -127,7 +127,7 @@ class CallersTest {
                 tokens, clock, null, null, new MagentoTokens(key -> Optional.empty(), tokens, clock), null);
         callers.lookup = new CustomerLookup(null, null, null, null) {
             @Override
-            public Customer customer(CustomerId customerId) {
+            public Customer committed(CustomerId customerId) {
                 customerReads++;
                 return Customer.register(
                         new Customer.Registration(

@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -236,7 +238,7 @@ class ClusterIT {
             onFirst.await(
                     "creates succeed on the first instance while its emails are stuck",
                     all -> succeeded(all, hung) >= 20);
-            awaitAnEmailClaimedAndStuck();
+            awaitAnEmailClaimedSince(hung);
             killed = Instant.now();
             instances.get(0).kill();
             claimedAtTheKill = claimedEmails();
@@ -335,24 +337,35 @@ class ClusterIT {
         }
     }
 
-    /** The ids of the emails claimed by an instance (its lease on them) but not yet marked sent. */
-    /** The hung mail server holds the first instance's sender: some email is claimed and not sent. */
-    private void awaitAnEmailClaimedAndStuck() throws SQLException {
+    /**
+     * The hung mail server holds the first instance's sender: an email claimed after the mail server hung, so stuck until its lease runs out; one claimed just before
+     * may still have been sent, and then none is claimed at the kill.
+     */
+    private void awaitAnEmailClaimedSince(Instant hung) throws SQLException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (claimedEmails().isEmpty()) {
+        while (claimedEmails(hung).isEmpty()) {
             assertThat(Instant.now()).as("an email claimed and not sent").isBefore(deadline);
             MailServer.sleep(50);
         }
     }
 
+    /** The ids of the emails claimed by an instance (its lease on them) but not yet marked sent. */
     private Set<Long> claimedEmails() throws SQLException {
+        return claimedEmails(Instant.EPOCH);
+    }
+
+    /** Emails claimed and not sent, their lease taken at {@code since} or later. */
+    private Set<Long> claimedEmails(Instant since) throws SQLException {
         Set<Long> claimed = new HashSet<>();
         try (Connection db = database.connection();
-                Statement select = db.createStatement();
-                ResultSet row =
-                        select.executeQuery("SELECT id FROM email_outbox WHERE status = 'queued' AND attempts > 0")) {
-            while (row.next()) {
-                claimed.add(row.getLong(1));
+                PreparedStatement select = db.prepareStatement("SELECT id FROM email_outbox "
+                        + "WHERE status = 'queued' AND attempts > 0 AND next_attempt_at >= ?")) {
+            // the lease ends LEASE after it is taken; the service writes its times as UTC
+            select.setObject(1, LocalDateTime.ofInstant(since.plus(LEASE), ZoneOffset.UTC));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    claimed.add(row.getLong(1));
+                }
             }
         }
         return claimed;

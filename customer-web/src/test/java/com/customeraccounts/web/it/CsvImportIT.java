@@ -575,10 +575,18 @@ class CsvImportIT extends SystemTest {
         return response.object().getJsonArray("items");
     }
 
+    /** As {@code GET /V1/customers/{id}} shows it, which must agree with the search at once after an import. */
     private JsonObject customer(String email) {
         JsonArray found = search(email);
         assertThat(found).as("customers with %s", email).hasSize(1);
-        return found.getJsonObject(0);
+        JsonObject shown = api.call(
+                        "GET",
+                        "rest/V1/customers/" + found.getJsonObject(0).getJsonNumber("id"),
+                        api.adminToken(),
+                        null)
+                .object();
+        assertThat(shown).as("shown by id").isEqualTo(found.getJsonObject(0));
+        return shown;
     }
 
     private JsonArray outbox(long customerId) {

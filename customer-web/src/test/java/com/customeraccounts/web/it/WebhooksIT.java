@@ -332,10 +332,19 @@ class WebhooksIT extends SystemTest {
                 .getJsonNumber("id")
                 .longValue();
         RECEIVER.awaitAbout("/erp", id, 1, DELIVERY);
+        assertThat(api.call("GET", "rest/V1/customers/" + id, admin, null)
+                        .object()
+                        .getInt("group_id"))
+                .isEqualTo(group);
 
         assertThat(api.call("DELETE", "rest/V1/customerGroups/" + group, admin, null)
                         .body())
                 .isEqualTo("true");
+        assertThat(api.call("GET", "rest/V1/customers/" + id, admin, null)
+                        .object()
+                        .getInt("group_id"))
+                .as("shown at once in Magento's default group")
+                .isEqualTo(1);
 
         List<WebhookReceiver.Received> events = RECEIVER.awaitAbout("/erp", id, 2, DELIVERY);
         assertThat(events)

@@ -15,6 +15,7 @@ import com.customeraccounts.migration.pull.PulledCustomer;
 import com.customeraccounts.persistence.customer.CustomerAttributeValue;
 import com.customeraccounts.persistence.database.LazyDataSource;
 import com.customeraccounts.persistence.migration.CustomerRowWriter;
+import com.customeraccounts.persistence.migration.KeptCustomers;
 import com.customeraccounts.persistence.migration.Sequences;
 import com.customeraccounts.store.ShareScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,9 @@ public class JdbcMigrationTarget implements MigrationTarget {
 
     @Inject
     Clock clock;
+
+    @Inject
+    KeptCustomers kept;
 
     @Override
     public int copyGroups(List<MagentoGroup> groups, boolean dryRun) {
@@ -168,6 +172,7 @@ public class JdbcMigrationTarget implements MigrationTarget {
     public void write(Progress progress, List<PulledCustomer> inserts, List<PulledCustomer> updates) {
         try (Connection connection = dataSource.get().getConnection();
                 CustomerRowWriter writer = new CustomerRowWriter(connection, clock)) {
+            kept.forgetAll();
             updates.forEach(c -> writer.replaceCustomer(row(c)));
             inserts.forEach(c -> writer.insertCustomer(row(c)));
             for (List<PulledCustomer> customers : List.of(updates, inserts)) {
@@ -349,6 +354,7 @@ public class JdbcMigrationTarget implements MigrationTarget {
     public void delete(Progress progress, long[] ids) {
         try (Connection connection = dataSource.get().getConnection();
                 CustomerRowWriter writer = new CustomerRowWriter(connection, clock)) {
+            kept.forgetAll();
             for (long id : ids) {
                 writer.deleteCustomer(id);
             }
