@@ -1,9 +1,11 @@
 package com.customeraccounts.persistence.cache;
 
+import com.customeraccounts.persistence.database.DatabaseShare;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -17,15 +19,13 @@ import javax.naming.NamingException;
  * change was under way may have seen the rows before it; {@link #stamp()}, taken before the read and handed
  * to {@link #keep}, tells, and such a read is not kept.
  *
- * <p>Only a single instance keeps anything ({@link #ofThisInstance}): in a cluster another instance may make
- * the change, and nothing here would hear of it.
+ * <p>Only the sole instance on a database keeps anything ({@link #ofThisInstance}): beside another instance,
+ * that one may make the change, and nothing here would hear of it. Once it stops being sole, what it kept is
+ * never answered again.
  */
 public final class KeptReads<K, V> {
 
-    /** Payara Micro's {@code --nocluster}, as the uber jar's boot properties (or {@code -D}) set it. */
-    static final String NO_CLUSTER = "payaramicro.noCluster";
-
-    private final boolean enabled;
+    private final BooleanSupplier keeping;
     private final int maxEntries;
     private final TransactionSynchronizationRegistry transactions;
     private final AtomicLong changes = new AtomicLong();
@@ -37,15 +37,21 @@ public final class KeptReads<K, V> {
      *     where there is none (a resource-local test), and then a change is forgotten only when it is made
      */
     public KeptReads(boolean enabled, int maxEntries, TransactionSynchronizationRegistry transactions) {
-        this.enabled = enabled;
+        this(() -> enabled, maxEntries, transactions);
+    }
+
+    private KeptReads(BooleanSupplier keeping, int maxEntries, TransactionSynchronizationRegistry transactions) {
+        this.keeping = keeping;
         this.maxEntries = maxEntries;
         this.transactions = transactions;
     }
 
-    /** In the server: keeps values only when this runs as a single instance, forgetting them after commit. */
+    /**
+     * In the server: keeps values only while this instance is the sole one on its database
+     * ({@link DatabaseShare}), and forgets them again after each change's transaction.
+     */
     public static <K, V> KeptReads<K, V> ofThisInstance(int maxEntries) {
-        boolean single = "true".equalsIgnoreCase(System.getProperty(NO_CLUSTER));
-        return new KeptReads<>(single, maxEntries, single ? serverTransactions() : null);
+        return new KeptReads<>(DatabaseShare::sole, maxEntries, serverTransactions());
     }
 
     private static TransactionSynchronizationRegistry serverTransactions() {
@@ -57,7 +63,7 @@ public final class KeptReads<K, V> {
     }
 
     public boolean enabled() {
-        return enabled;
+        return keeping.getAsBoolean();
     }
 
     /**
@@ -75,12 +81,12 @@ public final class KeptReads<K, V> {
 
     /** What is kept for this key, or {@code null}. */
     public V get(K key) {
-        return enabled ? entries.get(key) : null;
+        return keeping.getAsBoolean() ? entries.get(key) : null;
     }
 
     /** Keeps what a read found, unless a change began since its {@link #stamp()}. */
     public void keep(K key, V value, long stamp) {
-        if (!enabled) {
+        if (!keeping.getAsBoolean()) {
             return;
         }
         ConcurrentHashMap<K, V> current = entries;
@@ -111,7 +117,8 @@ public final class KeptReads<K, V> {
     }
 
     private void onChange(Runnable forgetting) {
-        if (!enabled) {
+        // nothing is kept before this instance is sole, nor after: it never becomes sole again
+        if (!keeping.getAsBoolean()) {
             return;
         }
         changes.incrementAndGet();

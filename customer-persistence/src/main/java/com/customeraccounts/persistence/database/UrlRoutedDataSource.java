@@ -55,8 +55,9 @@ public class UrlRoutedDataSource implements DataSource {
     }
 
     /**
-     * The database is migrated before its first connection is handed out, whichever component asks
-     * first; nothing reaches a schema that is not up to date.
+     * This instance's share of the database is settled ({@link DatabaseShare}), then the database migrated,
+     * before its first connection is handed out, whichever component asks first: nothing writes beside an
+     * instance answering from memory, or reaches a schema that is not up to date.
      */
     private DataSource target() throws SQLException {
         DataSource current = target;
@@ -65,6 +66,7 @@ public class UrlRoutedDataSource implements DataSource {
                 current = target;
                 if (current == null) {
                     current = create();
+                    DatabaseShare.settle(current, DatabaseShare.singleInstance());
                     SchemaMigration.migrate(current);
                     target = current;
                 }

@@ -371,6 +371,12 @@ class WebhooksIT extends SystemTest {
     void twoInstancesOnOneDatabaseDeliverEachEventOnceAndEachCustomersInOrder() throws Exception {
         ServiceProcess other = new ServiceProcess();
         ExecutorService clients = Executors.newFixedThreadPool(8);
+        // shown by the first instance while it is alone on the database, so kept in its memory
+        long early = created(uniqueEmail());
+        assertThat(api.call("GET", "rest/V1/customers/" + early, api.adminToken(), null)
+                        .object()
+                        .getString("lastname"))
+                .isEqualTo("Doe");
         try {
             List<String> options = new ArrayList<>(TestServer.databaseOptions("webhooksit"));
             options.add("-Dwebhooks.file=" + FILE);
@@ -380,6 +386,19 @@ class WebhooksIT extends SystemTest {
                             .toString(),
                     options.toArray(String[]::new));
             List<CustomerApi> instances = List.of(api, other.api());
+            assertThat(other.api()
+                            .call(
+                                    "PUT",
+                                    "rest/V1/customers/" + early,
+                                    other.api().adminToken(),
+                                    "{\"customer\":{\"lastname\":\"Changed elsewhere\"}}")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.call("GET", "rest/V1/customers/" + early, api.adminToken(), null)
+                            .object()
+                            .getString("lastname"))
+                    .as("the first instance, after the second changed the customer it had shown")
+                    .isEqualTo("Changed elsewhere");
             List<Future<Long>> customers = new ArrayList<>();
             for (int c = 0; c < 8; c++) {
                 int first = c;
