@@ -141,7 +141,7 @@ class DatabaseShareIT {
     }
 
     @Test
-    void aSecondInstanceThatIsNotLetInInTimeDoesNotStart() throws Exception {
+    void aSecondInstanceNotLetInInTimeGetsNoShareAndIsToldWhy() throws Exception {
         // a sole instance that never looks for others, as a hung one would
         try (Connection hung = database.getConnection();
                 Statement lock = hung.createStatement()) {
@@ -196,6 +196,6 @@ class DatabaseShareIT {
         } catch (Exception e) {
             return e;
         }
-        throw new AssertionError("it started");
+        throw new AssertionError("it was let in");
     }
 }
