@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +20,6 @@ class CommittedCustomerReads {
 
     @Transactional
     public Optional<Customer> find(CustomerId id) {
-        return CustomerLoader.load(em, List.of(id.value())).stream().findFirst();
+        return CustomerLoader.loadOne(em, id);
     }
 }

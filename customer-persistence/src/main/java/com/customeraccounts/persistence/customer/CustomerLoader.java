@@ -1,12 +1,14 @@
 package com.customeraccounts.persistence.customer;
 
 import com.customeraccounts.customer.Customer;
+import com.customeraccounts.customer.CustomerId;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads customers whole in three statements however many they are and however many addresses they have (three
@@ -18,6 +20,11 @@ final class CustomerLoader {
     private static final int LOAD_SLICE = 1000;
 
     private CustomerLoader() {}
+
+    /** The customer with this id, with its addresses and the declared values of both. */
+    static Optional<Customer> loadOne(EntityManager em, CustomerId id) {
+        return load(em, List.of(id.value())).stream().findFirst();
+    }
 
     /**
      * The customers with these ids, with their addresses and the declared values of both, in the order of the ids.

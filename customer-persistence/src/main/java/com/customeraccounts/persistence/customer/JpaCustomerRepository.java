@@ -17,7 +17,6 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 
@@ -53,7 +52,7 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public void add(Customer customer) {
-        cache.forget(customer.id().value());
+        // nothing to forget: only customers that exist are kept, and a new id was never one
         em.persist(CustomerMapper.toEntity(customer));
         flush();
     }
@@ -100,7 +99,7 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> find(CustomerId id) {
-        return CustomerLoader.load(em, List.of(id.value())).stream().findFirst();
+        return CustomerLoader.loadOne(em, id);
     }
 
     @Override
