@@ -161,7 +161,7 @@ public class AccountRegistration {
         AccountRules.guardingEmail(() -> customers.add(customer));
         audit.record(customer.id(), AuditEvent.CREATED);
         registered.fire(new CustomerRegistered(
-                customer.id(),
+                customer,
                 website.id(),
                 store.id(),
                 passwordHash != null,

@@ -36,7 +36,8 @@ class AccountEmails {
         this.stores = stores;
     }
 
-    EmailMessage afterRegistration(CustomerRegistered event, Customer customer) {
+    EmailMessage afterRegistration(CustomerRegistered event) {
+        Customer customer = event.customer();
         Context c = context(event.storeId(), customer);
         if (!event.passwordSet()) {
             String link = c.links().createPassword(customer.id(), event.resetToken());

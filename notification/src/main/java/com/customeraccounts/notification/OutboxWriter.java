@@ -35,7 +35,7 @@ class OutboxWriter {
     OutboxMetrics metrics;
 
     void onRegistration(@Observes(during = TransactionPhase.IN_PROGRESS) CustomerRegistered event) {
-        queue(emails.afterRegistration(event, customer(event.customerId())));
+        queue(emails.afterRegistration(event));
     }
 
     void onConfirmationRequested(@Observes(during = TransactionPhase.IN_PROGRESS) ConfirmationRequested event) {

@@ -92,9 +92,9 @@ class AccountEmailsTest {
     @Test
     void withAPasswordAndNoConfirmationTheCustomerIsWelcomed() {
         Customer customer = jane(5, PASSWORD_HASH, null);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null);
+        CustomerRegistered event = new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, null, null);
 
-        EmailMessage message = emails().afterRegistration(event, customer);
+        EmailMessage message = emails().afterRegistration(event);
 
         assertThat(message.customerId()).isEqualTo(5);
         assertThat(message.type()).isEqualTo(EmailType.REGISTERED);
@@ -118,9 +118,9 @@ class AccountEmailsTest {
     @Test
     void withoutAPasswordTheCustomerIsAskedToSetOne() {
         Customer customer = jane(6, null, null);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, false, TOKEN, null, null);
+        CustomerRegistered event = new CustomerRegistered(customer, MAIN, MAIN_VIEW, false, TOKEN, null, null);
 
-        EmailMessage message = emails().afterRegistration(event, customer);
+        EmailMessage message = emails().afterRegistration(event);
 
         assertThat(message.type()).isEqualTo(EmailType.REGISTERED_NO_PASSWORD);
         assertThat(message.type().code()).isEqualTo("registered_no_password");
@@ -135,9 +135,9 @@ class AccountEmailsTest {
     @Test
     void withoutAPasswordNoConfirmationIsAskedEvenWhenTheWebsiteRequiresIt() {
         Customer customer = jane(6, null, KEY);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, false, TOKEN, KEY, null);
+        CustomerRegistered event = new CustomerRegistered(customer, MAIN, MAIN_VIEW, false, TOKEN, KEY, null);
 
-        EmailMessage message = emails().afterRegistration(event, customer);
+        EmailMessage message = emails().afterRegistration(event);
 
         assertThat(message.type()).isEqualTo(EmailType.REGISTERED_NO_PASSWORD);
         assertThat(message.text()).doesNotContain(KEY.value());
@@ -147,9 +147,9 @@ class AccountEmailsTest {
     void withAPasswordAndAConfirmationKeyTheCustomerIsAskedToConfirm() {
         Customer customer = jane(7, PASSWORD_HASH, KEY);
         CustomerRegistered event = new CustomerRegistered(
-                customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, "http://localhost:8080/checkout/?step=2&x=y");
+                customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, "http://localhost:8080/checkout/?step=2&x=y");
 
-        EmailMessage message = emails().afterRegistration(event, customer);
+        EmailMessage message = emails().afterRegistration(event);
 
         assertThat(message.type()).isEqualTo(EmailType.CONFIRMATION);
         assertThat(message.subject()).isEqualTo("Please confirm your Main Website Store account");
@@ -168,9 +168,9 @@ class AccountEmailsTest {
     @Test
     void withoutARedirectTheConfirmationLeadsBackToTheBaseUrl() {
         Customer customer = jane(7, PASSWORD_HASH, KEY);
-        CustomerRegistered event = new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, "  ");
+        CustomerRegistered event = new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, "  ");
 
-        EmailMessage message = emails().afterRegistration(event, customer);
+        EmailMessage message = emails().afterRegistration(event);
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 7, "http://localhost:8080/"));
     }
@@ -182,10 +182,10 @@ class AccountEmailsTest {
         values.put(ConfigPath.GENERAL_IDENTITY_NAME, "Shop Team");
         Customer customer = jane(8, PASSWORD_HASH, null);
 
-        EmailMessage welcome = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
-        EmailMessage confirm = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
+        EmailMessage welcome =
+                emails().afterRegistration(new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, null, null));
+        EmailMessage confirm =
+                emails().afterRegistration(new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, null));
 
         assertThat(welcome.subject()).isEqualTo("Welcome to Jane's Shop & Co");
         assertThat(welcome.text()).contains("Welcome to Jane's Shop & Co.");
@@ -199,10 +199,10 @@ class AccountEmailsTest {
         values.put(ConfigPath.SECURE_BASE_URL, "https://shop.example.com/store");
         Customer customer = jane(9, PASSWORD_HASH, null);
 
-        EmailMessage welcome = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
-        EmailMessage confirm = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
+        EmailMessage welcome =
+                emails().afterRegistration(new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, null, null));
+        EmailMessage confirm =
+                emails().afterRegistration(new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, null));
 
         assertThat(welcome.text())
                 .contains("https://shop.example.com/store/customer/account/createPassword/?id=9&token=" + TOKEN.value())
@@ -235,11 +235,9 @@ class AccountEmailsTest {
 
         EmailMessage outlet = emails(stores)
                 .afterRegistration(
-                        new CustomerRegistered(customer.id(), WebsiteId.of(2), StoreId.of(2), true, TOKEN, null, null),
-                        customer);
+                        new CustomerRegistered(customer, WebsiteId.of(2), StoreId.of(2), true, TOKEN, null, null));
         EmailMessage main = emails(stores)
-                .afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
+                .afterRegistration(new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, null, null));
 
         assertThat(outlet.subject()).isEqualTo("Welcome to Outlet Store");
         assertThat(outlet.from()).isEqualTo(new EmailMessage.Address("owner@example.com", "Outlet"));
@@ -254,7 +252,7 @@ class AccountEmailsTest {
         Customer customer = jane(11, PASSWORD_HASH, null);
 
         EmailMessage message = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, StoreId.of(99), true, TOKEN, null, null), customer);
+                        new CustomerRegistered(customer, MAIN, StoreId.of(99), true, TOKEN, null, null));
 
         assertThat(message.subject()).isEqualTo("Welcome to Main Website Store");
         assertThat(message.text()).contains("http://localhost:8080/customer/account/createPassword/?id=11&");
@@ -264,8 +262,8 @@ class AccountEmailsTest {
     void theDisplayNameHasEveryPartOfTheName() {
         Customer customer = customer(12, 1, 1, new PersonName("Dr.", "Jane", "Q.", "Doe", "PhD"), PASSWORD_HASH, null);
 
-        EmailMessage message = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null), customer);
+        EmailMessage message =
+                emails().afterRegistration(new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, null, null));
 
         assertThat(message.to().name()).isEqualTo("Dr. Jane Q. Doe PhD");
         assertThat(message.text()).startsWith("Dr. Jane Q. Doe PhD,");
@@ -275,11 +273,11 @@ class AccountEmailsTest {
     void anHtmlNameIsEscapedInTheHtmlPart() {
         Customer customer = customer(13, 1, 1, new PersonName(null, "<b>Jane</b>", null, "\"Doe\"", null), null, null);
         for (CustomerRegistered event : List.of(
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, null, null),
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, false, TOKEN, null, null),
-                new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null))) {
+                new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, null, null),
+                new CustomerRegistered(customer, MAIN, MAIN_VIEW, false, TOKEN, null, null),
+                new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, null))) {
 
-            EmailMessage message = emails().afterRegistration(event, customer);
+            EmailMessage message = emails().afterRegistration(event);
 
             assertThat(message.html())
                     .as(message.type().code())
@@ -296,7 +294,7 @@ class AccountEmailsTest {
         String redirect = "HTTP://LOCALHOST:8080/some/page?x=1";
 
         EmailMessage message = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
+                        new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect));
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 14, redirect));
     }
@@ -312,7 +310,7 @@ class AccountEmailsTest {
                 "https://pwa.example.com:443/x",
                 "https://app.example.com:8443/a?b=c")) {
             EmailMessage message = emails.afterRegistration(
-                    new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
+                    new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect));
             assertThat(message.text()).as(redirect).contains(confirmLink("http://localhost:8080/", 15, redirect));
         }
     }
@@ -335,7 +333,7 @@ class AccountEmailsTest {
         Customer customer = jane(16, PASSWORD_HASH, KEY);
 
         EmailMessage message = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect), customer);
+                        new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, redirect));
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 16, "http://localhost:8080/"));
         assertThat(message.text()).doesNotContain(encode(redirect));
@@ -347,10 +345,8 @@ class AccountEmailsTest {
         values.put("websites/base/" + ConfigPath.REDIRECT_ALLOWED_ORIGINS, "https://pwa.example.com");
         Customer customer = jane(17, PASSWORD_HASH, KEY);
 
-        EmailMessage message = emails().afterRegistration(
-                        new CustomerRegistered(
-                                customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, "https://pwa.example.com/"),
-                        customer);
+        EmailMessage message = emails().afterRegistration(new CustomerRegistered(
+                customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, "https://pwa.example.com/"));
 
         assertThat(message.text()).contains(confirmLink("http://localhost:8080/", 17, "https://pwa.example.com/"));
     }
@@ -415,8 +411,8 @@ class AccountEmailsTest {
         Customer customer = jane(5, PASSWORD_HASH, KEY);
         SecretToken resetToken = SecretToken.random();
 
-        EmailMessage confirmation = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, KEY, null), customer);
+        EmailMessage confirmation =
+                emails().afterRegistration(new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, KEY, null));
         EmailMessage reset = emails().passwordReset(
                         new PasswordResetRequested(customer.id(), MAIN_VIEW, "email_reset", resetToken), customer);
 
@@ -435,8 +431,8 @@ class AccountEmailsTest {
         SecretToken given = new SecretToken("key with spaces&<marks>");
         Customer customer = jane(6, PASSWORD_HASH, given);
 
-        EmailMessage confirmation = emails().afterRegistration(
-                        new CustomerRegistered(customer.id(), MAIN, MAIN_VIEW, true, TOKEN, given, null), customer);
+        EmailMessage confirmation =
+                emails().afterRegistration(new CustomerRegistered(customer, MAIN, MAIN_VIEW, true, TOKEN, given, null));
 
         String stored = Redaction.of(confirmation.text(), confirmation.linkSecret())
                 + Redaction.of(confirmation.html(), confirmation.linkSecret());

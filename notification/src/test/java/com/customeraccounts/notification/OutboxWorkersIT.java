@@ -485,10 +485,8 @@ class OutboxWorkersIT {
                     T0);
             EmailOutbox.enqueue(
                     c,
-                    emails.afterRegistration(
-                            new CustomerRegistered(
-                                    jane.id(), WebsiteId.of(1), StoreId.of(1), true, SecretToken.random(), key, null),
-                            jane),
+                    emails.afterRegistration(new CustomerRegistered(
+                            jane, WebsiteId.of(1), StoreId.of(1), true, SecretToken.random(), key, null)),
                     T0);
         }
         List<OutboxEmail> handedOver = new ArrayList<>();
