@@ -92,6 +92,8 @@ public final class Bench {
     private SmtpSink sink;
     private WebhookSink webhooks;
     private Process service;
+    /** The peer while its rows run (its pid changes when it restarts), for the CPU a request costs it. */
+    private KeycloakPeer runningPeer;
     private List<String> serviceCommand;
     /** This service's figures for the side-by-side table with the peer ({@code BENCH_PEER}). */
     private final Map<PeerRow, Double> ours = new java.util.EnumMap<>(PeerRow.class);
@@ -544,6 +546,7 @@ public final class Bench {
         Path java = Path.of(env("BENCH_PEER_JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         try (KeycloakPeer kc = KeycloakPeer.prepare(zip, work, java, this::postgresConnection, postgres.getPort(),
                 randomPassword(), freePort(), freePort())) {
+            runningPeer = kc;
             double fresh = kc.startFresh(PEER_HEAP);
             log("Keycloak: first 200 after %s on a fresh database (pid %d)", Stats.ms(fresh), kc.pid());
             theirs.put(PeerRow.START, fresh);
@@ -1022,7 +1025,8 @@ public final class Bench {
         }
     }
 
-    record WrkRow(List<WrkResult> results, List<String> problems) {
+    /** @param cpu what the measured rounds cost per request, or null when it could not be read */
+    record WrkRow(List<WrkResult> results, List<String> problems, CpuTime.PerRequest cpu) {
         double rate() {
             return Stats.median(results.stream().map(WrkResult::rate).toList());
         }
@@ -1045,7 +1049,8 @@ public final class Bench {
                 return "n/a";
             }
             return Stats.range(results.stream().map(WrkResult::rate).toList(), Stats::num) + " /s; p99 "
-                    + Stats.range(results.stream().map(WrkResult::p99).toList(), Stats::ms);
+                    + Stats.range(results.stream().map(WrkResult::p99).toList(), Stats::ms)
+                    + (cpu == null ? "" : "; " + cpu);
         }
     }
 
@@ -1068,6 +1073,9 @@ public final class Bench {
         if (recording) {
             jcmd("JFR.start", "name=" + tag, "settings=profile", "filename=" + work.resolve(tag + ".jfr"));
         }
+        long pid = target.equals(base) ? service.pid() : runningPeer == null ? -1 : runningPeer.pid();
+        long processBefore = CpuTime.process(pid);
+        long machineBefore = CpuTime.machineBusy();
         List<WrkResult> results = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             WrkResult result = wrk(target, script, seconds, conns, env.of(Integer.toString(r)));
@@ -1076,6 +1084,11 @@ public final class Bench {
             check(name + " round " + r, result, problems);
             results.add(result);
         }
+        CpuTime.PerRequest cpu = CpuTime.PerRequest.between(processBefore, CpuTime.process(pid), machineBefore,
+                CpuTime.machineBusy(), results.stream().mapToLong(WrkResult::requests).sum());
+        if (cpu != null) {
+            log("  %s", cpu);
+        }
         log("  emails received by the sink during the row: %d", sink.count() - emailsBefore);
         if (recording) {
             jcmd("JFR.stop", "name=" + tag);
@@ -1083,7 +1096,7 @@ public final class Bench {
             Files.writeString(hotspots, JfrHotspots.summary(work.resolve(tag + ".jfr"), 30));
             log("  JFR recording %s, hotspots in %s", work.resolve(tag + ".jfr"), hotspots);
         }
-        return new WrkRow(results, problems);
+        return new WrkRow(results, problems, cpu);
     }
 
     private void check(String what, WrkResult result, List<String> problems) {
