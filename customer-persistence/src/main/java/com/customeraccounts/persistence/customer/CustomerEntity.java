@@ -9,8 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,10 +20,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.config.QueryHints;
 
 @Entity
 @Table(name = "customer_entity")
+// Runs on every sign-up. EclipseLink writes a query's SQL again on every execution unless the query is named and
+// used unchanged: setting anything on it (a flush mode, a row limit) makes a copy that is prepared again. So the
+// flush mode is here, not at the call: no flush, or a customer changed but not committed could be found by its
+// own new email.
+@NamedQuery(
+        name = CustomerEntity.EMAIL_TAKEN,
+        query = "SELECT c.id FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
+        hints = @QueryHint(name = QueryHints.FLUSH, value = "false"))
 class CustomerEntity {
+
+    static final String EMAIL_TAKEN = "CustomerEntity.emailTaken";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")

@@ -13,7 +13,6 @@ import com.customeraccounts.store.ShareScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -142,13 +141,10 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public boolean emailExists(String emailKey, ShareScope shareScope) {
-        return !em.createQuery(
-                        "SELECT c.id FROM CustomerEntity c WHERE c.emailKey = :key AND c.shareScope = :scope",
-                        Long.class)
+        // used as it is named (CustomerEntity says why); no row limit is needed: the unique index allows one row
+        return !em.createNamedQuery(CustomerEntity.EMAIL_TAKEN, Long.class)
                 .setParameter("key", emailKey)
                 .setParameter("scope", shareScope.value())
-                .setFlushMode(FlushModeType.COMMIT)
-                .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
     }
