@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * CPU time from /proc, in clock ticks (USER_HZ, 100 a second on Linux): a process's, all its threads together, and
- * the whole machine's busy time. Divided by the requests a row served, it says what a request costs, which a noisy
- * machine's throughput hides: a slower minute lowers the rate but not the work per request.
+ * the whole machine's busy time. Divided by the requests a row served, it says what a request cost the service
+ * itself, apart from what else ran on the machine.
  */
 final class CpuTime {
 
