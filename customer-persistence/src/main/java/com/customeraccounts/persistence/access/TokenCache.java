@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Who each recently used bearer token belongs to, kept in this instance's memory so that a request does not
  * read its token from the database again; never staler than a revocation. A change that ends tokens (a
- * revocation, a customer deleted, an administrator changed) forgets them as {@link KeptReads} tells; only a
- * single instance keeps any.
+ * revocation, a customer deleted, an administrator changed) forgets them as {@link KeptReads} tells, on every
+ * instance of a cluster before it returns.
  */
 @ApplicationScoped
 public class TokenCache {
@@ -37,7 +37,7 @@ public class TokenCache {
 
     @PostConstruct
     void init() {
-        kept = KeptReads.ofThisInstance(MAX_ENTRIES);
+        kept = KeptReads.ofThisInstance("tokens", MAX_ENTRIES);
     }
 
     /** Taken before a token is read from the database, and handed to {@link #keep} with what was read. */

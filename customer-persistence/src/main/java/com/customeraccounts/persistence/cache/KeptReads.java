@@ -1,6 +1,7 @@
 package com.customeraccounts.persistence.cache;
 
 import com.customeraccounts.persistence.database.DatabaseShare;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,12 +20,16 @@ import javax.naming.NamingException;
  * change was under way may have seen the rows before it; {@link #stamp()}, taken before the read and handed
  * to {@link #keep}, tells, and such a read is not kept.
  *
- * <p>Only the sole instance on a database keeps anything ({@link #ofThisInstance}): beside another instance,
- * that one may make the change, and nothing here would hear of it. Once it stops being sole, what it kept is
- * never answered again.
+ * <p>In the server ({@link #ofThisInstance}) the sole instance on a database keeps what it reads, and so does
+ * a cluster's member while it holds its lease ({@link ClusterLeases}); every instance that shares its
+ * PostgreSQL database tells the others of each change once it has committed, before its response.
  */
 public final class KeptReads<K, V> {
 
+    /** A stamp taken while nothing is kept: what is read under it is never kept. */
+    private static final long NOT_KEPT = -1;
+
+    private final String name;
     private final BooleanSupplier keeping;
     private final int maxEntries;
     private final TransactionSynchronizationRegistry transactions;
@@ -32,26 +37,39 @@ public final class KeptReads<K, V> {
     private volatile ConcurrentHashMap<K, V> entries = new ConcurrentHashMap<>();
 
     /**
+     * Outside the server, told of nothing and telling nothing.
+     *
      * @param maxEntries past this many it starts again empty: forgetting is always safe
      * @param transactions the server's, to forget again after a change's transaction has ended; {@code null}
      *     where there is none (a resource-local test), and then a change is forgotten only when it is made
      */
     public KeptReads(boolean enabled, int maxEntries, TransactionSynchronizationRegistry transactions) {
-        this(() -> enabled, maxEntries, transactions);
+        this(null, () -> enabled, maxEntries, transactions);
     }
 
-    private KeptReads(BooleanSupplier keeping, int maxEntries, TransactionSynchronizationRegistry transactions) {
+    /** A cluster member's, outside the server: keeps while {@code keeping} says, told of changes by name. */
+    KeptReads(String name, BooleanSupplier keeping, int maxEntries) {
+        this(name, keeping, maxEntries, null);
+    }
+
+    private KeptReads(
+            String name, BooleanSupplier keeping, int maxEntries, TransactionSynchronizationRegistry transactions) {
+        this.name = name;
         this.keeping = keeping;
         this.maxEntries = maxEntries;
         this.transactions = transactions;
     }
 
     /**
-     * In the server: keeps values only while this instance is the sole one on its database
-     * ({@link DatabaseShare}), and forgets them again after each change's transaction.
+     * In the server: keeps values while this instance is the sole one on its database ({@link DatabaseShare}) or
+     * a cluster's member holding its lease, forgets them again after each change's transaction, and tells the
+     * cluster's other members of the change under this name.
      */
-    public static <K, V> KeptReads<K, V> ofThisInstance(int maxEntries) {
-        return new KeptReads<>(DatabaseShare::sole, maxEntries, serverTransactions());
+    public static <K, V> KeptReads<K, V> ofThisInstance(String name, int maxEntries) {
+        KeptReads<K, V> kept = new KeptReads<>(
+                name, () -> DatabaseShare.sole() || ClusterLeases.serving(), maxEntries, serverTransactions());
+        ClusterLeases.register(name, kept::forgetTold);
+        return kept;
     }
 
     private static TransactionSynchronizationRegistry serverTransactions() {
@@ -76,7 +94,7 @@ public final class KeptReads<K, V> {
 
     /** Taken before a value is read from the database, and handed to {@link #keep} with what was read. */
     public long stamp() {
-        return changes.get();
+        return keeping.getAsBoolean() ? changes.get() : NOT_KEPT;
     }
 
     /** What is kept for this key, or {@code null}. */
@@ -86,7 +104,7 @@ public final class KeptReads<K, V> {
 
     /** Keeps what a read found, unless a change began since its {@link #stamp()}. */
     public void keep(K key, V value, long stamp) {
-        if (!keeping.getAsBoolean()) {
+        if (stamp == NOT_KEPT || !keeping.getAsBoolean()) {
             return;
         }
         ConcurrentHashMap<K, V> current = entries;
@@ -103,22 +121,27 @@ public final class KeptReads<K, V> {
 
     /** Forgets what is kept for this key, now and after the current transaction. */
     public void forget(K key) {
-        onChange(() -> entries.remove(key));
+        onChange(() -> entries.remove(key), key instanceof Long id ? id : null);
     }
 
     /** Forgets every value that matches, now and after the current transaction. */
     public void forgetIf(Predicate<V> which) {
-        onChange(() -> entries.values().removeIf(which));
+        onChange(() -> entries.values().removeIf(which), null);
     }
 
     /** Forgets everything, now and after the current transaction: for changes that touch many keys. */
     public void forgetAll() {
-        onChange(() -> entries = new ConcurrentHashMap<>());
+        onChange(() -> entries = new ConcurrentHashMap<>(), null);
     }
 
-    private void onChange(Runnable forgetting) {
-        // nothing is kept before this instance is sole, nor after: it never becomes sole again
-        if (!keeping.getAsBoolean()) {
+    /**
+     * Forgets now and again after the transaction; once it has committed, tells the cluster's other members to
+     * forget {@code told} (everything when null) before the change returns.
+     */
+    private void onChange(Runnable forgetting, Long told) {
+        boolean tells = name != null && DatabaseShare.sharedPostgres().isPresent();
+        if (!tells && !keeping.getAsBoolean()) {
+            // nothing is kept, and nobody else keeps anything
             return;
         }
         changes.incrementAndGet();
@@ -133,8 +156,23 @@ public final class KeptReads<K, V> {
                     // committed or not: what a read kept meanwhile is not worth telling apart
                     changes.incrementAndGet();
                     forgetting.run();
+                    if (tells && status == Status.STATUS_COMMITTED) {
+                        ClusterLeases.tell(name, told);
+                    }
                 }
             });
+        } else if (tells) {
+            ClusterLeases.tell(name, told);
+        }
+    }
+
+    /** Told by another member of a change: forgets the key (everything when null); reads under way are not kept. */
+    void forgetTold(Long key) {
+        changes.incrementAndGet();
+        if (key == null) {
+            entries = new ConcurrentHashMap<>();
+        } else {
+            entries.remove(key);
         }
     }
 

@@ -10,7 +10,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * Customers as last read, with their addresses and declared values, by id, so that showing one does not read
  * it from the database again; never staler than a change that has committed ({@link KeptReads}). Every write
  * to a customer's rows forgets it: the repository's through {@link #forget}, the migrations' and other
- * writes of many rows through {@link #forgetAll}. Only a single instance keeps any.
+ * writes of many rows through {@link #forgetAll}. A single instance keeps them only while it is alone on its
+ * database; a cluster's member while it holds its lease.
  */
 @ApplicationScoped
 public class CustomerCache {
@@ -28,7 +29,7 @@ public class CustomerCache {
 
     @PostConstruct
     void init() {
-        kept = KeptReads.ofThisInstance(MAX_ENTRIES);
+        kept = KeptReads.ofThisInstance("customers", MAX_ENTRIES);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +65,8 @@ public final class DatabaseShare {
         this.sole = sole;
     }
 
-    static boolean singleInstance() {
+    /** Whether this is a single instance (Payara Micro's {@code --nocluster}), not a cluster's member. */
+    public static boolean singleInstance() {
         return "true".equalsIgnoreCase(System.getProperty(NO_CLUSTER));
     }
 
@@ -72,6 +74,15 @@ public final class DatabaseShare {
     public static boolean sole() {
         DatabaseShare share = application;
         return share != null && share.sole;
+    }
+
+    /**
+     * The application's PostgreSQL database, when this instance shares it with others (it is not the sole one):
+     * there the instances of a cluster tell each other of their changes ({@code ClusterLeases}).
+     */
+    public static Optional<DataSource> sharedPostgres() {
+        DatabaseShare share = application;
+        return share != null && share.database != null && !share.sole ? Optional.of(share.database) : Optional.empty();
     }
 
     /** Settles the application's share of its database once, before anything else reaches it. */

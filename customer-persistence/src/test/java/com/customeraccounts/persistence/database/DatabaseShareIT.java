@@ -29,18 +29,9 @@ class DatabaseShareIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final DataSource database = postgres();
+    private final DataSource database = FreshDatabases.freshPostgres();
     private DatabaseShare first;
     private DatabaseShare second;
-
-    @SuppressWarnings("unchecked")
-    private static DataSource postgres() {
-        return FreshDatabases.postgresAndH2()
-                .filter(arguments -> arguments.get()[0].equals("PostgreSQL"))
-                .map(arguments -> ((Supplier<DataSource>) arguments.get()[1]).get())
-                .findFirst()
-                .orElseThrow();
-    }
 
     @AfterEach
     void release() throws SQLException {

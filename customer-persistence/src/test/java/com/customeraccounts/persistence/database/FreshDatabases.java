@@ -45,6 +45,16 @@ public final class FreshDatabases {
         return Stream.of(Arguments.of("PostgreSQL", pg), Arguments.of("H2", h2));
     }
 
+    /** A new migrated PostgreSQL database. */
+    @SuppressWarnings("unchecked")
+    public static DataSource freshPostgres() {
+        return postgresAndH2()
+                .filter(arguments -> arguments.get()[0].equals("PostgreSQL"))
+                .map(arguments -> ((Supplier<DataSource>) arguments.get()[1]).get())
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static DataSource migrated(DataSource ds) {
         SchemaMigration.migrate(ds);
         return ds;

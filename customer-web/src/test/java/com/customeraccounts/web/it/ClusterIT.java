@@ -48,7 +48,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * through Payara's data grid, on one PostgreSQL, with every test's requests spread over both. Each create comes
  * through a trusted proxy (127.0.0.1) for a client address of its own, so that only the test of the create
  * limit meets that limit. The first instance has a mail server of its own, which hangs before that instance
- * is killed: the emails it had claimed are the other's to send once their lease has run out.
+ * is killed: the emails it had claimed are the other's to send once their lease has run out. Each instance keeps
+ * the customers and tokens it has read; a change through one is shown by the other as soon as it returns, even
+ * when the other was paused meanwhile.
  *
  * <p>The limit holds only if the instances count together: with {@code -Dit.ratelimit.store=memory} on the
  * command line each instance counts on its own, and that test fails.
@@ -224,6 +226,66 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void aCustomerOneInstanceKeepsIsShownChangedByItAsSoonAsAChangeThroughTheOtherReturns() throws Exception {
+        long id = createdCustomer();
+        CustomerApi reader = api(0);
+        assertThat(customer(reader, id).getString("firstname")).isEqualTo("Jane");
+        writeAroundTheService(id, "Written by SQL");
+        assertThat(customer(reader, id).getString("firstname"))
+                .as("kept: SQL written around the service is not seen")
+                .isEqualTo("Jane");
+
+        ApiResponse change = renamed(api(1), id);
+
+        assertThat(change.status()).as("%s", change).isEqualTo(200);
+        JsonObject shown = customer(reader, id);
+        assertThat(shown.getString("lastname")).isEqualTo("Changed");
+        assertThat(shown.getString("firstname")).as("read again").isEqualTo("Written by SQL");
+    }
+
+    @Test
+    @Order(5)
+    void aTokenRevokedThroughOneInstanceIsRefusedByTheOtherAsSoonAsTheRevocationReturns() {
+        String email = uniqueEmail();
+        assertCreated(create(api(0), request(minimalCustomer(email), "Password1")));
+        String token = api(0).customerToken(email, "Password1");
+        assertThat(api(0).call("GET", "rest/V1/customers/me", token, null).status())
+                .isEqualTo(200);
+        assertThat(api(0).call("GET", "rest/V1/customers/me", token, null).status())
+                .isEqualTo(200);
+
+        ApiResponse revoke = api(1).call("POST", "rest/V1/integration/customer/revoke-customer-token", token, null);
+
+        assertThat(revoke.status()).as("%s", revoke).isEqualTo(200);
+        assertThat(api(0).call("GET", "rest/V1/customers/me", token, null).status())
+                .as("the token on the instance that had checked it")
+                .isEqualTo(401);
+    }
+
+    @Test
+    @Order(6)
+    void anInstanceThatCannotBeReachedNoLongerAnswersFromMemoryWhenAChangeThroughTheOtherReturns() throws Exception {
+        long id = createdCustomer();
+        CustomerApi reader = api(0);
+        assertThat(customer(reader, id).getString("lastname")).isEqualTo("Doe");
+        assertThat(customer(reader, id).getString("lastname")).isEqualTo("Doe");
+        ApiResponse change;
+        instances.get(0).pause();
+        try {
+            change = renamed(api(1), id);
+        } finally {
+            instances.get(0).resume();
+        }
+
+        assertThat(change.status()).as("%s", change).isEqualTo(200);
+        instances.get(1).awaitInLog("did not confirm a change within 500 ms: their leases are revoked");
+        assertThat(customer(reader, id).getString("lastname"))
+                .as("shown by the instance that was paused, once it goes on")
+                .isEqualTo("Changed");
+    }
+
+    @Test
+    @Order(10)
     void killingOneInstanceMidLoadLeavesTheOtherServingAndEveryEmailDeliveredOnce() throws Exception {
         CreateLoad onFirst = new CreateLoad(api(0), 4, null, () -> forwardedFor(nextClient()));
         CreateLoad onSecond = new CreateLoad(api(1), 4, null, () -> forwardedFor(nextClient()));
@@ -287,6 +349,34 @@ class ClusterIT {
                 "ClusterIT: %d creates (%d to the instance killed), %d emails, %d claimed at the kill,"
                         + " %d of them sent twice%n",
                 creates.size(), onFirst.creates().size(), emails.size(), claimedAtTheKill.size(), repeated);
+    }
+
+    private long createdCustomer() {
+        ApiResponse created = create(api(0), request(minimalCustomer(uniqueEmail())));
+        assertCreated(created);
+        return created.object().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject customer(CustomerApi instance, long id) {
+        ApiResponse shown = instance.call("GET", "rest/V1/customers/" + id, instance.adminToken(), null);
+        assertThat(shown.status()).as("%s", shown).isEqualTo(200);
+        return shown.object();
+    }
+
+    /** {@code PUT /V1/customers/{id}} as the admin through this instance: the last name becomes "Changed". */
+    private static ApiResponse renamed(CustomerApi instance, long id) {
+        return instance.call(
+                "PUT", "rest/V1/customers/" + id, instance.adminToken(), "{\"customer\":{\"lastname\":\"Changed\"}}");
+    }
+
+    private void writeAroundTheService(long id, String firstname) throws SQLException {
+        try (Connection db = database.connection();
+                PreparedStatement update =
+                        db.prepareStatement("UPDATE customer_entity SET firstname = ? WHERE entity_id = ?")) {
+            update.setString(1, firstname);
+            update.setLong(2, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private CustomerApi api(int instance) {

@@ -117,6 +117,26 @@ final class ServiceProcess {
         }
     }
 
+    /**
+     * Pauses it (SIGSTOP), as a long garbage collection, a frozen virtual machine or a cut network would: it
+     * answers nothing, to HTTP or to the data grid, until {@link #resume}.
+     */
+    void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** Lets a paused instance go on (SIGCONT). */
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .inheritIO()
+                .start();
+        assertThat(kill.waitFor()).as("kill -%s", signal).isZero();
+    }
+
     /** Kills it (SIGKILL), as a crash or an out-of-memory killer would, and waits until it is gone. */
     void kill() throws InterruptedException {
         if (isAlive()) {
