@@ -1,7 +1,9 @@
 package com.customeraccounts.persistence.cache;
 
 import com.customeraccounts.persistence.database.DatabaseShare;
-import java.sql.Array;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -32,12 +36,15 @@ import javax.sql.DataSource;
  * change made on another member has returned.
  *
  * <p>Each member holds a lease in {@code kept_reads_member}, renewed every {@link Timing#renewEvery}; it answers
- * from memory only while its last renewal is younger than the lease (less a margin, by its own clock), and only
- * {@link Timing#quiet} after its row was written anew. A change, once committed and before its response, is
- * told through the data grid to every other member listed there, and each forgets what it touches and confirms.
- * A member that does not confirm within {@link Timing#ackWait} (cut off, paused, dead) has its lease revoked in
- * the database, and the change waits until that lease has run out: by then the member has stopped answering from
- * memory, and when it next renews it finds the revocation, forgets everything and starts again quiet.
+ * from memory only while its last renewal, counted from before it was sent and by its own monotonic clock, is
+ * younger than the lease less a margin, and only {@link Timing#quiet} after its row was written anew. A
+ * transaction's changes, once committed and before its response, are told in one message through the data grid
+ * to every other member listed there, and each forgets what they touch and confirms. A member that does not
+ * confirm within {@link Timing#ackWait} (cut off, paused, dead) has its lease revoked, and the change waits,
+ * by the writer's own clock, as long as any lease renewed before the revocation may still run: by then the
+ * member has stopped answering from memory. When it next renews it finds the revocation, forgets everything, and
+ * writes its lease anew only after a backoff that doubles with each revocation in a row, so that a member cut off
+ * from the grid alone does not hold up every change.
  *
  * <p>The members' list is the one read at the last renewal, if that is younger than {@link Timing#freshFor}, else
  * read again. A member that wrote its row after the list was read waits {@code quiet}, longer than that, before it
@@ -45,6 +52,8 @@ import javax.sql.DataSource;
  *
  * <p>An instance on a shared PostgreSQL that keeps nothing (a cluster's member without a grid, a single instance
  * beside others) still tells of its changes: without a grid, by revoking every listed lease and waiting it out.
+ * The database's clock decides only which revoked leases have run out and how long to wait for a lease another
+ * writer revoked: it must not be stepped by seconds (slewed by NTP, as is usual, it may be).
  */
 public final class ClusterLeases {
 
@@ -54,8 +63,8 @@ public final class ClusterLeases {
         /** Sends the message to every member, this one too; may fail or be lost, never waits for the others. */
         void publish(String message);
 
-        /** Hands each message any member published to {@code receiver}, on a thread of the grid's. */
-        void listen(Consumer<String> receiver);
+        /** Hands each message any member published to {@code receiver}, on a thread of the grid's, until closed. */
+        AutoCloseable listen(Consumer<String> receiver);
     }
 
     /** What a member forgets when another tells of a change. */
@@ -63,6 +72,15 @@ public final class ClusterLeases {
 
         /** Forgets this key, or everything when it is null; a read under way meanwhile is not kept. */
         void forgetTold(Long key);
+    }
+
+    /** A key of a cache a change touched, or the whole cache when the key is null. */
+    record Forgotten(String cache, Long key) {
+
+        @Override
+        public String toString() {
+            return cache + "=" + (key == null ? EVERYTHING : key);
+        }
     }
 
     /**
@@ -91,14 +109,23 @@ public final class ClusterLeases {
         Duration margin() {
             return renewEvery.dividedBy(2);
         }
+
+        /** How long a member may still answer from memory after its lease was revoked, by anyone's clock. */
+        Duration servedAfterRevocation() {
+            return lease.minus(margin()).plus(WAIT_PAST);
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(ClusterLeases.class.getName());
     private static final String FORGET = "forget";
     private static final String ACK = "ack";
     private static final String EVERYTHING = "*";
-    /** What a lease's end is waited past, beyond what the database said was left of it. */
-    private static final long WAIT_PAST_NANOS = Duration.ofMillis(50).toNanos();
+    private static final Duration WAIT_PAST = Duration.ofMillis(50);
+    private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(5);
+    /** Revocations further apart than this are not in a row: the backoff starts again from {@code quiet}. */
+    private static final Duration IN_A_ROW = Duration.ofMinutes(10);
+
+    private static final Object PENDING = new Object();
 
     /** The server's caches by name: they exist before the instance joins its cluster, if it ever does. */
     private static final Map<String, Forgettable> SERVER_CACHES = new ConcurrentHashMap<>();
@@ -114,14 +141,25 @@ public final class ClusterLeases {
     private final String memberId = UUID.randomUUID().toString();
     private final AtomicLong changes = new AtomicLong();
     private final Map<Long, Confirmations> awaited = new ConcurrentHashMap<>();
+    private final AutoCloseable listening;
 
     private volatile boolean armed;
+    private volatile boolean stopped;
     private volatile long servingFrom;
     private volatile long servingUntil;
-    private volatile Members others = Members.NONE;
+    private volatile Members others = Members.UNKNOWN;
+    /** Held by a renewal, and by {@link #stop} so that no renewal comes after it. */
+    private final Object renewal = new Object();
+    /** Guarded by {@link #renewal}. */
     private Connection renewals;
+    /** Guarded by {@code this}. */
     private Connection writes;
+
     private boolean toldCannotRenew;
+    private int revocationsInARow;
+    private long lastRevocation;
+    private boolean backingOff;
+    private long rearmAt;
     private ScheduledExecutorService renewing;
 
     ClusterLeases(DataSource database, Grid grid, Timing timing, Map<String, Forgettable> caches) {
@@ -129,14 +167,12 @@ public final class ClusterLeases {
         this.grid = grid;
         this.timing = timing;
         this.caches = caches;
-        if (grid != null) {
-            grid.listen(this::receive);
-        }
+        this.listening = grid == null ? () -> {} : grid.listen(this::receive);
     }
 
-    /** The other members as last read, and when that read began ({@link System#nanoTime}). */
-    private record Members(List<String> ids, long readAt) {
-        static final Members NONE = new Members(List.of(), Long.MIN_VALUE);
+    /** The other members as read, and when that read began ({@link System#nanoTime}); none read yet. */
+    private record Members(List<String> ids, long readAt, boolean read) {
+        static final Members UNKNOWN = new Members(List.of(), 0, false);
     }
 
     /**
@@ -149,6 +185,7 @@ public final class ClusterLeases {
             return false;
         }
         ClusterLeases leases = new ClusterLeases(shared.get(), grid, Timing.DEFAULT, SERVER_CACHES);
+        leases.renew();
         leases.renewEverySoOften();
         application = leases;
         return true;
@@ -159,6 +196,10 @@ public final class ClusterLeases {
         if (application != null) {
             application.stop();
             application = null;
+        }
+        if (gridless != null) {
+            gridless.stop();
+            gridless = null;
         }
     }
 
@@ -173,30 +214,53 @@ public final class ClusterLeases {
     }
 
     /**
-     * Tells the others of a committed change, and returns once each has forgotten it or can no longer answer
+     * Tells the others, once the current transaction has ended unless it rolled back, of this change among the
+     * transaction's others: all in one message, before its response.
+     */
+    static void tellAfterCommit(TransactionSynchronizationRegistry transactions, String cache, Long key) {
+        @SuppressWarnings("unchecked")
+        Set<Forgotten> pending = (Set<Forgotten>) transactions.getResource(PENDING);
+        if (pending == null) {
+            Set<Forgotten> changed = new LinkedHashSet<>();
+            transactions.putResource(PENDING, changed);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    // an unknown outcome may have committed
+                    if (status != Status.STATUS_ROLLEDBACK) {
+                        tell(List.copyOf(changed));
+                    }
+                }
+            });
+            pending = changed;
+        }
+        pending.add(new Forgotten(cache, key));
+    }
+
+    /**
+     * Tells the others of committed changes, and returns once each has forgotten them or can no longer answer
      * from memory. Nothing to tell for a sole instance or H2, where nobody else keeps anything.
      */
-    static void tell(String cache, Long key) {
+    static void tell(List<Forgotten> changed) {
         try {
-            tellNow(cache, key);
+            ClusterLeases leases = application;
+            if (leases != null) {
+                leases.told(changed);
+                return;
+            }
+            Optional<DataSource> shared = DatabaseShare.sharedPostgres();
+            if (shared.isPresent()) {
+                gridless(shared.get()).told(changed);
+            }
         } catch (RuntimeException e) {
             LOG.log(
                     Level.SEVERE,
                     "A change could not be told to the other instances ({0}): they may answer from "
-                            + "memory what it changed until their leases run out",
+                            + "memory what it changed",
                     e.toString());
-        }
-    }
-
-    private static void tellNow(String cache, Long key) {
-        ClusterLeases leases = application;
-        if (leases != null) {
-            leases.told(cache, key);
-            return;
-        }
-        Optional<DataSource> shared = DatabaseShare.sharedPostgres();
-        if (shared.isPresent()) {
-            gridless(shared.get()).told(cache, key);
         }
     }
 
@@ -223,27 +287,43 @@ public final class ClusterLeases {
             return thread;
         });
         long every = timing.renewEvery().toMillis();
-        renewing.scheduleWithFixedDelay(this::renew, 0, every, TimeUnit.MILLISECONDS);
+        renewing.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
     }
 
     /**
      * Renews this member's lease and reads the others'. A lease that is gone (revoked, or deleted after a long
-     * outage) is written anew, after everything kept is forgotten, and this member stays quiet from then on.
+     * outage) is written anew after a backoff, once everything kept is forgotten, and this member stays quiet
+     * from then on.
      */
     void renew() {
+        synchronized (renewal) {
+            if (!stopped) {
+                renewNow();
+            }
+        }
+    }
+
+    private void renewNow() {
         try {
             if (renewals == null) {
                 renewals = connection();
             }
             long sent = System.nanoTime();
-            if (!extendLease(renewals)) {
-                armed = false;
-                forgetEverything();
-                writeLease(renewals);
-                servingFrom = System.nanoTime() + timing.quiet().toNanos();
-                armed = true;
+            if (extendLease(renewals)) {
+                servingUntil = sent + timing.lease().minus(timing.margin()).toNanos();
+            } else {
+                if (armed) {
+                    lost(sent);
+                }
+                if (!backingOff || sent - rearmAt >= 0) {
+                    writeLease(renewals);
+                    backingOff = false;
+                    servingUntil = sent + timing.lease().minus(timing.margin()).toNanos();
+                    servingFrom = System.nanoTime() + timing.quiet().toNanos();
+                    armed = true;
+                    sweep(renewals);
+                }
             }
-            servingUntil = sent + timing.lease().minus(timing.margin()).toNanos();
             others = readOthers(renewals);
             toldCannotRenew = false;
         } catch (SQLException | RuntimeException e) {
@@ -256,6 +336,28 @@ public final class ClusterLeases {
                     e.getMessage());
             toldCannotRenew = true;
         }
+    }
+
+    /** The lease is gone: forgets everything, and sets when to write it anew. */
+    private void lost(long now) {
+        armed = false;
+        forgetEverything();
+        boolean inARow = revocationsInARow > 0 && now - lastRevocation < IN_A_ROW.toNanos();
+        revocationsInARow = inARow ? revocationsInARow + 1 : 1;
+        lastRevocation = now;
+        Duration backoff =
+                inARow ? timing.quiet().multipliedBy(1L << Math.min(revocationsInARow - 1, 16)) : Duration.ZERO;
+        if (backoff.compareTo(LONGEST_BACKOFF) > 0) {
+            backoff = LONGEST_BACKOFF;
+        }
+        backingOff = true;
+        rearmAt = now + backoff.toNanos();
+        LOG.log(
+                Level.WARNING,
+                "This instance''s lease on kept reads was revoked (it did not confirm a change in "
+                        + "time, or its lease ran out long ago): it forgot everything it kept, and keeps nothing for {0} s more"
+                        + " than its quiet",
+                backoff.toSeconds());
     }
 
     private boolean extendLease(Connection connection) throws SQLException {
@@ -275,10 +377,15 @@ public final class ClusterLeases {
             write.setDouble(2, timing.lease().toMillis() / 1000.0);
             write.executeUpdate();
         }
-        // leases revoked or run out an hour ago belong to instances long gone or started again under a new id
+    }
+
+    /** Leases run out an hour ago belong to instances long gone or started again under a new id. */
+    private static void sweep(Connection connection) {
         try (PreparedStatement sweep = connection.prepareStatement(
                 "DELETE FROM kept_reads_member WHERE lease_until < clock_timestamp() - INTERVAL '1 hour'")) {
             sweep.executeUpdate();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Old leases on kept reads stay until the next sweep ({0})", e.getMessage());
         }
     }
 
@@ -295,15 +402,21 @@ public final class ClusterLeases {
                 }
             }
         }
-        return new Members(List.copyOf(ids), readAt);
+        return new Members(List.copyOf(ids), readAt, true);
     }
 
     private void forgetEverything() {
         caches.values().forEach(cache -> cache.forgetTold(null));
     }
 
-    /** Tells the others of a committed change; see {@link #tell}. */
-    void told(String cache, Long key) {
+    /**
+     * Tells the others of committed changes (see {@link #tell}); the members that did not confirm them, whose
+     * leases were revoked and waited out.
+     */
+    Set<String> told(List<Forgotten> changed) {
+        if (changed.isEmpty()) {
+            return Set.of();
+        }
         List<String> targets;
         try {
             targets = currentOthers();
@@ -311,47 +424,38 @@ public final class ClusterLeases {
             LOG.log(
                     Level.SEVERE,
                     "A change could not be told to the other instances: their list cannot be read "
-                            + "({0}); they may answer from memory what it changed until their leases run out",
+                            + "({0}); they may answer from memory what it changed",
                     e.getMessage());
-            return;
+            return Set.of();
         }
         if (targets.isEmpty()) {
-            return;
+            return Set.of();
         }
-        Set<String> unconfirmed = grid == null ? Set.copyOf(targets) : confirmations(targets, cache, key);
+        Set<String> unconfirmed = grid == null ? new HashSet<>(targets) : confirmations(targets, changed);
         if (!unconfirmed.isEmpty()) {
             revokeAndOutwait(unconfirmed);
         }
+        return unconfirmed;
     }
 
     private List<String> currentOthers() throws SQLException {
         Members known = others;
         if (grid != null
+                && known.read()
                 && System.nanoTime() - known.readAt() < timing.freshFor().toNanos()) {
             return known.ids();
         }
-        synchronized (this) {
-            try {
-                if (writes == null) {
-                    writes = connection();
-                }
-                return readOthers(writes).ids();
-            } catch (SQLException e) {
-                close(writes);
-                writes = null;
-                throw e;
-            }
-        }
+        return writing(connection -> readOthers(connection).ids());
     }
 
-    /** Publishes the change and waits for the members to confirm it; who did not, in time. */
-    private Set<String> confirmations(List<String> targets, String cache, Long key) {
+    /** Publishes the changes and waits for the members to confirm them; who did not, in time. */
+    private Set<String> confirmations(List<String> targets, List<Forgotten> changed) {
         long change = changes.incrementAndGet();
         Confirmations confirmations = new Confirmations(targets);
         awaited.put(change, confirmations);
         try {
-            grid.publish(String.join(
-                    "|", FORGET, memberId, Long.toString(change), cache, key == null ? EVERYTHING : key.toString()));
+            String what = changed.stream().map(Forgotten::toString).collect(Collectors.joining(";"));
+            grid.publish(String.join("|", FORGET, memberId, Long.toString(change), what));
             return confirmations.await(timing.ackWait());
         } catch (RuntimeException e) {
             // the grid shutting down or split: the leases are what is left to rely on
@@ -361,25 +465,28 @@ public final class ClusterLeases {
         }
     }
 
-    /** Revokes these members' leases and waits until the longest of them has run out. */
+    /**
+     * Revokes these members' leases and waits until none of them may still be answering from memory: a lease
+     * revoked here by this writer's clock, one another writer revoked by what the database says is left of it.
+     */
     private void revokeAndOutwait(Set<String> members) {
-        long left;
+        long wait;
         try {
-            left = revoke(members);
+            wait = writing(connection -> revoke(connection, members));
         } catch (SQLException e) {
             LOG.log(
                     Level.SEVERE,
                     "{0} other instance(s) did not confirm a change and their leases cannot be revoked "
-                            + "({1}): they may answer from memory what it changed until they next renew",
+                            + "({1}): they may answer from memory what it changed",
                     new Object[] {members.size(), e.getMessage()});
-            left = timing.lease().toNanos();
+            return;
         }
         LOG.log(
                 Level.WARNING,
                 "{0} other instance(s) did not confirm a change within {1} ms: their leases are "
                         + "revoked, and the change waits {2} ms for them to run out",
-                new Object[] {members.size(), timing.ackWait().toMillis(), Math.max(0, left) / 1_000_000});
-        long until = System.nanoTime() + left + WAIT_PAST_NANOS;
+                new Object[] {members.size(), timing.ackWait().toMillis(), wait / 1_000_000});
+        long until = System.nanoTime() + wait;
         try {
             for (long now = System.nanoTime(); until - now > 0; now = System.nanoTime()) {
                 TimeUnit.NANOSECONDS.sleep(until - now);
@@ -389,39 +496,62 @@ public final class ClusterLeases {
         }
     }
 
-    /** Revokes the leases; how long the longest of them still runs, in nanoseconds (negative when all have ended). */
-    private synchronized long revoke(Set<String> members) throws SQLException {
-        try {
-            if (writes == null) {
-                writes = connection();
+    /** Revokes the leases; how long to wait from now, in nanoseconds, until none of them may still be served on. */
+    private long revoke(Connection connection, Set<String> members) throws SQLException {
+        Object[] ids = members.toArray();
+        int revokedHere;
+        try (PreparedStatement revoke = connection.prepareStatement(
+                "UPDATE kept_reads_member SET revoked = TRUE WHERE member_id = ANY (?) AND NOT revoked")) {
+            revoke.setArray(1, connection.createArrayOf("varchar", ids));
+            revokedHere = revoke.executeUpdate();
+        }
+        long longest = revokedHere > 0 ? timing.servedAfterRevocation().toNanos() : 0;
+        try (PreparedStatement left = connection.prepareStatement("SELECT MAX(EXTRACT(EPOCH FROM (lease_until - "
+                + "clock_timestamp()))) FROM kept_reads_member WHERE member_id = ANY (?) AND revoked")) {
+            left.setArray(1, connection.createArrayOf("varchar", ids));
+            try (ResultSet row = left.executeQuery()) {
+                double seconds = row.next() ? row.getDouble(1) : 0;
+                long byTheDatabase =
+                        Math.min((long) (seconds * 1e9), timing.lease().toNanos());
+                longest = Math.max(longest, byTheDatabase + WAIT_PAST.toNanos());
             }
-            Array ids = writes.createArrayOf("varchar", members.toArray());
-            try (PreparedStatement revoke = writes.prepareStatement("UPDATE kept_reads_member SET revoked = TRUE "
-                    + "WHERE member_id = ANY (?) RETURNING EXTRACT(EPOCH FROM (lease_until - clock_timestamp()))")) {
-                revoke.setArray(1, ids);
-                double longest = -1;
-                try (ResultSet rows = revoke.executeQuery()) {
-                    while (rows.next()) {
-                        longest = Math.max(longest, rows.getDouble(1));
-                    }
+        }
+        return longest;
+    }
+
+    private interface Statements<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs on this writer's connection, once more on a new one if that fails (it may have been idle for hours). */
+    private synchronized <T> T writing(Statements<T> statements) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (writes == null) {
+                    writes = connection();
                 }
-                return (long) (longest * 1e9);
+                return statements.run(writes);
+            } catch (SQLException e) {
+                close(writes);
+                writes = null;
+                if (attempt == 2) {
+                    throw e;
+                }
             }
-        } catch (SQLException e) {
-            close(writes);
-            writes = null;
-            throw e;
         }
     }
 
-    /** A message from any member: a change to forget (then confirmed), or a confirmation of this one's change. */
+    /** A message from any member: changes to forget (then confirmed), or a confirmation of this one's change. */
     void receive(String message) {
         String[] parts = message.split("\\|", -1);
         try {
-            if (parts.length == 5 && parts[0].equals(FORGET) && !parts[1].equals(memberId)) {
-                Forgettable cache = caches.get(parts[3]);
-                if (cache != null) {
-                    cache.forgetTold(parts[4].equals(EVERYTHING) ? null : Long.valueOf(parts[4]));
+            if (parts.length == 4 && parts[0].equals(FORGET) && !parts[1].equals(memberId)) {
+                for (String item : parts[3].split(";")) {
+                    String[] named = item.split("=", 2);
+                    Forgettable cache = named.length == 2 ? caches.get(named[0]) : null;
+                    if (cache != null) {
+                        cache.forgetTold(named[1].equals(EVERYTHING) ? null : Long.valueOf(named[1]));
+                    }
                 }
                 grid.publish(String.join("|", ACK, parts[1], parts[2], memberId));
             } else if (parts.length == 4 && parts[0].equals(ACK) && parts[1].equals(memberId)) {
@@ -431,31 +561,41 @@ public final class ClusterLeases {
                 }
             }
         } catch (NumberFormatException malformed) {
+            // no change is confirmed for it: its writer revokes this member's lease, which is safe
             LOG.fine("A malformed message on the data grid's kept-reads topic was ignored");
         }
     }
 
     void stop() {
         armed = false;
+        stopped = true;
         if (renewing != null) {
             renewing.shutdownNow();
-            try {
-                renewing.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        }
+        try {
+            listening.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "The data grid's kept-reads topic could not be left ({0})", e.toString());
+        }
+        synchronized (renewal) {
+            // after any renewal under way: none comes after the delete
+            try (Connection connection = connection();
+                    PreparedStatement delete =
+                            connection.prepareStatement("DELETE FROM kept_reads_member WHERE member_id = ?")) {
+                delete.setString(1, memberId);
+                delete.executeUpdate();
+            } catch (SQLException e) {
+                LOG.log(
+                        Level.WARNING,
+                        "This instance's lease on kept reads stays until it runs out ({0})",
+                        e.getMessage());
             }
+            close(renewals);
+            renewals = null;
         }
-        try (Connection connection = connection();
-                PreparedStatement delete =
-                        connection.prepareStatement("DELETE FROM kept_reads_member WHERE member_id = ?")) {
-            delete.setString(1, memberId);
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "This instance's lease on kept reads stays until it runs out ({0})", e.getMessage());
-        }
-        close(renewals);
         synchronized (this) {
             close(writes);
+            writes = null;
         }
     }
 

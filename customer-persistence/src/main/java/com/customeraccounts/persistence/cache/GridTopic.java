@@ -2,6 +2,7 @@ package com.customeraccounts.persistence.cache;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +25,8 @@ final class GridTopic implements ClusterLeases.Grid {
     }
 
     @Override
-    public void listen(Consumer<String> receiver) {
-        topic.addMessageListener(message -> receiver.accept(message.getMessageObject()));
+    public AutoCloseable listen(Consumer<String> receiver) {
+        UUID registration = topic.addMessageListener(message -> receiver.accept(message.getMessageObject()));
+        return () -> topic.removeMessageListener(registration);
     }
 }

@@ -1,7 +1,6 @@
 package com.customeraccounts.persistence.cache;
 
 import com.customeraccounts.persistence.database.DatabaseShare;
-import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ConcurrentHashMap;
@@ -135,14 +134,18 @@ public final class KeptReads<K, V> {
     }
 
     /**
-     * Forgets now and again after the transaction; once it has committed, tells the cluster's other members to
-     * forget {@code told} (everything when null) before the change returns.
+     * Forgets now and again after the transaction. In the server, a change is made in a transaction, and once it
+     * has committed the cluster's other members are told to forget {@code told} (everything when null) before
+     * the change returns; outside one it could not be told after its commit, and is refused.
      */
     private void onChange(Runnable forgetting, Long told) {
-        boolean tells = name != null && DatabaseShare.sharedPostgres().isPresent();
-        if (!tells && !keeping.getAsBoolean()) {
-            // nothing is kept, and nobody else keeps anything
+        boolean server = name != null;
+        if (!server && !keeping.getAsBoolean()) {
             return;
+        }
+        if (server && !insideTransaction()) {
+            throw new IllegalStateException("A change to what is kept in memory outside a transaction: it could not "
+                    + "be told to the other instances once committed");
         }
         changes.incrementAndGet();
         forgetting.run();
@@ -156,13 +159,11 @@ public final class KeptReads<K, V> {
                     // committed or not: what a read kept meanwhile is not worth telling apart
                     changes.incrementAndGet();
                     forgetting.run();
-                    if (tells && status == Status.STATUS_COMMITTED) {
-                        ClusterLeases.tell(name, told);
-                    }
                 }
             });
-        } else if (tells) {
-            ClusterLeases.tell(name, told);
+            if (server) {
+                ClusterLeases.tellAfterCommit(transactions, name, told);
+            }
         }
     }
 

@@ -63,8 +63,9 @@ class ClusterLeasesIT {
         reader.customers.keep(8L, "John", reader.customers.stamp());
         writer.leases.renew();
 
-        writer.leases.told("customers", 7L);
+        Set<String> unconfirmed = writer.leases.told(changed(7L));
 
+        assertThat(unconfirmed).isEmpty();
         assertThat(reader.customers.get(7L)).as("the changed customer").isNull();
         assertThat(reader.customers.get(8L)).as("another customer").isEqualTo("John");
         assertThat(reader.leases.isServing())
@@ -80,10 +81,10 @@ class ClusterLeasesIT {
         writer.leases.renew();
         long beforeTheRead = reader.customers.stamp();
 
-        writer.leases.told("customers", 7L);
+        writer.leases.told(changed(7L));
         reader.customers.keep(7L, "Jane as before the change", beforeTheRead);
 
-        assertThat(reader.customers.get(7L)).isNull();
+        assertThat(reader.customers.size()).isZero();
     }
 
     @Test
@@ -97,8 +98,9 @@ class ClusterLeasesIT {
         cutOff.leases.renew();
         bus.cutOff(cutOff.leases.memberId());
 
-        writer.leases.told("customers", 7L);
+        Set<String> unconfirmed = writer.leases.told(changed(7L));
 
+        assertThat(unconfirmed).containsExactly(cutOff.leases.memberId());
         assertThat(cutOff.leases.isServing()).as("when the change returns").isFalse();
         assertThat(revoked(cutOff)).isTrue();
         cutOff.leases.renew();
@@ -116,11 +118,11 @@ class ClusterLeasesIT {
         ClusterLeases gridless = new ClusterLeases(database, null, TIMING, Map.of());
         reader.leases.renew();
 
-        gridless.told("customers", 7L);
+        gridless.told(changed(7L));
 
         assertThat(reader.leases.isServing()).isFalse();
         reader.leases.renew();
-        assertThat(reader.customers.get(7L)).isNull();
+        assertThat(reader.customers.size()).isZero();
         gridless.stop();
     }
 
@@ -135,12 +137,49 @@ class ClusterLeasesIT {
         other.customers.keep(7L, "Jane", other.customers.stamp());
         writer.leases.renew();
 
-        writer.leases.told("customers", 7L);
+        Set<String> unconfirmed = writer.leases.told(changed(7L));
 
+        assertThat(unconfirmed).as("waited for").isEmpty();
         assertThat(other.customers.get(7L)).isNull();
         assertThat(other.leases.isServing())
                 .as("a member still there, not revoked for the one that left")
                 .isTrue();
+    }
+
+    @Test
+    void aChangeToldBeforeTheWritersFirstRenewalStillReachesTheOthers() {
+        Member reader = serving();
+        reader.customers.keep(7L, "Jane", reader.customers.stamp());
+        Member writer = member();
+
+        Set<String> unconfirmed = writer.leases.told(changed(7L));
+
+        assertThat(unconfirmed).isEmpty();
+        assertThat(reader.customers.get(7L)).isNull();
+    }
+
+    @Test
+    void aMemberRevokedTwiceInARowWaitsBeforeItWritesItsLeaseAgainSoThatChangesNeedNotWaitForIt() throws Exception {
+        Member writer = serving();
+        Member cutOff = serving();
+        bus.cutOff(cutOff.leases.memberId());
+        writer.leases.renew();
+        writer.leases.told(changed(7L));
+        cutOff.leases.renew();
+        assertThat(revoked(cutOff))
+                .as("written anew after its first revocation")
+                .isFalse();
+        writer.leases.renew();
+        assertThat(writer.leases.told(changed(8L))).containsExactly(cutOff.leases.memberId());
+
+        cutOff.leases.renew();
+
+        assertThat(revoked(cutOff)).as("after its second revocation in a row").isTrue();
+        assertThat(cutOff.leases.isServing()).isFalse();
+    }
+
+    private static List<ClusterLeases.Forgotten> changed(long customerId) {
+        return List.of(new ClusterLeases.Forgotten("customers", customerId));
     }
 
     private Member serving() {
@@ -215,8 +254,9 @@ class ClusterLeasesIT {
                 }
 
                 @Override
-                public void listen(Consumer<String> receiver) {
+                public AutoCloseable listen(Consumer<String> receiver) {
                     receivers.put(member, receiver);
+                    return () -> receivers.remove(member);
                 }
             };
         }
