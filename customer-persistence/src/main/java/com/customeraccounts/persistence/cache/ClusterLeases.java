@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -179,23 +180,27 @@ public final class ClusterLeases {
      * Joins the cluster of this instance's shared PostgreSQL database through its data grid: from
      * {@link Timing#quiet} on, its caches keep what they read. False when the database is not shared PostgreSQL.
      */
-    public static synchronized boolean join(Grid grid) {
-        Optional<DataSource> shared = DatabaseShare.sharedPostgres();
-        if (application != null || shared.isEmpty()) {
-            return false;
+    public static boolean join(Grid grid) {
+        ClusterLeases leases;
+        synchronized (ClusterLeases.class) {
+            Optional<DataSource> shared = DatabaseShare.sharedPostgres();
+            if (application != null || shared.isEmpty()) {
+                return false;
+            }
+            // it tells of changes from now on (reading the members' list first); it serves only once armed
+            leases = new ClusterLeases(shared.get(), grid, Timing.DEFAULT, SERVER_CACHES);
+            application = leases;
         }
-        ClusterLeases leases = new ClusterLeases(shared.get(), grid, Timing.DEFAULT, SERVER_CACHES);
         leases.renew();
         leases.renewEverySoOften();
-        application = leases;
         return true;
     }
 
     /** Stops answering from memory and gives up the lease: the others no longer wait for this instance. */
     public static synchronized void leave() {
         if (application != null) {
+            // kept: a change still under way tells the others through it, and no gridless instance is made
             application.stop();
-            application = null;
         }
         if (gridless != null) {
             gridless.stop();
@@ -222,7 +227,6 @@ public final class ClusterLeases {
         Set<Forgotten> pending = (Set<Forgotten>) transactions.getResource(PENDING);
         if (pending == null) {
             Set<Forgotten> changed = new LinkedHashSet<>();
-            transactions.putResource(PENDING, changed);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {}
@@ -235,6 +239,7 @@ public final class ClusterLeases {
                     }
                 }
             });
+            transactions.putResource(PENDING, changed);
             pending = changed;
         }
         pending.add(new Forgotten(cache, key));
@@ -309,7 +314,7 @@ public final class ClusterLeases {
                 renewals = connection();
             }
             long sent = System.nanoTime();
-            if (extendLease(renewals)) {
+            if (armed && extendLease(renewals)) {
                 servingUntil = sent + timing.lease().minus(timing.margin()).toNanos();
             } else {
                 if (armed) {
@@ -421,12 +426,12 @@ public final class ClusterLeases {
         try {
             targets = currentOthers();
         } catch (SQLException e) {
+            targets = others.ids();
             LOG.log(
                     Level.SEVERE,
-                    "A change could not be told to the other instances: their list cannot be read "
-                            + "({0}); they may answer from memory what it changed",
-                    e.getMessage());
-            return Set.of();
+                    "The other instances'' list cannot be read ({0}): a change is told to the {1} "
+                            + "listed last; one started since may answer from memory what it changed",
+                    new Object[] {e.getMessage(), targets.size()});
         }
         if (targets.isEmpty()) {
             return Set.of();
@@ -474,24 +479,27 @@ public final class ClusterLeases {
         try {
             wait = writing(connection -> revoke(connection, members));
         } catch (SQLException e) {
+            // revoked perhaps, the answer lost: waited out as if so
+            wait = timing.servedAfterRevocation().toNanos();
             LOG.log(
                     Level.SEVERE,
                     "{0} other instance(s) did not confirm a change and their leases cannot be revoked "
-                            + "({1}): they may answer from memory what it changed",
+                            + "({1}): those that still renew may answer from memory what it changed",
                     new Object[] {members.size(), e.getMessage()});
-            return;
         }
         LOG.log(
                 Level.WARNING,
                 "{0} other instance(s) did not confirm a change within {1} ms: their leases are "
                         + "revoked, and the change waits {2} ms for them to run out",
                 new Object[] {members.size(), timing.ackWait().toMillis(), wait / 1_000_000});
+        // waited out even when interrupted: returning sooner would answer before the leases have run out
         long until = System.nanoTime() + wait;
-        try {
-            for (long now = System.nanoTime(); until - now > 0; now = System.nanoTime()) {
-                TimeUnit.NANOSECONDS.sleep(until - now);
-            }
-        } catch (InterruptedException e) {
+        boolean interrupted = Thread.interrupted();
+        for (long now = System.nanoTime(); until - now > 0; now = System.nanoTime()) {
+            LockSupport.parkNanos(until - now);
+            interrupted |= Thread.interrupted();
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
@@ -566,19 +574,18 @@ public final class ClusterLeases {
         }
     }
 
+    /**
+     * Stops serving and renewing and gives up the lease; then, once the changes under way have been confirmed
+     * (or a second has passed), stops listening: their confirmations are not lost.
+     */
     void stop() {
-        armed = false;
         stopped = true;
         if (renewing != null) {
             renewing.shutdownNow();
         }
-        try {
-            listening.close();
-        } catch (Exception e) {
-            LOG.log(Level.FINE, "The data grid's kept-reads topic could not be left ({0})", e.toString());
-        }
         synchronized (renewal) {
-            // after any renewal under way: none comes after the delete
+            // after any renewal under way: none arms it again, or comes after the delete
+            armed = false;
             try (Connection connection = connection();
                     PreparedStatement delete =
                             connection.prepareStatement("DELETE FROM kept_reads_member WHERE member_id = ?")) {
@@ -592,6 +599,15 @@ public final class ClusterLeases {
             }
             close(renewals);
             renewals = null;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (!awaited.isEmpty() && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+        try {
+            listening.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "The data grid's kept-reads topic could not be left ({0})", e.toString());
         }
         synchronized (this) {
             close(writes);

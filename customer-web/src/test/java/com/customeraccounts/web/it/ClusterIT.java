@@ -233,6 +233,9 @@ class ClusterIT {
         ApiResponse change = renamed(api(1), id);
 
         assertThat(change.status()).as("%s", change).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM kept_reads_member WHERE revoked"))
+                .as("leases revoked: the other instance confirmed through the grid")
+                .isZero();
         JsonObject shown = customer(api(0), id);
         assertThat(shown.getString("lastname")).isEqualTo("Changed");
         assertThat(shown.getString("firstname")).as("read again").isEqualTo("Written by SQL");
@@ -255,6 +258,9 @@ class ClusterIT {
         ApiResponse revoke = api(1).call("POST", "rest/V1/integration/customer/revoke-customer-token", other, null);
 
         assertThat(revoke.status()).as("%s", revoke).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM kept_reads_member WHERE revoked"))
+                .as("leases revoked: the other instance confirmed through the grid")
+                .isZero();
         assertThat(api(0).call("GET", "rest/V1/customers/me", kept, null).status())
                 .as("the customer's token on the instance that had checked it")
                 .isEqualTo(401);
