@@ -161,7 +161,8 @@ public final class ClusterLeases {
     private long lastRevocation;
     private boolean backingOff;
     private long rearmAt;
-    private ScheduledExecutorService renewing;
+    /** Set by {@link #join} outside its lock, read by {@link #stop} on another thread. */
+    private volatile ScheduledExecutorService renewing;
 
     ClusterLeases(DataSource database, Grid grid, Timing timing, Map<String, Forgettable> caches) {
         this.database = database;
