@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AccountRegistrationTest {
@@ -48,7 +49,8 @@ class AccountRegistrationTest {
     private final StoreConfig storeConfig = new StoreConfig(key -> Optional.ofNullable(config.get(key)));
     private final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
     private final RecordingEvent<CustomerRegistered> events = new RecordingEvent<>();
-    private final PasswordHasher hasher = new PasswordHasher(4);
+    private final CountingHasher countingHasher = new CountingHasher();
+    private final PasswordHasher hasher = countingHasher;
     private final Stores stores = AccountFixture.twoWebsites();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AccountRegistration registration = new AccountRegistration(
@@ -117,6 +119,32 @@ class AccountRegistrationTest {
         assertThat(e.errors()).isEmpty();
         assertThat(repository.stored).isEmpty();
         assertThat(events.fired).isEmpty();
+    }
+
+    @Test
+    void refusesATakenEmailWithoutAPasswordBeforeItsInvalidAddressAsMagentoDoes() {
+        register(new DraftBuilder("jane@example.com"), null);
+        DraftBuilder invalid = new DraftBuilder("jane@example.com")
+                .addresses(new AddressBuilder().telephone(null).build());
+
+        InputException e = registrationFails(InputException.class, invalid, null, Caller.guest());
+
+        assertThat(e.phrase()).isEqualTo(Phrase.of(DUPLICATE_EMAIL));
+        assertThat(repository.stored).hasSize(1);
+    }
+
+    @Test
+    void refusesATakenEmailWithAPasswordBeforeHashingIt() {
+        register(new DraftBuilder("jane@example.com"));
+        int hashes = countingHasher.hashes.get();
+
+        InputException e =
+                registrationFails(InputException.class, new DraftBuilder("jane@example.com"), PASSWORD, Caller.guest());
+
+        assertThat(e.phrase()).isEqualTo(Phrase.of(DUPLICATE_EMAIL));
+        assertThat(countingHasher.hashes.get())
+                .as("hashes made for the refused account")
+                .isEqualTo(hashes);
     }
 
     // --- the event -------------------------------------------------------------------------------------
@@ -326,6 +354,22 @@ class AccountRegistrationTest {
     private Customer register(DraftBuilder draft, String password) {
         return registration.register(
                 new NewAccount(draft.build(), password, null), Caller.guest(), stores.defaultStoreView());
+    }
+
+    /** Counts the hashes made, to show which refusals cost none. */
+    private static final class CountingHasher extends PasswordHasher {
+
+        final AtomicInteger hashes = new AtomicInteger();
+
+        CountingHasher() {
+            super(4);
+        }
+
+        @Override
+        public String hash(String password) {
+            hashes.incrementAndGet();
+            return super.hash(password);
+        }
     }
 
     private <T extends Throwable> T registrationFails(

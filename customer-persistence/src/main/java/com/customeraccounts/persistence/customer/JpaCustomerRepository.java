@@ -17,7 +17,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
-import org.eclipse.persistence.jpa.JpaEntityManager;
 
 @ApplicationScoped
 public class JpaCustomerRepository implements CustomerRepository {
@@ -34,19 +33,17 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Inject
     CommittedCustomerReads committed;
 
+    @Inject
+    ReservedIds ids;
+
     @Override
     public CustomerId nextId() {
-        return new CustomerId(nextSequenceValue(CustomerEntity.class));
+        return new CustomerId(ids.customerId());
     }
 
     @Override
     public AddressId nextAddressId() {
-        return new AddressId(nextSequenceValue(AddressEntity.class));
-    }
-
-    private long nextSequenceValue(Class<?> entity) {
-        Object next = em.unwrap(JpaEntityManager.class).getActiveSession().getNextSequenceNumberValue(entity);
-        return ((Number) next).longValue();
+        return new AddressId(ids.addressId());
     }
 
     @Override

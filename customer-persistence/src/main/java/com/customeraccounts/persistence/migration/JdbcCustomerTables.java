@@ -5,12 +5,13 @@ import com.customeraccounts.audit.CustomersMigrated;
 import com.customeraccounts.migration.AddressRow;
 import com.customeraccounts.migration.CustomerRow;
 import com.customeraccounts.migration.CustomerTables;
+import com.customeraccounts.persistence.customer.ReservedIds;
+import com.customeraccounts.persistence.database.IdBlock;
 import com.customeraccounts.persistence.database.LazyDataSource;
+import com.customeraccounts.persistence.database.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,13 +26,10 @@ import javax.sql.DataSource;
  * {@link CustomerTables} by plain JDBC on a connection of the caller's (JTA) transaction, so that what a
  * migration writes commits or rolls back with it. Ids for new rows come from the sequences in the
  * object mapper's blocks; before ids are written explicitly, the sequence moves past them and this
- * instance's EclipseLink forgets the ids it had taken ahead, so it never hands one of them out again.
+ * instance forgets the ids it had reserved ahead ({@link ReservedIds}), so it never hands one of them out again.
  */
 @ApplicationScoped
 public class JdbcCustomerTables implements CustomerTables {
-
-    @PersistenceContext(unitName = "customers")
-    EntityManager em;
 
     /** Null outside a container (tests): nothing is announced. */
     @Inject
@@ -44,6 +42,10 @@ public class JdbcCustomerTables implements CustomerTables {
     /** Null outside a container (tests): nothing is kept. */
     @Inject
     KeptCustomers kept;
+
+    /** Null outside a container (tests): no ids are reserved ahead. */
+    @Inject
+    ReservedIds reserved;
 
     private final LazyDataSource dataSource;
 
@@ -67,9 +69,9 @@ public class JdbcCustomerTables implements CustomerTables {
         }
     }
 
-    private void forgetPreallocatedIds() {
-        if (em != null) {
-            Sequences.forgetPreallocatedIds(em);
+    private void forgetReservedIds() {
+        if (reserved != null) {
+            reserved.forget();
         }
     }
 
@@ -87,8 +89,8 @@ public class JdbcCustomerTables implements CustomerTables {
             this.writer = new CustomerRowWriter(connection, clock == null ? Clock.systemUTC() : clock);
             this.reader = new CustomerRowReader(connection);
             this.sequences = new Sequences(connection);
-            this.customerIds = new IdBlock(Sequences.CUSTOMER);
-            this.addressIds = new IdBlock(Sequences.ADDRESS);
+            this.customerIds = new IdBlock(() -> sequences.next(Sequences.CUSTOMER));
+            this.addressIds = new IdBlock(() -> sequences.next(Sequences.ADDRESS));
         }
 
         @Override
@@ -130,13 +132,13 @@ public class JdbcCustomerTables implements CustomerTables {
         @Override
         public void reserveAddressIdsUpTo(long highest) {
             sequences.moveAbove(Sequences.ADDRESS, highest);
-            forgetPreallocatedIds();
+            forgetReservedIds();
         }
 
         @Override
         public void reserveCustomerIdsUpTo(long highest) {
             sequences.moveAbove(Sequences.CUSTOMER, highest);
-            forgetPreallocatedIds();
+            forgetReservedIds();
         }
 
         @Override
@@ -197,26 +199,6 @@ public class JdbcCustomerTables implements CustomerTables {
                 } catch (SQLException ignored) {
                     // returned to the pool with the transaction
                 }
-            }
-        }
-
-        /** Ids from a sequence, a block of {@value Sequences#BLOCK} per value taken. */
-        private final class IdBlock {
-
-            private final String sequence;
-            private long next;
-            private long last = -1;
-
-            IdBlock(String sequence) {
-                this.sequence = sequence;
-            }
-
-            long next() {
-                if (next > last) {
-                    last = sequences.next(sequence);
-                    next = last - Sequences.BLOCK + 1;
-                }
-                return next++;
             }
         }
     }

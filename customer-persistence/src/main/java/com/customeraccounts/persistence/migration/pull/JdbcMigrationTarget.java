@@ -13,16 +13,15 @@ import com.customeraccounts.migration.pull.Progress;
 import com.customeraccounts.migration.pull.PulledAddress;
 import com.customeraccounts.migration.pull.PulledCustomer;
 import com.customeraccounts.persistence.customer.CustomerAttributeValue;
+import com.customeraccounts.persistence.customer.ReservedIds;
 import com.customeraccounts.persistence.database.LazyDataSource;
+import com.customeraccounts.persistence.database.Sequences;
 import com.customeraccounts.persistence.migration.CustomerRowWriter;
 import com.customeraccounts.persistence.migration.KeptCustomers;
-import com.customeraccounts.persistence.migration.Sequences;
 import com.customeraccounts.store.ShareScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,9 +48,6 @@ public class JdbcMigrationTarget implements MigrationTarget {
 
     private final LazyDataSource dataSource = new LazyDataSource(null);
 
-    @PersistenceContext(unitName = "customers")
-    EntityManager em;
-
     @Inject
     Event<CustomersMigrated> migrated;
 
@@ -60,6 +56,9 @@ public class JdbcMigrationTarget implements MigrationTarget {
 
     @Inject
     KeptCustomers kept;
+
+    @Inject
+    ReservedIds reserved;
 
     @Override
     public int copyGroups(List<MagentoGroup> groups, boolean dryRun) {
@@ -383,10 +382,10 @@ public class JdbcMigrationTarget implements MigrationTarget {
         forgetReservedIds();
     }
 
-    /** EclipseLink keeps a block of ids per sequence in memory; the next account then fetches a fresh block. */
+    /** This instance keeps a block of ids per sequence in memory; the next account then takes a fresh block. */
     @Override
     public void forgetReservedIds() {
-        Sequences.forgetPreallocatedIds(em);
+        reserved.forget();
     }
 
     static String placeholders(int count) {

@@ -1,22 +1,19 @@
-package com.customeraccounts.persistence.migration;
+package com.customeraccounts.persistence.database;
 
-import com.customeraccounts.persistence.database.DatabaseVendor;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
-import org.eclipse.persistence.jpa.JpaEntityManager;
 
 /**
  * The id sequences as the object mapper uses them: they step by {@value #BLOCK}, and a value N taken from one
  * stands for the block of ids {@code N-49 .. N} (EclipseLink's preallocation), so ids taken here in whole
  * blocks never meet the mapper's. Moving a sequence past an id written explicitly uses {@code setval} on
  * PostgreSQL (no lock held to the end of the transaction) and {@code ALTER SEQUENCE … RESTART} on H2 (which
- * takes effect at once and commits nothing). After a move, {@link #forgetPreallocatedIds} makes this
- * instance's EclipseLink drop the ids it had taken ahead, which may lie below the move.
+ * takes effect at once and commits nothing). After a move, the ids an instance reserved ahead
+ * ({@code ReservedIds}) may lie below it, and are dropped.
  */
 public final class Sequences {
 
@@ -48,13 +45,6 @@ public final class Sequences {
     public void moveAboveStoredIds() {
         moveAbove(CUSTOMER, highestId("customer_entity"));
         moveAbove(ADDRESS, highestId("customer_address_entity"));
-    }
-
-    /** Drops the ids of both sequences this instance's EclipseLink took ahead; its next come from the database. */
-    public static void forgetPreallocatedIds(EntityManager em) {
-        var sequencing = em.unwrap(JpaEntityManager.class).getServerSession().getSequencingControl();
-        sequencing.initializePreallocated(CUSTOMER);
-        sequencing.initializePreallocated(ADDRESS);
     }
 
     private long highestId(String table) {
