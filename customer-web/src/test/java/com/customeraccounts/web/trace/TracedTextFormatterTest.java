@@ -64,6 +64,25 @@ class TracedTextFormatterTest {
     }
 
     @Test
+    void keepsTheSourceOfTheLineForAServerFormatThatPrintsIt() {
+        Formatter withSource = new Formatter() {
+            @Override
+            public String format(LogRecord record) {
+                return record.getSourceClassName() + "." + record.getSourceMethodName() + ": " + formatMessage(record);
+            }
+        };
+        LogRecord record = new LogRecord(Level.FINE, "Claimed 3 rows");
+        record.setSourceClassName("com.customeraccounts.notification.OutboxWorker");
+        record.setSourceMethodName("claimNext");
+        try (Scope scope = RequestContext.open(Trace.of(new RequestId("abc")))) {
+            capture.isLoggable(record);
+        }
+
+        assertThat(new TracedTextFormatter(withSource, traces).format(record))
+                .isEqualTo("com.customeraccounts.notification.OutboxWorker.claimNext: [req=abc] Claimed 3 rows");
+    }
+
+    @Test
     void leavesALineOutsideAnyRequestAsTheServerWritesIt() {
         LogRecord record = new LogRecord(Level.INFO, "Delivering account emails");
         record.setLoggerName("x");
