@@ -49,8 +49,7 @@ class AccountRegistrationTest {
     private final StoreConfig storeConfig = new StoreConfig(key -> Optional.ofNullable(config.get(key)));
     private final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
     private final RecordingEvent<CustomerRegistered> events = new RecordingEvent<>();
-    private final CountingHasher countingHasher = new CountingHasher();
-    private final PasswordHasher hasher = countingHasher;
+    private final CountingHasher hasher = new CountingHasher();
     private final Stores stores = AccountFixture.twoWebsites();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AccountRegistration registration = new AccountRegistration(
@@ -136,13 +135,13 @@ class AccountRegistrationTest {
     @Test
     void refusesATakenEmailWithAPasswordBeforeHashingIt() {
         register(new DraftBuilder("jane@example.com"));
-        int hashes = countingHasher.hashes.get();
+        int hashes = hasher.hashes.get();
 
         InputException e =
                 registrationFails(InputException.class, new DraftBuilder("jane@example.com"), PASSWORD, Caller.guest());
 
         assertThat(e.phrase()).isEqualTo(Phrase.of(DUPLICATE_EMAIL));
-        assertThat(countingHasher.hashes.get())
+        assertThat(hasher.hashes.get())
                 .as("hashes made for the refused account")
                 .isEqualTo(hashes);
     }

@@ -33,26 +33,16 @@ final class RefusalLog implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         if (method.getName().equals("logThrowable")
-                && args != null
                 && args[args.length - 1] instanceof Throwable t
                 && SqlErrors.isUniqueViolation(t)) {
-            String category = args.length == 3 ? (String) args[1] : null;
-            if (log.shouldLog(SessionLog.FINER, category)) {
-                log.logThrowable(SessionLog.FINER, category, t);
-            }
-            return null;
+            return refused(args.length == 3 ? (String) args[1] : null, t);
         }
         if (method.getName().equals("log")
-                && args != null
                 && args.length == 1
                 && args[0] instanceof SessionLogEntry e
                 && e.hasException()
                 && SqlErrors.isUniqueViolation(e.getException())) {
-            if (log.shouldLog(SessionLog.FINER, e.getNameSpace())) {
-                e.setLevel(SessionLog.FINER);
-                log.log(e);
-            }
-            return null;
+            return refused(e.getNameSpace(), e.getException());
         }
         try {
             Object result = method.invoke(log, args);
@@ -60,5 +50,12 @@ final class RefusalLog implements InvocationHandler {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    private Object refused(String category, Throwable violation) {
+        if (log.shouldLog(SessionLog.FINER, category)) {
+            log.logThrowable(SessionLog.FINER, category, violation);
+        }
+        return null;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,7 +68,7 @@ class RefusalLogIT {
         };
         Logger eclipseLink = Logger.getLogger("org.eclipse.persistence");
         eclipseLink.addHandler(capture);
-        Map<String, String> properties = new java.util.HashMap<>(setup);
+        Map<String, String> properties = new HashMap<>(setup);
         properties.put("eclipselink.logging.logger", "JavaLogger");
         EntityManagerFactory factory = ResourceLocalUnit.over(database, List.of(), properties);
         EntityManager em = factory.createEntityManager();

@@ -7,6 +7,7 @@ import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import java.net.URL;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -115,11 +116,10 @@ public final class ResourceLocalUnit {
                 return SchemaMigration.class.getClassLoader();
             }
         };
-        Map<String, String> properties = new java.util.HashMap<>(Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "eclipselink.weaving", "false",
-                // one connection held by the entity manager, as a pool would lend it: the test's data
-                // sources open
-                // a new physical connection on every request
+                // one connection held by the entity manager, as a pool would lend it: the test's data sources
+                // open a new physical connection on every request
                 "eclipselink.jdbc.exclusive-connection.mode", "Always",
                 "eclipselink.logging.level", "WARNING",
                 "eclipselink.cache.shared.default", "false",
