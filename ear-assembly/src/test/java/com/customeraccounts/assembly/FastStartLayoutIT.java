@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,20 @@ class FastStartLayoutIT {
                 .isGreaterThan(loaded.size() / 2);
         assertThat(Files.readString(log))
                 .contains("Rate limits are counted in this instance's memory (a single instance");
+    }
+
+    @Test
+    void deploysTheServiceWithoutTheLibrariesPayaraShipsItself() throws IOException {
+        Path libraries = LAYOUT.resolve("applications")
+                .resolve("ROOT")
+                .resolve("WEB-INF")
+                .resolve("lib");
+        try (Stream<Path> jars = Files.list(libraries)) {
+            assertThat(jars.map(jar -> jar.getFileName().toString()))
+                    .as("the deployed WAR's libraries (H2 and Nimbus JOSE+JWT are loaded from Payara's runtime)")
+                    .isNotEmpty()
+                    .allMatch(jar -> jar.startsWith("customer-") || jar.startsWith("notification-"));
+        }
     }
 
     /** The first 200 of the service at {@code uri}, polled while it starts (it answers 404 and 500 until deployed). */

@@ -13,14 +13,15 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The layout of the uber jar (ear-assembly's pom), for the suite's own Payara Micro processes: the WAR keeps
- * the service's modules and the libraries Payara Micro also ships (so that the WAR's copy is the one it sees,
- * as before); every other library leaves it for the runtime's class path ({@code --addlibs}), where Payara
- * does not scan its classes at deployment.
+ * only the service's modules. The libraries Payara Micro also ships leave it for good (their classes are loaded
+ * from Payara's runtime whatever the WAR holds); every other library leaves it for the runtime's class path
+ * ({@code --addlibs}), where Payara does not scan its classes at deployment.
  */
 final class RuntimeLibraries {
 
     private static final String LIB = "WEB-INF/lib/";
-    private static final List<String> STAY = List.of("customer-", "notification-", "h2-", "nimbus-jose-jwt-");
+    private static final List<String> STAY = List.of("customer-", "notification-");
+    private static final List<String> SHIPPED_BY_PAYARA = List.of("h2-", "nimbus-jose-jwt-");
 
     private RuntimeLibraries() {}
 
@@ -28,7 +29,14 @@ final class RuntimeLibraries {
         return STAY.stream().anyMatch(jarName::startsWith);
     }
 
-    /** Moves the libraries that leave {@code war} into {@code libraries}, rewriting {@code war} without them. */
+    static boolean shippedByPayara(String jarName) {
+        return SHIPPED_BY_PAYARA.stream().anyMatch(jarName::startsWith);
+    }
+
+    /**
+     * Moves the libraries that leave {@code war} into {@code libraries}, but for those Payara ships, and rewrites
+     * {@code war} without them.
+     */
     static void split(Path war, Path libraries) throws IOException {
         Files.createDirectories(libraries);
         Path kept = war.resolveSibling(war.getFileName() + ".kept");
@@ -40,7 +48,11 @@ final class RuntimeLibraries {
                 String name = entry.getName();
                 String jar = name.startsWith(LIB) ? name.substring(LIB.length()) : "";
                 try (InputStream content = in.getInputStream(entry)) {
-                    if (jar.endsWith(".jar") && !jar.contains("/") && !staysInWar(jar)) {
+                    boolean library = jar.endsWith(".jar") && !jar.contains("/");
+                    if (library && shippedByPayara(jar)) {
+                        continue;
+                    }
+                    if (library && !staysInWar(jar)) {
                         Files.copy(content, libraries.resolve(jar), StandardCopyOption.REPLACE_EXISTING);
                     } else {
                         out.putNextEntry(new ZipEntry(name));
