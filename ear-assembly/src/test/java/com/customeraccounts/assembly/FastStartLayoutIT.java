@@ -84,10 +84,7 @@ class FastStartLayoutIT {
 
     @Test
     void deploysTheServiceWithoutTheLibrariesPayaraShipsItself() throws IOException {
-        Path libraries = LAYOUT.resolve("applications")
-                .resolve("ROOT")
-                .resolve("WEB-INF")
-                .resolve("lib");
+        Path libraries = LAYOUT.resolve("applications/ROOT/WEB-INF/lib");
         try (Stream<Path> jars = Files.list(libraries)) {
             assertThat(jars.map(jar -> jar.getFileName().toString()))
                     .as("the deployed WAR's libraries (H2 and Nimbus JOSE+JWT are loaded from Payara's runtime)")
